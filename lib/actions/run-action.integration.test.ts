@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { addStaffMember } from "@/lib/staff/add-staff-member";
+import { changeStaffRole } from "@/lib/staff/change-staff-role";
+import { createCentreWorld } from "@/tests/factories/centre-world";
+import { defineCentreAction } from "./define-action";
+import { runAction } from "./run-action";
+
+const db = () => getPrisma();
+
+describe("the action helper", () => {
+  it("refuses an action without a session", async () => {
+    const result = await runAction(addStaffMember, null, {});
+    expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("returns field errors for bad input and changes nothing", async () => {
+    const world = await createCentreWorld();
+    const before = { users: await db().user.count(), memberships: await db().membership.count(), audit: await db().auditEvent.count() };
+    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      name: "",
+      email: "not-an-email",
+      role: "WIZARD",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe("INVALID_INPUT");
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "role"]);
+    expect(result.fieldErrors?.email?.[0]).toMatch(/email address/);
+    expect({ users: await db().user.count(), memberships: await db().membership.count(), audit: await db().auditEvent.count() }).toEqual(before);
+  });
+
+  it("refuses a role without the permission, in its own centre", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(addStaffMember, world.actor(world.assessorA.user.id, world.centreA.id), {
+      name: "Eve",
+      email: "eve@test.example",
+      role: "ASSESSOR",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db().user.count({ where: { email: "eve@test.example" } })).toBe(0);
+  });
+
+  it("treats another centre's record id exactly like one that does not exist", async () => {
+    const world = await createCentreWorld();
+    const foreign = await runAction(changeStaffRole, world.actor(world.adminB.user.id, world.centreB.id), {
+      membershipId: world.assessorA.membership.id,
+      version: 1,
+      role: "IQA",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    const missing = await runAction(changeStaffRole, world.actor(world.adminB.user.id, world.centreB.id), {
+      membershipId: "00000000-0000-4000-8000-000000000000",
+      version: 1,
+      role: "IQA",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(foreign).toEqual(missing);
+    expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const unchanged = await db().membership.findUniqueOrThrow({ where: { id: world.assessorA.membership.id } });
+    expect(unchanged.role).toBe("ASSESSOR");
+  });
+
+  it("ignores a workspace the person does not belong to and acts in their own", async () => {
+    const world = await createCentreWorld();
+    // Admin of B claims centre A's workspace (a forged cookie): they stay in B.
+    const result = await runAction(addStaffMember, world.actor(world.adminB.user.id, world.centreA.id), {
+      name: "Newt Person",
+      email: "newt@test.example",
+      role: "ASSESSOR",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(result.ok).toBe(true);
+    const membership = await db().membership.findFirstOrThrow({ where: { user: { email: "newt@test.example" } } });
+    expect(membership.centreId).toBe(world.centreB.id);
+  });
+
+  it("writes the audit entry in the same transaction: a failing handler leaves neither change nor audit", async () => {
+    const world = await createCentreWorld();
+    const failing = defineCentreAction({
+      name: "test.failAfterWriting",
+      input: z.object({ name: z.string() }),
+      permission: "staff.manage",
+      async handler(input, { tx, audit }) {
+        const user = await tx.user.create({ data: { name: input.name, email: "ghost@test.example" } });
+        await audit({ action: "test.write", targetType: "User", targetId: user.id, summary: {} });
+        throw new AppError("CONFLICT", "Refused after writing.");
+      },
+    });
+    const auditBefore = await db().auditEvent.count();
+    const result = await runAction(failing, world.actor(world.adminA.user.id, world.centreA.id), { name: "Ghost" });
+    expect(result).toEqual({ ok: false, code: "CONFLICT", message: "Refused after writing.", fieldErrors: undefined });
+    expect(await db().user.count({ where: { email: "ghost@test.example" } })).toBe(0);
+    expect(await db().auditEvent.count()).toBe(auditBefore);
+  });
+
+  it("refuses to commit an action that wrote no audit entry", async () => {
+    const world = await createCentreWorld();
+    const silent = defineCentreAction({
+      name: "test.silent",
+      input: z.object({}),
+      permission: "staff.manage",
+      async handler(_input, { tx }) {
+        await tx.user.create({ data: { name: "Silent", email: "silent@test.example" } });
+      },
+    });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args); // expected: the helper logs the bug
+    try {
+      const result = await runAction(silent, world.actor(world.adminA.user.id, world.centreA.id), {});
+      expect(result).toMatchObject({ ok: false, code: "UNEXPECTED" });
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    expect(await db().user.count({ where: { email: "silent@test.example" } })).toBe(0);
+  });
+
+  it("records who did what, to what, with a before/after summary", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(changeStaffRole, world.actor(world.adminA.user.id, world.centreA.id), {
+      membershipId: world.assessorA.membership.id,
+      version: 1,
+      role: "IQA",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(result.ok).toBe(true);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { centreId: world.centreA.id, action: "staff.changeRole" } });
+    expect(event).toMatchObject({ actorUserId: world.adminA.user.id, targetType: "Membership", targetId: world.assessorA.membership.id });
+    expect(event.summary).toMatchObject({ before: { role: "ASSESSOR" }, after: { role: "IQA" } });
+  });
+});

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { resolveAccessContext, isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getPrisma, Prisma } from "@/lib/db/client";
+import { AppError, defaultMessageFor, type FieldErrors } from "@/lib/errors/app-error";
+import type { ActionResult } from "./action-result";
+import type { ActionDefinition, PublicActionDefinition } from "./define-action";
+
+// The one chokepoint for every change: session → zod → permission in the active workspace →
+// transaction that also writes the audit entry → user-safe errors. Server actions in app/ only
+// call performAction/performPublicAction, which call these.
+
+export type Actor = { userId: string; workspaceKey?: string | null } | null;
+
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+function failure(error: unknown, actionName: string): ActionResult<never> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return { ok: false, code: "CONFLICT", message: defaultMessageFor("CONFLICT") };
+  }
+  // Unknown failures are logged for operators and reported to the user without detail.
+  console.error(`[action ${actionName}] failed`, error);
+  return { ok: false, code: "UNEXPECTED", message: defaultMessageFor("UNEXPECTED") };
+}
+
+function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
+  const parsed = schema.safeParse(rawInput);
+  if (parsed.success) return parsed.data as z.output<S>;
+  throw new AppError("INVALID_INPUT", undefined, fieldErrorsFrom(parsed.error));
+}
+
+export async function runAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  actor: Actor,
+  rawInput: unknown,
+  options: { now?: Date } = {},
+): Promise<ActionResult<T>> {
+  const now = options.now ?? new Date();
+  try {
+    const db = getPrisma();
+    if (!actor) throw new AppError("UNAUTHENTICATED");
+    const access = await resolveAccessContext(db, {
+      userId: actor.userId,
+      requestedWorkspaceKey: actor.workspaceKey,
+      now,
+    });
+    if (!access) throw new AppError("UNAUTHENTICATED");
+
+    const input = parseInput(definition.input, rawInput);
+
+    if (definition.scope === "centre" && !isCentreAccess(access)) throw new AppError("FORBIDDEN");
+    if (!rolesCan(access.workspace.roles, definition.permission)) throw new AppError("FORBIDDEN");
+
+    const data = await db.$transaction(async (tx) => {
+      let audited = false;
+      const defaultCentreId = isCentreAccess(access) ? access.workspace.centreId : null;
+      const ctx = {
+        tx,
+        access,
+        now,
+        audit: async (entry: Parameters<typeof recordAuditEvent>[1] | Omit<Parameters<typeof recordAuditEvent>[1], "centreId" | "actorUserId">) => {
+          await recordAuditEvent(
+            tx,
+            {
+              ...entry,
+              centreId: "centreId" in entry && entry.centreId !== undefined ? entry.centreId : defaultCentreId,
+              actorUserId: access.userId,
+            },
+            now,
+          );
+          audited = true;
+        },
+      };
+      const result = await (definition.handler as (i: unknown, c: typeof ctx & { access: AccessContext }) => Promise<T>)(
+        input,
+        ctx,
+      );
+      // A change without its audit entry must not commit.
+      if (!audited) throw new Error(`Action ${definition.name} did not record an audit entry.`);
+      return result;
+    });
+    return { ok: true, data };
+  } catch (error) {
+    return failure(error, definition.name);
+  }
+}
+
+export async function runPublicAction<S extends z.ZodType, T>(
+  definition: PublicActionDefinition<S, T>,
+  rawInput: unknown,
+  options: { now?: Date } = {},
+): Promise<ActionResult<T>> {
+  const now = options.now ?? new Date();
+  try {
+    const input = parseInput(definition.input, rawInput);
+    const data = await getPrisma().$transaction(async (tx) => {
+      let audited = false;
+      const result = await definition.handler(input, {
+        tx,
+        now,
+        audit: async (entry) => {
+          await recordAuditEvent(tx, entry, now);
+          audited = true;
+        },
+      });
+      if (!audited) throw new Error(`Action ${definition.name} did not record an audit entry.`);
+      return result;
+    });
+    return { ok: true, data };
+  } catch (error) {
+    return failure(error, definition.name);
+  }
+}

@@ -1,0 +1,64 @@
+import bcrypt from "bcryptjs";
+import { z } from "zod";
+import { definePublicAction } from "@/lib/actions/define-action";
+import type { Prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { hashInvitationToken } from "./invitation-token";
+import { passwordProblem } from "./password-policy";
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().min(1),
+    password: z.string(),
+    confirmPassword: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (value.password !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords do not match." });
+    }
+  });
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+
+const invalidLink = "This invitation link is not valid or has expired. Ask your centre admin for a new one.";
+
+/** Finds a usable invitation by its token; the token itself is the access check. */
+export async function unsafeFindOpenInvitation(db: Pick<Prisma.TransactionClient, "invitation">, token: string, now: Date) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    include: { user: true, centre: true },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return null;
+  return invitation;
+}
+
+export const acceptInvitation = definePublicAction({
+  name: "invitation.accept",
+  input: acceptInvitationSchema,
+  async handler(input, { tx, now, audit }) {
+    const invitation = await unsafeFindOpenInvitation(tx, input.token, now);
+    if (!invitation) throw new AppError("NOT_FOUND", invalidLink);
+    const problem = passwordProblem(input.password, invitation.user.email);
+    if (problem) throw new AppError("INVALID_INPUT", undefined, { password: [problem] });
+    // Marking it accepted only if still open makes a double submit harmless.
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now },
+    });
+    if (count !== 1) throw new AppError("NOT_FOUND", invalidLink);
+    await tx.user.update({
+      where: { id: invitation.userId },
+      data: { passwordHash: await bcrypt.hash(input.password, 12) },
+    });
+    await audit({
+      centreId: invitation.centreId,
+      actorUserId: invitation.userId,
+      action: "invitation.accept",
+      targetType: "User",
+      targetId: invitation.userId,
+      summary: { email: invitation.user.email, passwordSet: true },
+    });
+    return { email: invitation.user.email };
+  },
+});

@@ -1,0 +1,42 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getPrisma } from "@/lib/db/client";
+import { authenticate, signInErrorMessage } from "./authenticate";
+
+export const signInPath = "/sign-in";
+
+export const authOptions: NextAuthOptions = {
+  // JWT sessions keep sign-in stateless; roles are NOT in the token but read from the database
+  // on every request, so a change of role or a deactivation takes effect immediately.
+  session: { strategy: "jwt", maxAge: 10 * 60 * 60 },
+  pages: { signIn: signInPath, error: signInPath },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials) {
+        if (!credentials?.email || !credentials.password) return null;
+        const result = await authenticate(getPrisma(), {
+          email: credentials.email,
+          password: credentials.password,
+        });
+        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
+        // next-auth passes a thrown error's message back to the sign-in form.
+        throw new Error(signInErrorMessage(result));
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.userId = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && typeof token.userId === "string") session.user.id = token.userId;
+      return session;
+    },
+  },
+};

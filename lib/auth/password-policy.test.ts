@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { newPasswordSchema, passwordProblem } from "./password-policy";
+
+describe("password policy", () => {
+  it("refuses short passwords", () => {
+    expect(passwordProblem("short-pass")).toMatch(/at least 12/);
+  });
+  it("refuses common passwords whatever their case", () => {
+    expect(passwordProblem("Password1234")).toMatch(/too common/);
+    expect(passwordProblem("QWERTY123456")).toMatch(/too common/);
+  });
+  it("refuses passwords over 72 bytes, which bcrypt would silently cut", () => {
+    expect(passwordProblem("a1b2c3".repeat(13))).toMatch(/at most 72/);
+  });
+  it("refuses a password made of the email name", () => {
+    expect(passwordProblem("amira.hassan-2026", "amira.hassan@example.org")).toMatch(/email name/);
+  });
+  it("refuses a password of one repeated character", () => {
+    expect(passwordProblem("aaaaaaaaaaaaaa")).toMatch(/repeats/);
+  });
+  it("accepts a long uncommon passphrase", () => {
+    expect(passwordProblem("copper kettle violin")).toBeNull();
+    expect(newPasswordSchema.safeParse("copper kettle violin").success).toBe(true);
+    expect(newPasswordSchema.safeParse("letmein").success).toBe(false);
+  });
+});

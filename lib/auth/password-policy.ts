@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { commonPasswords } from "./common-passwords";
+
+// NCSC guidance: length over complexity rules, and refuse passwords known from breaches.
+export const minimumPasswordLength = 12;
+// bcrypt only reads the first 72 bytes; refusing longer passwords avoids a false sense of strength.
+export const maximumPasswordBytes = 72;
+
+export function passwordProblem(password: string, email?: string): string | null {
+  if (password.length < minimumPasswordLength) {
+    return `Use at least ${minimumPasswordLength} characters.`;
+  }
+  if (new TextEncoder().encode(password).length > maximumPasswordBytes) {
+    return `Use at most ${maximumPasswordBytes} characters.`;
+  }
+  const lowered = password.toLowerCase();
+  if (commonPasswords.has(lowered)) {
+    return "That password is too common. Choose one that is hard to guess, such as three random words.";
+  }
+  if (email && lowered.includes(email.toLowerCase().split("@")[0] ?? "\u0000")) {
+    return "Do not include your email name in your password.";
+  }
+  if (new Set(password).size < 4) {
+    return "That password repeats too few characters. Choose one that is hard to guess.";
+  }
+  return null;
+}
+
+export const newPasswordSchema = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});

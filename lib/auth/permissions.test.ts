@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { accessRoles, permissions, roleCan, rolePermissions, rolesCan } from "./permissions";
+
+// The expected table, written out again on purpose: a change to who may do what must be made
+// twice, once here, so it is never made by accident.
+const expected: Record<string, readonly string[]> = {
+  CENTRE_ADMIN: ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view"],
+  HEAD_OF_CENTRE: ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view"],
+  ASSESSOR: ["home.view", "qualification.view"],
+  IQA: ["home.view", "qualification.view", "staff.view"],
+  CANDIDATE: ["home.view", "qualification.view"],
+  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
+  AWARDING_BODY_STAFF: ["home.view", "qualification.view", "centre.list"],
+};
+
+describe("permission table", () => {
+  for (const role of accessRoles) {
+    for (const permission of permissions) {
+      const allowed = expected[role]?.includes(permission) ?? false;
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(roleCan(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("covers every role", () => {
+    expect(Object.keys(rolePermissions).sort()).toEqual([...accessRoles].sort());
+  });
+
+  it("denies unknown roles, whatever the permission", () => {
+    for (const permission of permissions) {
+      expect(roleCan("SUPERUSER", permission)).toBe(false);
+      expect(roleCan(undefined, permission)).toBe(false);
+      expect(roleCan("centre_admin", permission)).toBe(false);
+    }
+  });
+
+  it("denies unknown permissions", () => {
+    expect(roleCan("CENTRE_ADMIN", "staff.delete")).toBe(false);
+    expect(roleCan("CENTRE_ADMIN", "toString")).toBe(false);
+  });
+
+  it("grants when any of several roles grants", () => {
+    expect(rolesCan(["ASSESSOR", "IQA"], "staff.view")).toBe(true);
+    expect(rolesCan(["ASSESSOR", "CANDIDATE"], "staff.view")).toBe(false);
+    expect(rolesCan([], "home.view")).toBe(false);
+    expect(rolesCan(["NOPE", "ASSESSOR"], "staff.manage")).toBe(false);
+  });
+});

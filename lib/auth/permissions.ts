@@ -1,0 +1,55 @@
+// Who may do what. One typed table, read by pure yes/no functions; pages, data access and the
+// action helper all ask here, so a role's reach is changed in one place.
+
+export const centreRoles = ["CENTRE_ADMIN", "ASSESSOR", "IQA", "CANDIDATE", "EXTERNAL_VERIFIER"] as const;
+export type CentreRoleName = (typeof centreRoles)[number];
+
+/** Roles a person can act in. Head of centre is a flag on a centre-admin membership. */
+export const accessRoles = [...centreRoles, "HEAD_OF_CENTRE", "AWARDING_BODY_STAFF"] as const;
+export type AccessRole = (typeof accessRoles)[number];
+
+export const permissions = [
+  "home.view",
+  "qualification.view",
+  "staff.view",
+  "staff.manage",
+  "audit.view",
+  "centre.list",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const rolePermissions = {
+  CENTRE_ADMIN: ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view"],
+  HEAD_OF_CENTRE: ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view"],
+  ASSESSOR: ["home.view", "qualification.view"],
+  IQA: ["home.view", "qualification.view", "staff.view"],
+  CANDIDATE: ["home.view", "qualification.view"],
+  // An external verifier checks the centre's records, including who assessed and who sampled.
+  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
+  AWARDING_BODY_STAFF: ["home.view", "qualification.view", "centre.list"],
+} as const satisfies Record<AccessRole, readonly Permission[]>;
+
+export const roleLabels = {
+  CENTRE_ADMIN: "Centre admin",
+  HEAD_OF_CENTRE: "Head of centre",
+  ASSESSOR: "Assessor",
+  IQA: "Internal quality assurer (IQA)",
+  CANDIDATE: "Candidate",
+  EXTERNAL_VERIFIER: "External verifier",
+  AWARDING_BODY_STAFF: "Awarding body staff",
+} as const satisfies Record<AccessRole, string>;
+
+export function isAccessRole(value: unknown): value is AccessRole {
+  return typeof value === "string" && (accessRoles as readonly string[]).includes(value);
+}
+
+/** True when the role grants the permission. Unknown roles and permissions are denied. */
+export function roleCan(role: unknown, permission: unknown): boolean {
+  if (!isAccessRole(role)) return false;
+  return (rolePermissions[role] as readonly string[]).includes(permission as string);
+}
+
+/** True when any of the person's roles in the active centre grants the permission. */
+export function rolesCan(roles: readonly unknown[], permission: Permission): boolean {
+  return roles.some((role) => roleCan(role, permission));
+}

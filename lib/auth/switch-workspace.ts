@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { definePersonalAction } from "@/lib/actions/define-action";
+import { notFound } from "@/lib/errors/app-error";
+
+export const switchWorkspaceSchema = z.object({ workspaceKey: z.string().min(1, "Choose a centre.").max(100) });
+
+/** Makes another of the person's own centres (or awarding bodies) the active one. */
+export const switchWorkspace = definePersonalAction({
+  name: "session.switchWorkspace",
+  input: switchWorkspaceSchema,
+  permission: "home.view",
+  async handler(input, { access, audit }) {
+    const target = access.workspaces.find((w) => w.key === input.workspaceKey);
+    if (!target) throw notFound("Centre");
+    await audit({
+      centreId: target.kind === "centre" ? target.centreId : null,
+      action: "session.switchWorkspace",
+      targetType: target.kind === "centre" ? "Centre" : "AwardingBody",
+      targetId: target.kind === "centre" ? target.centreId : target.awardingBodyId,
+      summary: { from: access.workspace.key, to: target.key },
+    });
+    return { workspaceKey: target.key, name: target.name };
+  },
+});

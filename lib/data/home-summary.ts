@@ -1,0 +1,38 @@
+import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+
+const dayMs = 86_400_000;
+
+export type NextStep = { text: string; href?: string; tone: "info" | "warning" };
+
+/** What the person should do next in the active workspace, most urgent first. */
+export async function homeNextSteps(access: AccessContext, now: Date = new Date()): Promise<NextStep[]> {
+  const steps: NextStep[] = [];
+  const db = getPrisma();
+  if (!isCentreAccess(access)) {
+    steps.push({ text: "Review the centres your awarding body has approved.", href: "/centres", tone: "info" });
+    return steps;
+  }
+  const centreId = access.workspace.centreId;
+  if (rolesCan(access.workspace.roles, "staff.manage")) {
+    const [pendingInvitations, expiringVerifiers, assessors, iqas] = await Promise.all([
+      db.invitation.count({ where: { centreId, acceptedAt: null, expiresAt: { gt: now } } }),
+      db.membership.count({
+        where: { centreId, role: "EXTERNAL_VERIFIER", status: "ACTIVE", expiresOn: { gte: now, lte: new Date(now.getTime() + 14 * dayMs) } },
+      }),
+      db.membership.count({ where: { centreId, role: "ASSESSOR", status: "ACTIVE" } }),
+      db.membership.count({ where: { centreId, role: "IQA", status: "ACTIVE" } }),
+    ]);
+    if (iqas === 0) steps.push({ text: "Your centre has no active IQA. Every centre needs internal quality assurance (handbook 5.20.1).", href: "/staff/new", tone: "warning" });
+    if (assessors === 0) steps.push({ text: "Your centre has no active assessor.", href: "/staff/new", tone: "warning" });
+    if (pendingInvitations > 0) steps.push({ text: `${pendingInvitations} invited ${pendingInvitations === 1 ? "person has" : "people have"} not set a password yet.`, href: "/staff", tone: "info" });
+    if (expiringVerifiers > 0) steps.push({ text: `${expiringVerifiers} external verifier ${expiringVerifiers === 1 ? "access ends" : "accesses end"} within 14 days.`, href: "/staff", tone: "warning" });
+    steps.push({ text: "Keep your staff list up to date: add assessors and IQAs, and deactivate people who have left.", href: "/staff", tone: "info" });
+  }
+  if (rolesCan(access.workspace.roles, "audit.view")) {
+    steps.push({ text: "Check the audit trail is intact before an external verifier's visit.", href: "/audit", tone: "info" });
+  }
+  steps.push({ text: "See the units and the rule of combination of the qualifications you deliver.", href: "/qualifications", tone: "info" });
+  return steps;
+}

@@ -1,0 +1,25 @@
+import type { AccessContext } from "@/lib/auth/access-context";
+import { getPrisma } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { awardingBodyIdOf, requirePermission } from "./require-permission";
+
+/** The qualifications of the awarding body that approved the person's centre (or employs them). */
+export async function listQualifications(access: AccessContext) {
+  requirePermission(access, "qualification.view");
+  return getPrisma().qualification.findMany({
+    where: { awardingBodyId: awardingBodyIdOf(access) },
+    include: { _count: { select: { units: true } } },
+    orderBy: { title: "asc" },
+  });
+}
+
+export async function getQualificationWithUnits(access: AccessContext, qualificationId: string) {
+  requirePermission(access, "qualification.view", "Qualification");
+  if (!/^[0-9a-f-]{36}$/i.test(qualificationId)) throw notFound("Qualification");
+  const qualification = await getPrisma().qualification.findFirst({
+    where: { id: qualificationId, awardingBodyId: awardingBodyIdOf(access) },
+    include: { units: { orderBy: [{ group: "asc" }, { unitNumber: "asc" }] }, awardingBody: true },
+  });
+  if (!qualification) throw notFound("Qualification");
+  return qualification;
+}

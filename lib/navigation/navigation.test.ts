@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "./navigation";
+
+const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.label);
+
+describe("navigation", () => {
+  it("shows a centre admin staff and the audit trail", () => {
+    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Staff", "Qualifications", "Audit trail"]);
+  });
+  it("shows an assessor neither staff management nor the audit trail", () => {
+    expect(labels(["ASSESSOR"])).toEqual(["Home", "Qualifications"]);
+  });
+  it("combines the roles a person holds at one centre", () => {
+    expect(labels(["ASSESSOR", "IQA"])).toEqual(["Home", "Staff", "Qualifications"]);
+  });
+  it("shows awarding-body staff their centres", () => {
+    expect(labels(["AWARDING_BODY_STAFF"])).toEqual(["Home", "Centres", "Qualifications"]);
+  });
+  it("shows nothing for no roles", () => {
+    expect(labels([])).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { rolesCan, type AccessRole, type Permission } from "@/lib/auth/permissions";
+
+export type NavigationItem = { href: string; label: string; permission: Permission };
+
+const items: readonly NavigationItem[] = [
+  { href: "/", label: "Home", permission: "home.view" },
+  { href: "/centres", label: "Centres", permission: "centre.list" },
+  { href: "/staff", label: "Staff", permission: "staff.view" },
+  { href: "/qualifications", label: "Qualifications", permission: "qualification.view" },
+  { href: "/audit", label: "Audit trail", permission: "audit.view" },
+];
+
+/** The links a person sees: only what their roles in the active workspace allow. */
+export function navigationFor(roles: readonly AccessRole[]): NavigationItem[] {
+  return items.filter((item) => rolesCan(roles, item.permission));
+}

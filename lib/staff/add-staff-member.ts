@@ -1,0 +1,67 @@
+import { defineCentreAction } from "@/lib/actions/define-action";
+import { invitationValidDays, newInvitationToken } from "@/lib/auth/invitation-token";
+import { AppError } from "@/lib/errors/app-error";
+import { assertValidStaffMembership, toExpiryDate } from "./membership-changes";
+import { addStaffMemberSchema } from "./staff-schemas";
+
+/**
+ * Adds a person to the centre's staff with a role. A person new to Assay gets an account with no
+ * password and a one-time invitation link; someone who already has an account (a freelance
+ * assessor working for another centre, say) keeps their one sign-in and gains this membership.
+ */
+export const addStaffMember = defineCentreAction({
+  name: "staff.add",
+  input: addStaffMemberSchema,
+  permission: "staff.manage",
+  async handler(input, { tx, access, now, audit }) {
+    const expiresOn = toExpiryDate(input.expiresOn);
+    assertValidStaffMembership({ role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn }, now);
+    const centreId = access.workspace.centreId;
+
+    const existingUser = await tx.user.findUnique({ where: { email: input.email } });
+    if (existingUser) {
+      const existing = await tx.membership.findUnique({
+        where: { centreId_userId_role: { centreId, userId: existingUser.id, role: input.role } },
+      });
+      if (existing) {
+        const message =
+          existing.status === "ACTIVE"
+            ? "This person already has that role at this centre."
+            : "This person had that role here and was deactivated. Reactivate them from the staff list instead.";
+        throw new AppError("CONFLICT", message, { email: [message] });
+      }
+    }
+
+    const user = existingUser ?? (await tx.user.create({ data: { email: input.email, name: input.name } }));
+    const membership = await tx.membership.create({
+      data: { centreId, userId: user.id, role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn },
+    });
+
+    let invitationToken: string | null = null;
+    if (!user.passwordHash) {
+      const { token, tokenHash } = newInvitationToken();
+      await tx.invitation.create({
+        data: {
+          centreId,
+          userId: user.id,
+          tokenHash,
+          createdById: access.userId,
+          expiresAt: new Date(now.getTime() + invitationValidDays * 86_400_000),
+        },
+      });
+      invitationToken = token;
+    }
+
+    await audit({
+      action: "staff.add",
+      targetType: "Membership",
+      targetId: membership.id,
+      summary: {
+        after: { name: user.name, email: user.email, role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn: input.expiresOn || null },
+        newAccount: !existingUser,
+        invitationIssued: invitationToken !== null,
+      },
+    });
+    return { membershipId: membership.id, name: user.name, invitationToken };
+  },
+});

@@ -1,0 +1,58 @@
+import type { CentreAccess } from "@/lib/auth/access-context";
+import type { Prisma } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { leavesCentreWithoutAdmin, staffMembershipProblems, staffRoles, type StaffRole } from "@/lib/rules/staff-membership";
+
+type Tx = Prisma.TransactionClient;
+
+/** A staff membership of the active centre, or "not found" (also for another centre's id). */
+export async function loadStaffMembershipForChange(tx: Tx, access: CentreAccess, membershipId: string, version: number) {
+  const membership = await tx.membership.findFirst({
+    where: { id: membershipId, centreId: access.workspace.centreId, role: { in: [...staffRoles] } },
+    include: { user: { select: { name: true, email: true } } },
+  });
+  if (!membership) throw notFound("Staff member");
+  if (membership.version !== version) throw new AppError("STALE");
+  return membership;
+}
+
+/** Writes the change only if nobody changed the row since it was read (optimistic lock). */
+export async function updateMembershipAtVersion(
+  tx: Tx,
+  access: CentreAccess,
+  membership: { id: string; version: number },
+  data: Prisma.MembershipUpdateManyMutationInput,
+) {
+  const { count } = await tx.membership.updateMany({
+    where: { id: membership.id, centreId: access.workspace.centreId, version: membership.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count !== 1) throw new AppError("STALE");
+}
+
+export async function assertCentreKeepsAdmin(tx: Tx, access: CentreAccess, membershipId: string) {
+  const admins = await tx.membership.findMany({
+    where: { centreId: access.workspace.centreId, role: "CENTRE_ADMIN", status: "ACTIVE" },
+    select: { id: true },
+  });
+  if (leavesCentreWithoutAdmin(admins.map((a) => a.id), membershipId)) {
+    throw new AppError("CONFLICT", "A centre must keep at least one active centre admin. Add another admin first.", {
+      role: ["A centre must keep at least one active centre admin. Add another admin first."],
+    });
+  }
+}
+
+export function toExpiryDate(expiresOn: string): Date | null {
+  return expiresOn === "" ? null : new Date(`${expiresOn}T00:00:00Z`);
+}
+
+export function assertValidStaffMembership(
+  proposal: { role: StaffRole; isHeadOfCentre: boolean; expiresOn: Date | null },
+  now: Date,
+) {
+  const problems = staffMembershipProblems(proposal, now);
+  const entries = Object.entries(problems);
+  if (entries.length > 0) {
+    throw new AppError("INVALID_INPUT", undefined, Object.fromEntries(entries.map(([field, message]) => [field, [message]])));
+  }
+}

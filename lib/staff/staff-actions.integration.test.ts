@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { runAction, runPublicAction } from "@/lib/actions/run-action";
+import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { authenticate } from "@/lib/auth/authenticate";
+import { getPrisma } from "@/lib/db/client";
+import { createCentreWorld } from "@/tests/factories/centre-world";
+import { addStaffMember } from "./add-staff-member";
+import { changeStaffRole } from "./change-staff-role";
+import { deactivateStaffMember, reactivateStaffMember } from "./set-staff-membership-status";
+
+const db = () => getPrisma();
+const newStaff = { name: "Nadia Begum", email: "Nadia.Begum@Test.example ", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" };
+
+describe("managing a centre's staff", () => {
+  it("adds a new person with an invitation they can use once to set a password", async () => {
+    const world = await createCentreWorld();
+    const added = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), newStaff);
+    expect(added.ok).toBe(true);
+    if (!added.ok) return;
+    expect(added.data.invitationToken).toEqual(expect.any(String));
+    const user = await db().user.findUniqueOrThrow({ where: { email: "nadia.begum@test.example" } });
+    expect(user.passwordHash).toBeNull();
+
+    const weak = await runPublicAction(acceptInvitation, { token: added.data.invitationToken, password: "password1234", confirmPassword: "password1234" });
+    expect(weak).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { password: [expect.stringMatching(/too common/)] } });
+
+    const accepted = await runPublicAction(acceptInvitation, {
+      token: added.data.invitationToken,
+      password: "marble otter orchard",
+      confirmPassword: "marble otter orchard",
+    });
+    expect(accepted).toEqual({ ok: true, data: { email: "nadia.begum@test.example" } });
+    expect(await authenticate(db(), { email: "nadia.begum@test.example", password: "marble otter orchard" })).toMatchObject({ ok: true });
+
+    const again = await runPublicAction(acceptInvitation, {
+      token: added.data.invitationToken,
+      password: "another long phrase",
+      confirmPassword: "another long phrase",
+    });
+    expect(again).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("gives a person who already has an account a new membership, not a second account", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      ...newStaff,
+      name: "Someone Else",
+      email: world.assessorB.user.email,
+      role: "IQA",
+    });
+    expect(result).toMatchObject({ ok: true, data: { invitationToken: null, name: world.assessorB.user.name } });
+    expect(await db().user.count({ where: { email: world.assessorB.user.email } })).toBe(1);
+    expect(await db().membership.count({ where: { userId: world.assessorB.user.id } })).toBe(2);
+  });
+
+  it("refuses to give a person the same role twice, next to the email field", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      ...newStaff,
+      email: world.assessorA.user.email,
+    });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/already has that role/)] } });
+  });
+
+  it("requires an access end date for an external verifier", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, role: "EXTERNAL_VERIFIER" });
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { expiresOn: [expect.any(String)] } });
+  });
+
+  it("detects a concurrent edit instead of overwriting it", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    const edit = { membershipId: world.assessorA.membership.id, version: 1, isHeadOfCentre: false, expiresOn: "" };
+    const first = await runAction(changeStaffRole, actor, { ...edit, role: "IQA" });
+    expect(first.ok).toBe(true);
+    const second = await runAction(changeStaffRole, actor, { ...edit, role: "CENTRE_ADMIN" });
+    expect(second).toMatchObject({ ok: false, code: "STALE" });
+    const stored = await db().membership.findUniqueOrThrow({ where: { id: world.assessorA.membership.id } });
+    expect(stored).toMatchObject({ role: "IQA", version: 2 });
+  });
+
+  it("keeps at least one active centre admin", async () => {
+    const world = await createCentreWorld();
+    const other = await db().membership.create({ data: { centreId: world.centreA.id, userId: world.assessorA.user.id, role: "CENTRE_ADMIN" } });
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    expect(await runAction(deactivateStaffMember, actor, { membershipId: other.id, version: 1 })).toMatchObject({ ok: true });
+    const demote = await runAction(changeStaffRole, actor, {
+      membershipId: world.adminA.membership.id,
+      version: 1,
+      role: "ASSESSOR",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(demote).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { role: [expect.stringMatching(/at least one active centre admin/)] } });
+  });
+
+  it("deactivates and reactivates, and a deactivated person loses access to that centre at once", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    const ref = { membershipId: world.assessorA.membership.id, version: 1 };
+    expect(await runAction(deactivateStaffMember, actor, ref)).toMatchObject({ ok: true });
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: "violet harbour lantern" })).toEqual({ ok: false, reason: "NO_ACTIVE_ROLE" });
+    expect(await runAction(reactivateStaffMember, actor, { ...ref, version: 2 })).toMatchObject({ ok: true });
+    const actions = await db().auditEvent.findMany({ where: { centreId: world.centreA.id }, orderBy: { sequence: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["staff.deactivate", "staff.reactivate"]);
+  });
+
+  it("does not let an admin deactivate themselves", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(deactivateStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      membershipId: world.adminA.membership.id,
+      version: 1,
+    });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { staffRoles } from "@/lib/rules/staff-membership";
+
+// Shared by the server actions and the forms (react-hook-form's zod resolver), so the browser
+// and the server give the same messages.
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date field: "" when left empty, otherwise YYYY-MM-DD. */
+export const optionalDateField = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || (isoDate.test(value) && !Number.isNaN(Date.parse(value))), {
+    message: "Enter a real date, for example 2027-03-31.",
+  });
+
+export const staffRoleField = z.enum(staffRoles, { error: "Choose a role." });
+
+export const addStaffMemberSchema = z.object({
+  name: z.string().trim().min(1, "Enter the person's full name.").max(120, "Use at most 120 characters."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter an email address.")
+    .max(254, "Use at most 254 characters.")
+    .pipe(z.email("Enter an email address in the right format, like name@example.org.")),
+  role: staffRoleField,
+  isHeadOfCentre: z.boolean(),
+  expiresOn: optionalDateField,
+});
+export type AddStaffMemberInput = z.input<typeof addStaffMemberSchema>;
+
+const membershipRef = {
+  membershipId: z.uuid("Not found."),
+  /** The version the person saw; a newer one in the database means someone else changed it. */
+  version: z.number().int().positive(),
+};
+
+export const changeStaffRoleSchema = z.object({
+  ...membershipRef,
+  role: staffRoleField,
+  isHeadOfCentre: z.boolean(),
+  expiresOn: optionalDateField,
+});
+export type ChangeStaffRoleInput = z.input<typeof changeStaffRoleSchema>;
+
+export const staffMembershipRefSchema = z.object(membershipRef);
+export type StaffMembershipRef = z.input<typeof staffMembershipRefSchema>;
