@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireAccess } from "@/lib/auth/current-access";
+import { listCentreAuditEvents, verifyCentreAuditTrail } from "@/lib/data/audit-trail";
+import { orNotFound } from "@/lib/data/or-not-found";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const access = await requireAccess();
+  const page = Number((await searchParams).page ?? "1") || 1;
+  const [trail, verification] = await Promise.all([
+    orNotFound(listCentreAuditEvents(access, { page })),
+    orNotFound(verifyCentreAuditTrail(access)),
+  ]);
+  return (
+    <>
+      <PageHeader title="Audit trail" description={`Who did what, and when, at ${access.workspace.name}. Entries cannot be changed or removed.`} />
+      <div className="flex flex-col gap-6">
+        <Card title="Integrity check">
+          {verification.intact ? (
+            <p>
+              <Badge tone="success">Intact</Badge> All {verification.checked} entries link up: none has been changed or removed.
+            </p>
+          ) : (
+            <p>
+              <Badge tone="danger">Broken</Badge> {verification.reason} Entries before number {verification.brokenAtSequence} are intact.
+              Tell your head of centre and the awarding body.
+            </p>
+          )}
+        </Card>
+        <Table caption={`Audit entries, page ${trail.page} of ${trail.pageCount}`}>
+          <THead>
+            <TR>
+              <TH>No.</TH>
+              <TH>When</TH>
+              <TH>Who</TH>
+              <TH>What</TH>
+              <TH>Details</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {trail.events.map((event) => (
+              <TR key={event.id}>
+                <TD>{event.sequence}</TD>
+                <TD className="whitespace-nowrap">{timeFormat.format(event.occurredAt)}</TD>
+                <TD>{event.actorName}</TD>
+                <TD>
+                  <code>{event.action}</code>
+                </TD>
+                <TD>
+                  <code className="text-sm break-all">{JSON.stringify(event.summary)}</code>
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+        <nav aria-label="Audit pages" className="flex gap-4">
+          {trail.page > 1 && (
+            <Link href={`/audit?page=${trail.page - 1}`} className="text-brand-800 underline">
+              Newer entries
+            </Link>
+          )}
+          {trail.page < trail.pageCount && (
+            <Link href={`/audit?page=${trail.page + 1}`} className="text-brand-800 underline">
+              Older entries
+            </Link>
+          )}
+        </nav>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireAccess } from "@/lib/auth/current-access";
+import { orNotFound } from "@/lib/data/or-not-found";
+import { getQualificationWithUnits } from "@/lib/data/qualifications";
+
+export const metadata: Metadata = { title: "Qualification" };
+
+export default async function QualificationPage({ params }: { params: Promise<{ qualificationId: string }> }) {
+  const { qualificationId } = await params;
+  const access = await requireAccess();
+  const qualification = await orNotFound(getQualificationWithUnits(access, qualificationId));
+  const groups = [...new Set(qualification.units.map((u) => u.group))];
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/qualifications" className="text-brand-800 underline underline-offset-2">
+          Back to qualifications
+        </Link>
+      </p>
+      <PageHeader
+        title={qualification.title}
+        description={`${qualification.awardingBody.name} · QN ${qualification.qualificationNumber}${qualification.entryCode ? ` · entry code ${qualification.entryCode}` : ""} · level ${qualification.level}`}
+      />
+      <div className="flex flex-col gap-6">
+        {groups.map((group) => {
+          const units = qualification.units.filter((u) => u.group === group);
+          const credit = units.reduce((sum, u) => sum + u.credit, 0);
+          return (
+            <Card key={group} title={`Group ${group}: ${units.length} units, ${credit} credits in all`}>
+              <Table caption={`Group ${group} units`} captionHidden>
+                <THead>
+                  <TR>
+                    <TH>No.</TH>
+                    <TH>Unit reference number</TH>
+                    <TH>Title</TH>
+                    <TH>Level</TH>
+                    <TH>Credit</TH>
+                    <TH>GLH</TH>
+                  </TR>
+                </THead>
+                <TBody>
+                  {units.map((u) => (
+                    <TR key={u.id}>
+                      <TD>{u.unitNumber}</TD>
+                      <TD className="whitespace-nowrap">{u.urn}</TD>
+                      <TD>{u.title}</TD>
+                      <TD>{u.level}</TD>
+                      <TD>{u.credit}</TD>
+                      <TD>{u.glh}</TD>
+                    </TR>
+                  ))}
+                </TBody>
+              </Table>
+            </Card>
+          );
+        })}
+      </div>
+    </>
+  );
+}

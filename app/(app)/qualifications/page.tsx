@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { requireAccess } from "@/lib/auth/current-access";
+import { orNotFound } from "@/lib/data/or-not-found";
+import { listQualifications } from "@/lib/data/qualifications";
+
+export const metadata: Metadata = { title: "Qualifications" };
+
+export default async function QualificationsPage() {
+  const access = await requireAccess();
+  const qualifications = await orNotFound(listQualifications(access));
+  return (
+    <>
+      <PageHeader title="Qualifications" description="The qualifications your awarding body offers, with their units." />
+      {qualifications.length === 0 ? (
+        <p>No qualifications are in the catalogue yet.</p>
+      ) : (
+        <Table caption="Qualifications" captionHidden>
+          <THead>
+            <TR>
+              <TH>Title</TH>
+              <TH>Qualification number</TH>
+              <TH>Level</TH>
+              <TH>Units</TH>
+            </TR>
+          </THead>
+          <TBody>
+            {qualifications.map((q) => (
+              <TR key={q.id}>
+                <TD>
+                  <Link href={`/qualifications/${q.id}`} className="font-semibold text-brand-800 underline underline-offset-2">
+                    {q.title}
+                  </Link>
+                </TD>
+                <TD>{q.qualificationNumber}</TD>
+                <TD>{q.level}</TD>
+                <TD>{q._count.units}</TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </>
+  );
+}

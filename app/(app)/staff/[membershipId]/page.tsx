@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAccess } from "@/lib/auth/current-access";
+import { roleLabels, rolesCan } from "@/lib/auth/permissions";
+import { orNotFound } from "@/lib/data/or-not-found";
+import { getCentreStaffMember } from "@/lib/data/staff";
+import { displayDay, isoDay } from "@/lib/staff/staff-labels";
+import { ChangeStaffRoleForm } from "./change-staff-role-form";
+import { MembershipStatusControl } from "./membership-status-control";
+
+export const metadata: Metadata = { title: "Staff member" };
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
+  const { membershipId } = await params;
+  const access = await requireAccess();
+  const member = await orNotFound(getCentreStaffMember(access, membershipId));
+  const canManage = rolesCan(access.workspace.roles, "staff.manage");
+  const isSelf = member.user.id === access.userId;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/staff" className="text-brand-800 underline underline-offset-2">
+          Back to staff
+        </Link>
+      </p>
+      <PageHeader title={member.user.name} description={member.user.email} />
+      <div className="flex flex-col gap-6">
+        <Card title="Membership">
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">Role</dt>
+            <dd>
+              {roleLabels[member.role]}
+              {member.isHeadOfCentre ? ` · ${roleLabels.HEAD_OF_CENTRE}` : ""}
+            </dd>
+            <dt className="font-semibold">Status</dt>
+            <dd>
+              {member.status === "ACTIVE" ? <Badge tone="success">Active</Badge> : <Badge tone="neutral">Deactivated</Badge>}
+              {member.status === "DEACTIVATED" && member.deactivatedAt ? ` since ${displayDay(member.deactivatedAt)}` : ""}
+            </dd>
+            <dt className="font-semibold">Signed in before</dt>
+            <dd>{member.user.hasPassword ? "Yes" : "Not yet: invitation sent, password not set"}</dd>
+            {member.expiresOn && (
+              <>
+                <dt className="font-semibold">Access ends</dt>
+                <dd>{displayDay(member.expiresOn)}</dd>
+              </>
+            )}
+            <dt className="font-semibold">Added</dt>
+            <dd>{displayDay(member.createdAt)}</dd>
+          </dl>
+        </Card>
+        {canManage && member.status === "ACTIVE" && (
+          <Card title="Change role">
+            <ChangeStaffRoleForm
+              membershipId={member.id}
+              version={member.version}
+              defaults={{ role: member.role, isHeadOfCentre: member.isHeadOfCentre, expiresOn: isoDay(member.expiresOn) }}
+            />
+          </Card>
+        )}
+        {canManage && !isSelf && (
+          <Card title={member.status === "ACTIVE" ? "Deactivate" : "Reactivate"}>
+            <MembershipStatusControl
+              membershipId={member.id}
+              version={member.version}
+              name={member.user.name}
+              status={member.status}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { isCentreAccess } from "@/lib/auth/access-context";
+import { requireAccess } from "@/lib/auth/current-access";
+import { rolesCan } from "@/lib/auth/permissions";
+import { AddStaffMemberForm } from "./add-staff-member-form";
+
+export const metadata: Metadata = { title: "Add a staff member" };
+
+export default async function AddStaffMemberPage() {
+  const access = await requireAccess();
+  if (!isCentreAccess(access) || !rolesCan(access.workspace.roles, "staff.manage")) notFound();
+  return (
+    <>
+      <PageHeader title="Add a staff member" description={`Give a person a role at ${access.workspace.name}.`} />
+      <AddStaffMemberForm />
+    </>
+  );
+}

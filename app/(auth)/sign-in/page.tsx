@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentAccess } from "@/lib/auth/current-access";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (await currentAccess()) redirect("/");
+  const params = await searchParams;
+  const error = typeof params.error === "string" && params.error !== "CredentialsSignin" ? params.error : undefined;
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <p className="text-2xl font-bold text-brand-700">Assay</p>
+      <h1 className="mt-2 text-3xl font-bold text-ink">Sign in</h1>
+      <p className="mt-2 text-ink-muted">Assessment records for your centre: plans, observations, decisions, sampling and sign-off.</p>
+      <SignInForm initialError={error} />
+    </main>
+  );
+}

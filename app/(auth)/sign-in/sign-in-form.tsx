@@ -1,0 +1,56 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { TextField } from "@/components/ui/text-field";
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter an email address like name@example.org.")),
+  password: z.string().min(1, "Enter your password."),
+});
+type SignInValues = z.infer<typeof signInSchema>;
+
+export function SignInForm({ initialError }: { initialError?: string }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null | undefined>(initialError);
+  const { register, handleSubmit, formState } = useForm<SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(
+        !result || result.error === "CredentialsSignin" ? "The email or password is not right." : result.error,
+      );
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Sign in">
+      <FormError message={formError} />
+      <TextField label="Email" type="email" autoComplete="username" {...register("email")} error={formState.errors.email?.message} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        {...register("password")}
+        error={formState.errors.password?.message}
+      />
+      <Button type="submit" pending={formState.isSubmitting}>
+        Sign in
+      </Button>
+    </form>
+  );
+}

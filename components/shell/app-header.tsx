@@ -1,0 +1,24 @@
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
+
+export function AppHeader(props: {
+  userName: string;
+  activeWorkspaceKey: string;
+  workspaces: WorkspaceOption[];
+  navigation: { href: string; label: string }[];
+}) {
+  return (
+    <header className="border-b border-line-subtle bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <p className="text-xl font-bold text-brand-700">Assay</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <WorkspaceSwitcher workspaces={props.workspaces} activeKey={props.activeWorkspaceKey} />
+          <span className="text-sm text-ink-muted">{props.userName}</span>
+          <SignOutButton />
+        </div>
+      </div>
+      <NavLinks items={props.navigation} />
+    </header>
+  );
+}
