@@ -1,0 +1,114 @@
+import bcrypt from "bcryptjs";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getPrisma } from "@/lib/db/client";
+import { ocrLevel3DiplomaInCustomerService as ocr } from "@/lib/qualifications/ocr-10380";
+import { awardingBodyStaff, demoCentres, demoPassword, demoSignIns } from "./seed/demo-data";
+
+// Loads the demo world. With --if-empty (as `npm start` runs it) an existing database is left
+// alone, so people's own changes survive restarts.
+
+const dayMs = 86_400_000;
+
+async function seed() {
+  const db = getPrisma();
+  const onlyIfEmpty = process.argv.includes("--if-empty");
+  if (onlyIfEmpty && (await db.awardingBody.count()) > 0) {
+    console.log("Database already has data: demo data not loaded again.");
+    return;
+  }
+
+  const passwordHash = await bcrypt.hash(demoPassword, 10);
+  const now = new Date();
+
+  await db.$transaction(
+    async (tx) => {
+      const body = await tx.awardingBody.create({
+        data: { name: ocr.awardingBody, legalName: "Oxford Cambridge and RSA Examinations" },
+      });
+      await tx.qualification.create({
+        data: {
+          awardingBodyId: body.id,
+          qualificationNumber: ocr.qualificationNumber,
+          title: ocr.title,
+          entryCode: ocr.entryCode,
+          level: ocr.level,
+          minimumGuidedLearningHours: ocr.minimumGuidedLearningHours,
+          units: {
+            create: ocr.units.map((u) => ({
+              urn: u.urn,
+              unitNumber: u.unitNumber,
+              title: u.title,
+              credit: u.credit,
+              level: u.level,
+              glh: u.glh,
+              group: u.group,
+            })),
+          },
+        },
+      });
+
+      const userIds = new Map<string, string>();
+      async function userFor(name: string, email: string) {
+        const known = userIds.get(email);
+        if (known) return known;
+        const user = await tx.user.create({ data: { name, email, passwordHash } });
+        userIds.set(email, user.id);
+        return user.id;
+      }
+
+      const staffUserId = await userFor(awardingBodyStaff.name, awardingBodyStaff.email);
+      await tx.awardingBodyMembership.create({ data: { awardingBodyId: body.id, userId: staffUserId } });
+
+      for (const centre of demoCentres) {
+        const created = await tx.centre.create({
+          data: {
+            name: centre.name,
+            centreNumber: centre.centreNumber,
+            awardingBodyId: body.id,
+            approvedOn: new Date(`${centre.approvedOn}T00:00:00Z`),
+          },
+        });
+        for (const member of centre.members) {
+          const userId = await userFor(member.name, member.email);
+          for (const role of member.roles) {
+            await tx.membership.create({
+              data: {
+                centreId: created.id,
+                userId,
+                role,
+                isHeadOfCentre: role === "CENTRE_ADMIN" && member.headOfCentre === true,
+                expiresOn: member.expiresInDays ? new Date(Math.floor(now.getTime() / dayMs) * dayMs + member.expiresInDays * dayMs) : null,
+              },
+            });
+          }
+        }
+        await recordAuditEvent(tx, {
+          centreId: created.id,
+          actorUserId: null,
+          action: "centre.demoDataLoaded",
+          targetType: "Centre",
+          targetId: created.id,
+          summary: { centreNumber: centre.centreNumber, members: centre.members.length },
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
+  console.log("Demo data loaded.");
+}
+
+function printSignIns() {
+  console.log("\nDemo sign-ins (every account's password is the same):");
+  console.log(`  password: ${demoPassword}`);
+  for (const s of demoSignIns) console.log(`  ${s.email.padEnd(36)} ${s.who}`);
+  console.log("");
+}
+
+seed()
+  .then(printSignIns)
+  .then(() => getPrisma().$disconnect())
+  .catch(async (error) => {
+    console.error("Seeding failed:", error);
+    await getPrisma().$disconnect();
+    process.exit(1);
+  });

@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+
+test("the qualification shows all 45 units of the OCR Level 3 Diploma in Customer Service", async ({ page }) => {
+  await signIn(page, "grace.mensah@northgate.example");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Qualifications" }).click();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "OCR Level 3 Diploma in Customer Service" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "OCR Level 3 Diploma in Customer Service" })).toBeVisible();
+  await expect(page.locator("tbody tr")).toHaveCount(45);
+  await expect(page.getByRole("cell", { name: "L/506/2150" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("awarding-body staff see the centres their body approved", async ({ page }) => {
+  await signIn(page, "helen.marsh@ocr.example");
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Centres" }).click();
+  await expect(page.getByRole("row", { name: /Northgate College/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Riverside Training Ltd/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test.describe("on a phone-width screen", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test("pages fit the screen without sideways scrolling", async ({ page }) => {
+    await signIn(page, "priya.shah@northgate.example");
+    for (const path of ["/", "/staff", "/staff/new", "/audit", "/qualifications"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+    }
+  });
+
+  test("an unknown page shows the not-found page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+
+test("a centre admin adds a staff member, sees a bad email rejected next to the field, then changes and deactivates the role", async ({ page }) => {
+  await signIn(page, "priya.shah@northgate.example");
+  await expectAccessible(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Daniel Hughes" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Add a staff member" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Add a staff member" })).toBeVisible();
+  await page.getByLabel("Full name").fill("Zara Ahmed");
+  await page.getByLabel("Email").fill("zara.ahmed@northgate");
+  await page.getByLabel("Role").selectOption("ASSESSOR");
+  await page.getByRole("button", { name: "Add staff member" }).click();
+
+  const email = page.getByLabel("Email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  const errorId = (await email.getAttribute("aria-describedby"))!.split(" ").find((id) => id.includes("error"));
+  await expect(page.locator(`[id="${errorId}"]`)).toContainText("Enter an email address in the right format");
+  await expect(page.getByLabel("Full name")).toHaveValue("Zara Ahmed");
+  await expectAccessible(page);
+
+  await email.fill("zara.ahmed@northgate.example");
+  await page.getByRole("button", { name: "Add staff member" }).click();
+  await expect(page.getByRole("heading", { name: "Zara Ahmed was added" })).toBeVisible();
+  await expect(page.getByTestId("invitation-link")).toContainText("/invitation/");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Back to staff" }).click();
+  const row = page.getByRole("row", { name: /Zara Ahmed/ });
+  await expect(row).toContainText("Assessor");
+  await expect(row).toContainText("Invited");
+
+  await row.getByRole("link", { name: "Zara Ahmed" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zara Ahmed" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Role", { exact: true }).selectOption("IQA");
+  await page.getByRole("button", { name: "Save role" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Role changed." })).toBeVisible();
+  await expect(page.locator("dd").first()).toHaveText("Internal quality assurer (IQA)");
+
+  await page.getByRole("button", { name: "Deactivate…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Deactivate Zara Ahmed?" });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Deactivate", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Reactivate" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
+  await expect(page.getByText(/Intact/).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "staff.deactivate" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "staff.add" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill("tom.barker@riverside.example");
+  await page.getByLabel("Password").fill("not my password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText(/email or password is not right/);
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { ActionDefinition } from "@/lib/actions/define-action";
+import { runAction } from "@/lib/actions/run-action";
+import { centreActions, personalActions } from "@/lib/actions/registry";
+import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
+import { getCentreStaffMember, listCentreStaff } from "@/lib/data/staff";
+import { listCentreAuditEvents } from "@/lib/data/audit-trail";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { createCentreWorld } from "./factories/centre-world";
+
+// Every action and every read that takes a record id, walked with a person from the other
+// centre: each must answer "not found", exactly as for an id that does not exist.
+
+const missingId = "00000000-0000-4000-8000-000000000000";
+
+/** Input for each centre action that names a record of the given membership. */
+const foreignInputs: Record<keyof typeof centreActions, ((membershipId: string) => unknown) | null> = {
+  addStaffMember: null, // takes no record id: it always adds to the actor's own centre (tested in run-action)
+  changeStaffRole: (membershipId) => ({ membershipId, version: 1, role: "IQA", isHeadOfCentre: false, expiresOn: "" }),
+  deactivateStaffMember: (membershipId) => ({ membershipId, version: 1 }),
+  reactivateStaffMember: (membershipId) => ({ membershipId, version: 1 }),
+};
+
+describe("two-centre isolation", () => {
+  for (const [name, definition] of Object.entries(centreActions) as unknown as [string, ActionDefinition][]) {
+    const input = foreignInputs[name as keyof typeof centreActions];
+    if (!input) continue;
+    it(`action ${definition.name}: another centre's id is "not found", like a missing one`, async () => {
+      const world = await createCentreWorld();
+      const actor = world.actor(world.adminB.user.id, world.centreB.id);
+      const foreign = await runAction(definition, actor, input(world.assessorA.membership.id));
+      const missing = await runAction(definition, actor, input(missingId));
+      expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(foreign).toEqual(missing);
+      const untouched = await getPrisma().membership.findUniqueOrThrow({ where: { id: world.assessorA.membership.id } });
+      expect(untouched).toMatchObject({ role: "ASSESSOR", status: "ACTIVE", version: 1 });
+      expect(await getPrisma().auditEvent.count({ where: { centreId: world.centreA.id } })).toBe(0);
+    });
+  }
+
+  it("every centre action in the registry is covered above", () => {
+    expect(Object.keys(foreignInputs).sort()).toEqual(Object.keys(centreActions).sort());
+  });
+
+  it("action session.switchWorkspace: a centre the person does not belong to is \"not found\"", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(personalActions.switchWorkspace, world.actor(world.adminB.user.id, world.centreB.id), {
+      workspaceKey: workspaceKey.centre(world.centreA.id),
+    });
+    expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const allowed = await runAction(personalActions.switchWorkspace, world.actor(world.shared.user.id, world.centreB.id), {
+      workspaceKey: workspaceKey.centre(world.centreA.id),
+    });
+    expect(allowed).toMatchObject({ ok: true, data: { name: "Alpha College" } });
+  });
+
+  it("reads: a staff member of another centre is not found; lists hold only the own centre", async () => {
+    const world = await createCentreWorld();
+    const accessB = await resolveAccessContext(getPrisma(), { userId: world.adminB.user.id, requestedWorkspaceKey: workspaceKey.centre(world.centreA.id) });
+    if (!accessB) throw new Error("no access");
+    expect(accessB.workspace.key).toBe(workspaceKey.centre(world.centreB.id));
+    await expect(getCentreStaffMember(accessB, world.assessorA.membership.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCentreStaffMember(accessB, missingId)).rejects.toBeInstanceOf(AppError);
+    const staff = await listCentreStaff(accessB);
+    expect(staff.map((s) => s.user.name).sort()).toEqual(["Bea Admin", "Ben Assessor", "Sam Shared"]);
+    const audit = await listCentreAuditEvents(accessB, { page: 1 });
+    expect(audit.events.every((e) => e.centreId === world.centreB.id)).toBe(true);
+  });
+
+  it("a person with roles at both centres sees each centre's staff only while working in it", async () => {
+    const world = await createCentreWorld();
+    await getPrisma().membership.update({ where: { id: world.shared.membershipA.id }, data: { role: "IQA" } });
+    await getPrisma().membership.update({ where: { id: world.shared.membershipB.id }, data: { role: "IQA" } });
+    const inA = await resolveAccessContext(getPrisma(), { userId: world.shared.user.id, requestedWorkspaceKey: workspaceKey.centre(world.centreA.id) });
+    const inB = await resolveAccessContext(getPrisma(), { userId: world.shared.user.id, requestedWorkspaceKey: workspaceKey.centre(world.centreB.id) });
+    const namesA = (await listCentreStaff(inA!)).map((s) => s.user.name);
+    const namesB = (await listCentreStaff(inB!)).map((s) => s.user.name);
+    expect(namesA).toContain("Alan Assessor");
+    expect(namesA).not.toContain("Ben Assessor");
+    expect(namesB).toContain("Ben Assessor");
+    expect(namesB).not.toContain("Alan Assessor");
+  });
+});
