@@ -1,0 +1,50 @@
+import { defineConfig } from "@playwright/test";
+import { E2E_REPORT } from "./scripts/lib/test-reports";
+
+// End-to-end tests drive Debian's Chromium (no downloaded browser on these machines) against the
+// built app served by scripts/e2e-server.ts with its own throwaway database and the demo seed.
+// Run through `npm run test:e2e`, which builds first when needed and checks that tests ran.
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  // Two cores also run the Next.js server and PostgreSQL.
+  workers: process.env.CI ? 1 : 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: E2E_REPORT }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "node --import tsx scripts/e2e-server.ts",
+    url: baseURL,
+    env: { E2E_PORT: String(port) },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    // SIGTERM lets the server stop its PostgreSQL (which pg_ctl detaches from this process group).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});
