@@ -33,6 +33,7 @@ async function seed() {
           entryCode: ocr.entryCode,
           level: ocr.level,
           minimumGuidedLearningHours: ocr.minimumGuidedLearningHours,
+          ruleOfCombination: { groups: ocr.groups, rules: ocr.rules },
           units: {
             create: ocr.units.map((u) => ({
               urn: u.urn,

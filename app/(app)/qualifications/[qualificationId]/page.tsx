@@ -6,6 +6,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
 import { orNotFound } from "@/lib/data/or-not-found";
 import { getQualificationWithUnits } from "@/lib/data/qualifications";
+import { describeCombinationRule, parseRuleOfCombination } from "@/lib/qualifications/rule-of-combination-data";
 
 export const metadata: Metadata = { title: "Qualification" };
 
@@ -14,6 +15,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const access = await requireAccess();
   const qualification = await orNotFound(getQualificationWithUnits(access, qualificationId));
   const groups = [...new Set(qualification.units.map((u) => u.group))];
+  const combination = parseRuleOfCombination(qualification.ruleOfCombination);
   return (
     <>
       <p className="mb-4">
@@ -26,11 +28,22 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
         description={`${qualification.awardingBody.name} · QN ${qualification.qualificationNumber}${qualification.entryCode ? ` · entry code ${qualification.entryCode}` : ""} · level ${qualification.level}`}
       />
       <div className="flex flex-col gap-6">
+        <Card title="Rule of combination">
+          <p className="mb-3">To achieve the qualification a candidate needs:</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {combination.rules.map((rule) => (
+              <li key={JSON.stringify(rule)}>{describeCombinationRule(rule, combination)}</li>
+            ))}
+          </ul>
+          {qualification.minimumGuidedLearningHours && (
+            <p className="mt-3 text-ink-muted">Minimum guided learning hours: {qualification.minimumGuidedLearningHours}.</p>
+          )}
+        </Card>
         {groups.map((group) => {
           const units = qualification.units.filter((u) => u.group === group);
           const credit = units.reduce((sum, u) => sum + u.credit, 0);
           return (
-            <Card key={group} title={`Group ${group}: ${units.length} units, ${credit} credits in all`}>
+            <Card key={group} title={`${combination.groups.find((g) => g.id === group)?.name ?? `Group ${group}`}: ${units.length} units, ${credit} credits in all`}>
               <Table caption={`Group ${group} units`} captionHidden>
                 <THead>
                   <TR>
