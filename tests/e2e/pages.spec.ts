@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expect, expectAccessible, signIn, test } from "./support";
 
 test("the qualification shows all 45 units of the OCR Level 3 Diploma in Customer Service", async ({ page }) => {
   await signIn(page, "grace.mensah@northgate.example");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expect, expectAccessible, signIn, test } from "./support";
 
 test("a centre admin adds a staff member, sees a bad email rejected next to the field, then changes and deactivates the role", async ({ page }) => {
   await signIn(page, "priya.shah@northgate.example");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import { demoPassword } from "../../scripts/seed/demo-data";
 
 /** WCAG 2.2 AA: every page an end-to-end test visits must have no axe violations. */
@@ -17,12 +17,29 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await expect(page.getByRole("heading", { level: 1, name: /^Hello,/ })).toBeVisible();
 }
 
-/** The error text that belongs to a field: the element its aria-describedby points at. */
-export async function fieldError(page: Page, label: string) {
-  const field = page.getByLabel(label, { exact: true });
-  const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
-  return describedBy
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => page.locator(`[id="${id}"]`));
-}
+/**
+ * Playwright's test, failing any test during which the browser logged an error or threw an
+ * uncaught exception (hydration mismatches, failed requests to our own server, React errors).
+ */
+export const test = base.extend<{ browserErrors: string[] }>({
+  browserErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+        page.on("console", (message) => {
+          // 404 (isolation tests) and 401 (a refused sign-in) are answers the tests expect.
+          const expected = /status of 40[14] \((Not Found|Unauthorized)\)/.test(message.text());
+          if (message.type() === "error" && !expected) errors.push(message.text());
+        });
+      };
+      context.pages().forEach(watch);
+      context.on("page", watch);
+      await use(errors);
+      expect(errors, "the browser logged errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
