@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { AppError, defaultMessageFor, type FieldErrors } from "@/lib/errors/app-error";
 import type { ActionResult } from "./action-result";
-import type { ActionDefinition, PublicActionDefinition } from "./define-action";
+import type { ActionAuditEntry, ActionContext, ActionDefinition, PublicActionDefinition } from "./define-action";
 
 // The one chokepoint for every change: session → zod → permission in the active workspace →
 // transaction that also writes the audit entry → user-safe errors. Server actions in app/ only
@@ -65,27 +65,14 @@ export async function runAction<S extends z.ZodType, T>(
     const data = await db.$transaction(async (tx) => {
       let audited = false;
       const defaultCentreId = isCentreAccess(access) ? access.workspace.centreId : null;
-      const ctx = {
-        tx,
-        access,
-        now,
-        audit: async (entry: Parameters<typeof recordAuditEvent>[1] | Omit<Parameters<typeof recordAuditEvent>[1], "centreId" | "actorUserId">) => {
-          await recordAuditEvent(
-            tx,
-            {
-              ...entry,
-              centreId: "centreId" in entry && entry.centreId !== undefined ? entry.centreId : defaultCentreId,
-              actorUserId: access.userId,
-            },
-            now,
-          );
-          audited = true;
-        },
+      const audit = async (entry: ActionAuditEntry) => {
+        const centreId = entry.centreId === undefined ? defaultCentreId : entry.centreId;
+        await recordAuditEvent(tx, { ...entry, centreId, actorUserId: access.userId }, now);
+        audited = true;
       };
-      const result = await (definition.handler as (i: unknown, c: typeof ctx & { access: AccessContext }) => Promise<T>)(
-        input,
-        ctx,
-      );
+      // The scope check above guarantees a centre action receives a centre access.
+      const handler = definition.handler as (input: unknown, ctx: ActionContext<AccessContext>) => Promise<T>;
+      const result = await handler(input, { tx, access, now, audit });
       // A change without its audit entry must not commit.
       if (!audited) throw new Error(`Action ${definition.name} did not record an audit entry.`);
       return result;

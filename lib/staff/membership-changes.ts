@@ -31,14 +31,14 @@ export async function updateMembershipAtVersion(
 }
 
 export async function assertCentreKeepsAdmin(tx: Tx, access: CentreAccess, membershipId: string) {
-  const admins = await tx.membership.findMany({
-    where: { centreId: access.workspace.centreId, role: "CENTRE_ADMIN", status: "ACTIVE" },
-    select: { id: true },
-  });
+  // Locking the active admins' rows stops two admins from removing each other at the same moment.
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Membership"
+    WHERE "centreId" = ${access.workspace.centreId}::uuid AND "role" = 'CENTRE_ADMIN' AND "status" = 'ACTIVE'
+    FOR UPDATE`;
   if (leavesCentreWithoutAdmin(admins.map((a) => a.id), membershipId)) {
-    throw new AppError("CONFLICT", "A centre must keep at least one active centre admin. Add another admin first.", {
-      role: ["A centre must keep at least one active centre admin. Add another admin first."],
-    });
+    const message = "A centre must keep at least one active centre admin. Add another admin first.";
+    throw new AppError("CONFLICT", message, { role: [message] });
   }
 }
 

@@ -95,6 +95,17 @@ describe("managing a centre's staff", () => {
     expect(demote).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { role: [expect.stringMatching(/at least one active centre admin/)] } });
   });
 
+  it("two admins deactivating each other at the same moment leave the centre one admin", async () => {
+    const world = await createCentreWorld();
+    const second = await db().membership.create({ data: { centreId: world.centreA.id, userId: world.assessorA.user.id, role: "CENTRE_ADMIN" } });
+    const results = await Promise.all([
+      runAction(deactivateStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { membershipId: second.id, version: 1 }),
+      runAction(deactivateStaffMember, world.actor(world.assessorA.user.id, world.centreA.id), { membershipId: world.adminA.membership.id, version: 1 }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db().membership.count({ where: { centreId: world.centreA.id, role: "CENTRE_ADMIN", status: "ACTIVE" } })).toBe(1);
+  });
+
   it("deactivates and reactivates, and a deactivated person loses access to that centre at once", async () => {
     const world = await createCentreWorld();
     const actor = world.actor(world.adminA.user.id, world.centreA.id);
