@@ -20,6 +20,7 @@ const foreignInputs: Record<keyof typeof centreActions, ((membershipId: string) 
   changeStaffRole: (membershipId) => ({ membershipId, version: 1, role: "IQA", isHeadOfCentre: false, expiresOn: "" }),
   deactivateStaffMember: (membershipId) => ({ membershipId, version: 1 }),
   reactivateStaffMember: (membershipId) => ({ membershipId, version: 1 }),
+  reissueInvitation: (membershipId) => ({ membershipId }),
 };
 
 describe("two-centre isolation", () => {

@@ -2,10 +2,11 @@ import { acceptInvitation } from "@/lib/auth/accept-invitation";
 import { switchWorkspace } from "@/lib/auth/switch-workspace";
 import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
+import { reissueInvitation } from "@/lib/staff/reissue-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
 
 // Every action the app exposes, so tests can walk them all (e.g. the two-centre isolation test).
 // A new action that is not listed here fails tests/actions-registry.test.ts.
-export const centreActions = { addStaffMember, changeStaffRole, deactivateStaffMember, reactivateStaffMember };
+export const centreActions = { addStaffMember, changeStaffRole, deactivateStaffMember, reactivateStaffMember, reissueInvitation };
 export const personalActions = { switchWorkspace };
 export const publicActions = { acceptInvitation };

@@ -6,12 +6,18 @@ import { leavesCentreWithoutAdmin, staffMembershipProblems, staffRoles, type Sta
 type Tx = Prisma.TransactionClient;
 
 /** A staff membership of the active centre, or "not found" (also for another centre's id). */
-export async function loadStaffMembershipForChange(tx: Tx, access: CentreAccess, membershipId: string, version: number) {
+export async function loadStaffMembership(tx: Tx, access: CentreAccess, membershipId: string) {
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, centreId: access.workspace.centreId, role: { in: [...staffRoles] } },
-    include: { user: { select: { name: true, email: true } } },
+    include: { user: { select: { name: true, email: true, passwordHash: true } } },
   });
   if (!membership) throw notFound("Staff member");
+  return membership;
+}
+
+/** As loadStaffMembership, refusing when the person edited an older version than the stored one. */
+export async function loadStaffMembershipForChange(tx: Tx, access: CentreAccess, membershipId: string, version: number) {
+  const membership = await loadStaffMembership(tx, access, membershipId);
   if (membership.version !== version) throw new AppError("STALE");
   return membership;
 }

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { createCentreWorld } from "@/tests/factories/centre-world";
 import { addStaffMember } from "./add-staff-member";
 import { changeStaffRole } from "./change-staff-role";
+import { reissueInvitation } from "./reissue-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "./set-staff-membership-status";
 
 const db = () => getPrisma();
@@ -38,6 +39,23 @@ describe("managing a centre's staff", () => {
       confirmPassword: "another long phrase",
     });
     expect(again).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("a reissued invitation withdraws the earlier link", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    const added = await runAction(addStaffMember, actor, { ...newStaff, email: "late.starter@test.example" });
+    if (!added.ok) throw new Error(added.message);
+    const reissued = await runAction(reissueInvitation, actor, { membershipId: added.data.membershipId });
+    if (!reissued.ok) throw new Error(reissued.message);
+    const password = { password: "quiet meadow engine", confirmPassword: "quiet meadow engine" };
+    expect(await runPublicAction(acceptInvitation, { token: added.data.invitationToken, ...password })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await runPublicAction(acceptInvitation, { token: reissued.data.invitationToken, ...password })).toMatchObject({ ok: true });
+    expect(await runAction(reissueInvitation, actor, { membershipId: added.data.membershipId })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: expect.stringMatching(/already set a password/),
+    });
   });
 
   it("gives a person who already has an account a new membership, not a second account", async () => {

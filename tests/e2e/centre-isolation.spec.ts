@@ -4,7 +4,7 @@ import { expect, expectAccessible, signIn, test } from "./support";
 async function staffNames(page: Page) {
   await page.goto("/staff");
   await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();
-  return page.locator("tbody tr td:first-child").allInnerTexts();
+  return page.locator("[data-person-name]").allInnerTexts();
 }
 
 test("a person at two centres switches centre and sees only the active centre's staff", async ({ page }) => {
@@ -16,7 +16,7 @@ test("a person at two centres switches centre and sees only the active centre's 
   const northgate = await staffNames(page);
   expect(northgate).toContain("Daniel Hughes");
   expect(northgate).not.toContain("Hannah Lewis");
-  const danielHref = await page.getByRole("link", { name: "Daniel Hughes" }).getAttribute("href");
+  const danielHref = await page.getByRole("link", { name: "Daniel Hughes, Assessor" }).getAttribute("href");
 
   await switcher.selectOption({ label: "Riverside Training Ltd (58790)" });
   await expect(page.getByRole("status").filter({ hasText: "Now working in Riverside Training Ltd." })).toBeVisible();

@@ -6,7 +6,7 @@ test("a centre admin adds a staff member, sees a bad email rejected next to the 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staff" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Daniel Hughes" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Daniel Hughes/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Add a staff member" }).click();
@@ -34,7 +34,7 @@ test("a centre admin adds a staff member, sees a bad email rejected next to the 
   await expect(row).toContainText("Assessor");
   await expect(row).toContainText("Invited");
 
-  await row.getByRole("link", { name: "Zara Ahmed" }).click();
+  await row.getByRole("link", { name: "Zara Ahmed, Assessor" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zara Ahmed" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Role", { exact: true }).selectOption("IQA");
@@ -51,8 +51,8 @@ test("a centre admin adds a staff member, sees a bad email rejected next to the 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByText(/Intact/).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "staff.deactivate" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "staff.add" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Deactivated a membership" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Added a staff member" })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -63,4 +63,39 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Password").fill("not my password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText(/email or password is not right/);
+});
+
+test("an invited person sets a password from their link and is signed in", async ({ page, browser }) => {
+  await signIn(page, "tom.barker@riverside.example");
+  await page.goto("/staff/new");
+  await page.getByLabel("Full name").fill("Yusuf Rahman");
+  await page.getByLabel("Email").fill("yusuf.rahman@riverside.example");
+  await page.getByLabel("Role").selectOption("IQA");
+  await page.getByRole("button", { name: "Add staff member" }).click();
+  const link = (await page.getByTestId("invitation-link").innerText()).trim();
+  expect(link).toMatch(/\/invitation\/[\w-]+$/);
+
+  const inviteeContext = await browser.newContext();
+  const invitee = await inviteeContext.newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { level: 1, name: "Set your password" })).toBeVisible();
+  await expectAccessible(invitee);
+  await invitee.getByLabel("New password").fill("amber river compass");
+  await invitee.getByLabel("Confirm password").fill("amber river compasses");
+  await invitee.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(invitee.getByLabel("Confirm password")).toHaveAttribute("aria-invalid", "true");
+  await expect(invitee.getByText("The two passwords do not match.")).toBeVisible();
+  await invitee.getByLabel("Confirm password").fill("amber river compass");
+  await invitee.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(invitee.getByRole("heading", { level: 1, name: "Hello, Yusuf" })).toBeVisible();
+  await expect(invitee.getByText("Riverside Training Ltd · Internal quality assurer (IQA)")).toBeVisible();
+  await inviteeContext.close();
+
+  // The link works once.
+  const laterContext = await browser.newContext();
+  const again = await laterContext.newPage();
+  await again.goto(link);
+  await expect(again.getByRole("heading", { level: 1, name: "This link does not work" })).toBeVisible();
+  await expectAccessible(again);
+  await laterContext.close();
 });

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { auditActionLabel, auditSummaryLines } from "@/lib/audit/describe-audit-event";
 import { requireAccess } from "@/lib/auth/current-access";
 import { listCentreAuditEvents, verifyCentreAuditTrail } from "@/lib/data/audit-trail";
 import { orNotFound } from "@/lib/data/or-not-found";
@@ -51,11 +52,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <TD>{event.sequence}</TD>
                 <TD className="whitespace-nowrap">{timeFormat.format(event.occurredAt)}</TD>
                 <TD>{event.actorName}</TD>
+                <TD>{auditActionLabel(event.action)}</TD>
                 <TD>
-                  <code>{event.action}</code>
-                </TD>
-                <TD>
-                  <code className="text-sm break-all">{JSON.stringify(event.summary)}</code>
+                  <ul className="text-sm break-words">
+                    {auditSummaryLines(event.summary).map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
                 </TD>
               </TR>
             ))}

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { performAction } from "@/lib/actions/perform-action";
 import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
+import { reissueInvitation } from "@/lib/staff/reissue-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
 import type { AddStaffMemberInput, ChangeStaffRoleInput, StaffMembershipRef } from "@/lib/staff/staff-schemas";
 
@@ -27,4 +28,8 @@ export async function deactivateStaffMemberAction(input: StaffMembershipRef) {
 
 export async function reactivateStaffMemberAction(input: StaffMembershipRef) {
   return thenRevalidate(performAction(reactivateStaffMember, input));
+}
+
+export async function reissueInvitationAction(input: { membershipId: string }) {
+  return thenRevalidate(performAction(reissueInvitation, input));
 }

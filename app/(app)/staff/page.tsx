@@ -4,17 +4,19 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { requireAccess } from "@/lib/auth/current-access";
 import { roleLabels, rolesCan } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/data/or-not-found";
 import { listCentreStaff } from "@/lib/data/staff";
 import { displayDay } from "@/lib/staff/staff-labels";
+import { groupStaffByPerson } from "@/lib/staff/staff-people";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const access = await requireAccess();
-  const staff = await orNotFound(listCentreStaff(access));
+  const people = groupStaffByPerson(await orNotFound(listCentreStaff(access)));
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   return (
     <>
@@ -32,35 +34,36 @@ export default async function StaffPage() {
       <Table caption={`Staff at ${access.workspace.name}`} captionHidden>
         <THead>
           <TR>
-            <TH>Name</TH>
-            <TH>Email</TH>
-            <TH>Role</TH>
-            <TH>Status</TH>
+            <TH>Person</TH>
+            <TH>Roles here</TH>
+            <TH>Sign-in</TH>
           </TR>
         </THead>
         <TBody>
-          {staff.map((member) => (
-            <TR key={member.id}>
+          {people.map((person) => (
+            <TR key={person.userId}>
               <TD>
-                <Link href={`/staff/${member.id}`} className="font-semibold text-brand-800 underline underline-offset-2">
-                  {member.user.name}
-                </Link>
-              </TD>
-              <TD className="break-all">{member.user.email}</TD>
-              <TD>
-                {roleLabels[member.role]}
-                {member.isHeadOfCentre ? ` · ${roleLabels.HEAD_OF_CENTRE}` : ""}
-                {member.expiresOn ? ` · until ${displayDay(member.expiresOn)}` : ""}
+                <span className="block font-semibold" data-person-name>
+                  {person.name}
+                </span>
+                <span className="block text-sm break-all text-ink-muted">{person.email}</span>
               </TD>
               <TD>
-                {member.status === "DEACTIVATED" ? (
-                  <Badge tone="neutral">Deactivated</Badge>
-                ) : member.user.hasPassword ? (
-                  <Badge tone="success">Active</Badge>
-                ) : (
-                  <Badge tone="warning">Invited</Badge>
-                )}
+                <ul className="flex flex-col gap-1">
+                  {person.memberships.map((membership) => (
+                    <li key={membership.id} className="flex flex-wrap items-center gap-2">
+                      <Link href={`/staff/${membership.id}`} className="text-brand-800 underline underline-offset-2">
+                        <VisuallyHidden>{person.name}, </VisuallyHidden>
+                        {roleLabels[membership.role]}
+                        {membership.isHeadOfCentre ? ` · ${roleLabels.HEAD_OF_CENTRE}` : ""}
+                      </Link>
+                      {membership.expiresOn && <span className="text-sm">until {displayDay(membership.expiresOn)}</span>}
+                      {membership.status === "DEACTIVATED" && <Badge tone="neutral">Deactivated</Badge>}
+                    </li>
+                  ))}
+                </ul>
               </TD>
+              <TD>{person.hasPassword ? <Badge tone="success">Can sign in</Badge> : <Badge tone="warning">Invited</Badge>}</TD>
             </TR>
           ))}
         </TBody>

@@ -10,6 +10,7 @@ import { getCentreStaffMember } from "@/lib/data/staff";
 import { displayDay, isoDay } from "@/lib/staff/staff-labels";
 import { ChangeStaffRoleForm } from "./change-staff-role-form";
 import { MembershipStatusControl } from "./membership-status-control";
+import { ReissueInvitationControl } from "./reissue-invitation-control";
 
 export const metadata: Metadata = { title: "Staff member" };
 
@@ -52,6 +53,11 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
             <dd>{displayDay(member.createdAt)}</dd>
           </dl>
         </Card>
+        {canManage && member.status === "ACTIVE" && !member.user.hasPassword && (
+          <Card title="Invitation">
+            <ReissueInvitationControl membershipId={member.id} name={member.user.name} />
+          </Card>
+        )}
         {canManage && member.status === "ACTIVE" && (
           <Card title="Change role">
             <ChangeStaffRoleForm
