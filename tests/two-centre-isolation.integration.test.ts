@@ -5,6 +5,7 @@ import { centreActions, personalActions } from "@/lib/actions/registry";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getCentreStaffMember, listCentreStaff } from "@/lib/data/staff";
 import { listCentreAuditEvents } from "@/lib/data/audit-trail";
+import { getQualificationWithUnits, listQualifications } from "@/lib/data/qualifications";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createCentreWorld } from "./factories/centre-world";
@@ -81,5 +82,21 @@ describe("two-centre isolation", () => {
     expect(namesA).not.toContain("Ben Assessor");
     expect(namesB).toContain("Ben Assessor");
     expect(namesB).not.toContain("Alan Assessor");
+  });
+
+  it("reads: another awarding body's qualification is not found by a centre it did not approve", async () => {
+    const world = await createCentreWorld();
+    const otherBody = await getPrisma().awardingBody.create({ data: { name: `ICS ${world.centreA.id}`, legalName: "Another body" } });
+    const ours = await getPrisma().qualification.create({
+      data: { awardingBodyId: world.body.id, qualificationNumber: `Q-${world.centreA.id}`, title: "Ours", level: 3, ruleOfCombination: { groups: [], rules: [] } },
+    });
+    const theirs = await getPrisma().qualification.create({
+      data: { awardingBodyId: otherBody.id, qualificationNumber: `Q-${world.centreB.id}`, title: "Theirs", level: 3, ruleOfCombination: { groups: [], rules: [] } },
+    });
+    const access = await resolveAccessContext(getPrisma(), { userId: world.assessorA.user.id });
+    if (!access) throw new Error("no access");
+    expect((await getQualificationWithUnits(access, ours.id)).title).toBe("Ours");
+    await expect(getQualificationWithUnits(access, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listQualifications(access)).map((q) => q.title)).toEqual(["Ours"]);
   });
 });

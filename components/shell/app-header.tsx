@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher, type WorkspaceOption } from "./workspace-switcher";
@@ -14,7 +16,10 @@ export function AppHeader(props: {
         <p className="text-xl font-bold text-brand-700">Assay</p>
         <div className="flex flex-wrap items-center gap-3">
           <WorkspaceSwitcher workspaces={props.workspaces} activeKey={props.activeWorkspaceKey} />
-          <span className="text-sm text-ink-muted">{props.userName}</span>
+          <Link href="/account" className="text-sm text-ink-muted underline underline-offset-2">
+            <VisuallyHidden>Your account: </VisuallyHidden>
+            {props.userName}
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { changePassword } from "@/lib/auth/change-password";
 import { switchWorkspace } from "@/lib/auth/switch-workspace";
 import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
@@ -8,5 +9,5 @@ import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-st
 // Every action the app exposes, so tests can walk them all (e.g. the two-centre isolation test).
 // A new action that is not listed here fails tests/actions-registry.test.ts.
 export const centreActions = { addStaffMember, changeStaffRole, deactivateStaffMember, reactivateStaffMember, reissueInvitation };
-export const personalActions = { switchWorkspace };
+export const personalActions = { switchWorkspace, changePassword };
 export const publicActions = { acceptInvitation };

@@ -12,6 +12,7 @@ const actionLabels: Record<string, string> = {
   "invitation.accept": "Set their password from an invitation",
   "session.switchWorkspace": "Started working in this centre",
   "centre.demoDataLoaded": "Loaded the demo data",
+  "account.changePassword": "Changed their password",
   "auth.signIn": "Signed in",
   "auth.signInFailed": "Failed to sign in",
   "auth.locked": "Account locked after failed sign-ins",

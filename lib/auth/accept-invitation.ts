@@ -1,25 +1,12 @@
 import bcrypt from "bcryptjs";
-import { z } from "zod";
 import { definePublicAction } from "@/lib/actions/define-action";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { hashInvitationToken } from "./invitation-token";
 import { passwordProblem } from "./password-policy";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "./password-schemas";
 
-export const acceptInvitationSchema = z
-  .object({
-    token: z.string().min(1),
-    password: z.string(),
-    confirmPassword: z.string(),
-  })
-  .superRefine((value, ctx) => {
-    const problem = passwordProblem(value.password);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    if (value.password !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords do not match." });
-    }
-  });
-export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+export { acceptInvitationSchema, type AcceptInvitationInput };
 
 const invalidLink = "This invitation link is not valid or has expired. Ask your centre admin for a new one.";
 

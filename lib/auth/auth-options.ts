@@ -1,9 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate, signInErrorMessage } from "./authenticate";
 
 export const signInPath = "/sign-in";
+
+// What the sign-in endpoint accepts: anything else is refused before the database is asked.
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
+});
 
 export const authOptions: NextAuthOptions = {
   // JWT sessions keep sign-in stateless; roles are NOT in the token but read from the database
@@ -18,11 +25,9 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials) {
-        if (!credentials?.email || !credentials.password) return null;
-        const result = await authenticate(getPrisma(), {
-          email: credentials.email,
-          password: credentials.password,
-        });
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await authenticate(getPrisma(), parsed.data);
         if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
         // next-auth passes a thrown error's message back to the sign-in form.
         throw new Error(signInErrorMessage(result));

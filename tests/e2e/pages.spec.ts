@@ -20,12 +20,28 @@ test("awarding-body staff see the centres their body approved", async ({ page })
   await expectAccessible(page);
 });
 
+test("a person changes their password from their account page; a wrong current password is shown next to its field", async ({ page }) => {
+  await signIn(page, "eleanor.price@verifiers.example");
+  await page.getByRole("link", { name: "Your account: Eleanor Price" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(page.getByText(/Northgate College \(centre 61234\): External verifier/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Current password").fill("not the password");
+  await page.getByLabel("New password", { exact: true }).fill("silver fox meadow");
+  await page.getByLabel("Confirm new password").fill("silver fox meadow");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("That is not your current password.")).toBeVisible();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveValue("silver fox meadow");
+  await expectAccessible(page);
+});
+
 test.describe("on a phone-width screen", () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test("pages fit the screen without sideways scrolling", async ({ page }) => {
     await signIn(page, "priya.shah@northgate.example");
-    for (const path of ["/", "/staff", "/staff/new", "/audit", "/qualifications"]) {
+    for (const path of ["/", "/staff", "/staff/new", "/audit", "/qualifications", "/account"]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -11,11 +12,14 @@ import { orNotFound } from "@/lib/data/or-not-found";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
+// A missing or malformed ?page= shows the first page rather than an error.
+const pageNumberSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const access = await requireAccess();
-  const page = Number((await searchParams).page ?? "1") || 1;
+  const page = pageNumberSchema.parse((await searchParams).page);
   const [trail, verification] = await Promise.all([
     orNotFound(listCentreAuditEvents(access, { page })),
     orNotFound(verifyCentreAuditTrail(access)),

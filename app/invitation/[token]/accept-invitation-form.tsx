@@ -9,7 +9,7 @@ import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/accept-invitation";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/password-schemas";
 import { minimumPasswordLength } from "@/lib/auth/password-policy";
 import { acceptInvitationAction } from "./actions";
 

@@ -1,0 +1,9 @@
+"use server";
+
+import { performAction } from "@/lib/actions/perform-action";
+import { changePassword } from "@/lib/auth/change-password";
+import type { ChangePasswordInput } from "@/lib/auth/password-schemas";
+
+export async function changePasswordAction(input: ChangePasswordInput) {
+  return performAction(changePassword, input);
+}

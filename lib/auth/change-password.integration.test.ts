@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { runAction } from "@/lib/actions/run-action";
+import { getPrisma } from "@/lib/db/client";
+import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
+import { authenticate } from "./authenticate";
+import { changePassword } from "./change-password";
+
+describe("changing your own password", () => {
+  it("needs the current password, and the new one then signs in", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const wrong = await runAction(changePassword, actor, { currentPassword: "guess guess guess", password: "lemon tractor sky", confirmPassword: "lemon tractor sky" });
+    expect(wrong).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { currentPassword: ["That is not your current password."] } });
+
+    const weak = await runAction(changePassword, actor, { currentPassword: testPassword, password: "password1234", confirmPassword: "password1234" });
+    expect(weak).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/too common/)] } });
+
+    const done = await runAction(changePassword, actor, { currentPassword: testPassword, password: "lemon tractor sky", confirmPassword: "lemon tractor sky" });
+    expect(done).toEqual({ ok: true, data: { changed: true } });
+    expect(await authenticate(getPrisma(), { email: world.assessorA.user.email, password: testPassword })).toMatchObject({ ok: false });
+    expect(await authenticate(getPrisma(), { email: world.assessorA.user.email, password: "lemon tractor sky" })).toMatchObject({ ok: true });
+    // Recorded as the person's own event, not in the centre's trail.
+    const event = await getPrisma().auditEvent.findFirstOrThrow({ where: { action: "account.changePassword", targetId: world.assessorA.user.id } });
+    expect(event).toMatchObject({ centreId: null, chain: "platform", actorUserId: world.assessorA.user.id });
+  });
+});
