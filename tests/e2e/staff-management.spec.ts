@@ -80,12 +80,12 @@ test("an invited person sets a password from their link and is signed in", async
   await invitee.goto(link);
   await expect(invitee.getByRole("heading", { level: 1, name: "Set your password" })).toBeVisible();
   await expectAccessible(invitee);
-  await invitee.getByLabel("New password").fill("amber river compass");
-  await invitee.getByLabel("Confirm password").fill("amber river compasses");
+  await invitee.getByLabel("New password", { exact: true }).fill("amber river compass");
+  await invitee.getByLabel("Confirm new password").fill("amber river compasses");
   await invitee.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(invitee.getByLabel("Confirm password")).toHaveAttribute("aria-invalid", "true");
+  await expect(invitee.getByLabel("Confirm new password")).toHaveAttribute("aria-invalid", "true");
   await expect(invitee.getByText("The two passwords do not match.")).toBeVisible();
-  await invitee.getByLabel("Confirm password").fill("amber river compass");
+  await invitee.getByLabel("Confirm new password").fill("amber river compass");
   await invitee.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(invitee.getByRole("heading", { level: 1, name: "Hello, Yusuf" })).toBeVisible();
   await expect(invitee.getByText("Riverside Training Ltd · Internal quality assurer (IQA)")).toBeVisible();

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { minimumPasswordLength } from "@/lib/auth/password-policy";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/password-schemas";
 import { changePasswordAction } from "./actions";
 
@@ -43,20 +43,11 @@ export function ChangePasswordForm() {
         {...register("currentPassword")}
         error={formState.errors.currentPassword?.message}
       />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minimumPasswordLength} characters. Three random words work well.`}
-        {...register("password")}
-        error={formState.errors.password?.message}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        {...register("confirmPassword")}
-        error={formState.errors.confirmPassword?.message}
+      <NewPasswordFields
+        password={register("password")}
+        passwordError={formState.errors.password?.message}
+        confirmPassword={register("confirmPassword")}
+        confirmPasswordError={formState.errors.confirmPassword?.message}
       />
       <div>
         <Button type="submit" pending={formState.isSubmitting}>

@@ -6,11 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { TextField } from "@/components/ui/text-field";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/password-schemas";
-import { minimumPasswordLength } from "@/lib/auth/password-policy";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
@@ -36,20 +35,11 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Set your password">
       <FormError message={formError} />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minimumPasswordLength} characters. Three random words work well.`}
-        {...register("password")}
-        error={formState.errors.password?.message}
-      />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        {...register("confirmPassword")}
-        error={formState.errors.confirmPassword?.message}
+      <NewPasswordFields
+        password={register("password")}
+        passwordError={formState.errors.password?.message}
+        confirmPassword={register("confirmPassword")}
+        confirmPasswordError={formState.errors.confirmPassword?.message}
       />
       <Button type="submit" pending={formState.isSubmitting}>
         Set password and sign in

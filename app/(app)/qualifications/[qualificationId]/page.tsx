@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -18,11 +18,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const combination = parseRuleOfCombination(qualification.ruleOfCombination);
   return (
     <>
-      <p className="mb-4">
-        <Link href="/qualifications" className="text-brand-800 underline underline-offset-2">
-          Back to qualifications
-        </Link>
-      </p>
+      <BackLink href="/qualifications">Back to qualifications</BackLink>
       <PageHeader
         title={qualification.title}
         description={`${qualification.awardingBody.name} · QN ${qualification.qualificationNumber}${qualification.entryCode ? ` · entry code ${qualification.entryCode}` : ""} · level ${qualification.level}`}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,11 +22,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
   const isSelf = member.user.id === access.userId;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/staff" className="text-brand-800 underline underline-offset-2">
-          Back to staff
-        </Link>
-      </p>
+      <BackLink href="/staff">Back to staff</BackLink>
       <PageHeader title={member.user.name} description={member.user.email} />
       <div className="flex flex-col gap-6">
         <Card title="Membership">
