@@ -3,12 +3,14 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id?: string; name?: string | null; email?: string | null };
+    user?: { id?: string; name?: string | null; email?: string | null; sessionVersion?: number };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
+    /** The person's session version when they signed in; an older one is refused. */
+    sessionVersion?: number;
   }
 }

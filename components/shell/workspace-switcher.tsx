@@ -1,16 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 import { switchWorkspaceAction } from "@/app/(app)/actions";
 
 export type WorkspaceOption = { key: string; label: string };
 
-/** Lets a person with roles at several centres choose which centre they are working in. */
+/**
+ * Lets a person with roles at several centres choose which centre they are working in. Choosing
+ * an option does nothing until "Switch" is pressed (WCAG 3.2.2: no change of context on input).
+ */
 export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: WorkspaceOption[]; activeKey: string }) {
   const router = useRouter();
   const toast = useToast();
+  const [chosen, setChosen] = useState(activeKey);
   const [pending, startTransition] = useTransition();
   const active = workspaces.find((w) => w.key === activeKey);
 
@@ -18,26 +23,32 @@ export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: Works
     return <span className="text-sm font-semibold text-ink">{active?.label}</span>;
   }
   return (
-    <label className="flex items-center gap-2 text-sm">
-      <span className="font-semibold text-ink">Working in</span>
+    <form
+      className="flex flex-wrap items-center gap-2 text-sm"
+      aria-label="Centre switcher"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen === activeKey) return;
+        startTransition(async () => {
+          const result = await switchWorkspaceAction({ workspaceKey: chosen });
+          if (!result.ok) {
+            toast.show(result.message, "error");
+            return;
+          }
+          toast.show(`Now working in ${result.data.name}.`);
+          router.push("/");
+          router.refresh();
+        });
+      }}
+    >
+      <label htmlFor="workspace-switcher" className="font-semibold text-ink">
+        Working in
+      </label>
       <select
+        id="workspace-switcher"
         className="min-h-11 rounded-md border border-line bg-surface px-2 text-ink"
-        value={activeKey}
-        disabled={pending}
-        aria-busy={pending}
-        onChange={(event) => {
-          const workspaceKey = event.target.value;
-          startTransition(async () => {
-            const result = await switchWorkspaceAction({ workspaceKey });
-            if (!result.ok) {
-              toast.show(result.message, "error");
-              return;
-            }
-            toast.show(`Now working in ${result.data.name}.`);
-            router.push("/");
-            router.refresh();
-          });
-        }}
+        value={chosen}
+        onChange={(event) => setChosen(event.target.value)}
       >
         {workspaces.map((w) => (
           <option key={w.key} value={w.key}>
@@ -45,6 +56,9 @@ export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: Works
           </option>
         ))}
       </select>
-    </label>
+      <Button type="submit" variant="secondary" size="sm" pending={pending} disabled={chosen === activeKey}>
+        Switch
+      </Button>
+    </form>
   );
 }

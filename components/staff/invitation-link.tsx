@@ -1,15 +1,25 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { invitationPath } from "@/lib/auth/invitation-token";
 
-/** Shows the one-time link once; Assay keeps only its hash, so it cannot be shown again. */
+/**
+ * Shows the one-time link once; Assay keeps only its hash, so it cannot be shown again. It takes
+ * focus when it appears, because the button that produced it has gone.
+ */
 export function InvitationLink({ token }: { token: string }) {
   const [origin, setOrigin] = useState("");
-  useEffect(() => setOrigin(window.location.origin), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    setOrigin(window.location.origin);
+    heading.current?.focus();
+  }, []);
   const url = `${origin}${invitationPath(token)}`;
   return (
     <div className="flex flex-col gap-2">
+      <h3 ref={heading} tabIndex={-1} className="font-semibold">
+        Invitation link
+      </h3>
       <p>
         Send this link to the person so they can set their password. It works once and expires in 14 days. It will not be
         shown again.

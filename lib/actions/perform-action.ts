@@ -5,12 +5,18 @@ import type { ActionResult } from "./action-result";
 import type { ActionDefinition, PublicActionDefinition } from "./define-action";
 import { runAction, runPublicAction } from "./run-action";
 
-/** Runs an action as the signed-in person. The only way app/ changes data. */
+/**
+ * Runs an action as the signed-in person: the only way app/ changes data. Centre pages pass the
+ * workspace key they were rendered for, so a centre switch in another tab cannot redirect the
+ * change to another centre.
+ */
 export async function performAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
   rawInput: unknown,
+  options: { expectedWorkspaceKey?: string } = {},
 ): Promise<ActionResult<T>> {
-  return runAction(definition, await currentActor(), rawInput);
+  const actor = await currentActor();
+  return runAction(definition, actor && { ...actor, ...options }, rawInput);
 }
 
 export async function performPublicAction<S extends z.ZodType, T>(

@@ -84,6 +84,16 @@ describe("the action helper", () => {
     expect(membership.centreId).toBe(world.centreB.id);
   });
 
+  it("refuses a change sent from a page of another centre after the person switched centre", async () => {
+    const world = await createCentreWorld();
+    const pageOfA = { ...world.actor(world.shared.user.id, world.centreB.id), expectedWorkspaceKey: `centre:${world.centreA.id}` };
+    const sharedAdmin = await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: world.shared.user.id, role: "CENTRE_ADMIN" } });
+    expect(sharedAdmin.role).toBe("CENTRE_ADMIN");
+    const result = await runAction(addStaffMember, pageOfA, { name: "Wrong Place", email: "wrong.place@test.example", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" });
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/now working in Beta Training/) });
+    expect(await db().user.count({ where: { email: "wrong.place@test.example" } })).toBe(0);
+  });
+
   it("writes the audit entry in the same transaction: a failing handler leaves neither change nor audit", async () => {
     const world = await createCentreWorld();
     const failing = defineCentreAction({

@@ -11,7 +11,18 @@ import type { ActionAuditEntry, ActionContext, ActionDefinition, PublicActionDef
 // transaction that also writes the audit entry → user-safe errors. Server actions in app/ only
 // call performAction/performPublicAction, which call these.
 
-export type Actor = { userId: string; workspaceKey?: string | null } | null;
+export type Actor = {
+  userId: string;
+  /** The centre (or awarding body) the person chose to work in: a preference, checked here. */
+  workspaceKey?: string | null;
+  /** From the session; a session older than the person's latest password change is refused. */
+  sessionVersion?: number;
+  /**
+   * The workspace the page that sent the action was showing. If the person has since switched
+   * centre in another tab, the action is refused rather than applied to the other centre.
+   */
+  expectedWorkspaceKey?: string;
+} | null;
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
@@ -53,9 +64,16 @@ export async function runAction<S extends z.ZodType, T>(
     const access = await resolveAccessContext(db, {
       userId: actor.userId,
       requestedWorkspaceKey: actor.workspaceKey,
+      sessionVersion: actor.sessionVersion,
       now,
     });
     if (!access) throw new AppError("UNAUTHENTICATED");
+    if (actor.expectedWorkspaceKey !== undefined && actor.expectedWorkspaceKey !== access.workspace.key) {
+      throw new AppError(
+        "CONFLICT",
+        `You are now working in ${access.workspace.name} (you switched in another tab or window). Nothing was saved: reload this page to continue there.`,
+      );
+    }
 
     const input = parseInput(definition.input, rawInput);
 

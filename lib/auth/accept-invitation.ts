@@ -3,7 +3,7 @@ import { definePublicAction } from "@/lib/actions/define-action";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { hashInvitationToken } from "./invitation-token";
-import { passwordProblem } from "./password-policy";
+import { passwordHashCost, passwordProblem } from "./password-policy";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "./password-schemas";
 
 export { acceptInvitationSchema, type AcceptInvitationInput };
@@ -16,7 +16,7 @@ export async function unsafeFindOpenInvitation(db: Pick<Prisma.TransactionClient
     where: { tokenHash: hashInvitationToken(token) },
     include: { user: true, centre: true },
   });
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return null;
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now || invitation.user.passwordHash) return null;
   return invitation;
 }
 
@@ -34,10 +34,18 @@ export const acceptInvitation = definePublicAction({
       data: { acceptedAt: now },
     });
     if (count !== 1) throw new AppError("NOT_FOUND", invalidLink);
-    await tx.user.update({
-      where: { id: invitation.userId },
-      data: { passwordHash: await bcrypt.hash(input.password, 12) },
+    // Any other open link for this person, from any centre, stops working now.
+    await tx.invitation.updateMany({
+      where: { userId: invitation.userId, acceptedAt: null, id: { not: invitation.id } },
+      data: { expiresAt: now },
     });
+    // A link never replaces a password already set (by another link accepted a moment ago, say):
+    // it is for the first sign-in only.
+    const { count: set } = await tx.user.updateMany({
+      where: { id: invitation.userId, passwordHash: null },
+      data: { passwordHash: await bcrypt.hash(input.password, passwordHashCost), sessionVersion: { increment: 1 } },
+    });
+    if (set !== 1) throw new AppError("NOT_FOUND", invalidLink);
     await audit({
       centreId: invitation.centreId,
       actorUserId: invitation.userId,

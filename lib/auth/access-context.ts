@@ -90,11 +90,13 @@ export async function listWorkspaces(db: Db, userId: string, now: Date): Promise
  */
 export async function resolveAccessContext(
   db: Db,
-  options: { userId: string; requestedWorkspaceKey?: string | null; now?: Date },
+  options: { userId: string; requestedWorkspaceKey?: string | null; sessionVersion?: number; now?: Date },
 ): Promise<AccessContext | null> {
   const now = options.now ?? new Date();
-  const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, name: true } });
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, name: true, sessionVersion: true } });
   if (!user) return null;
+  // A session signed in before the latest password change no longer counts.
+  if (options.sessionVersion !== undefined && options.sessionVersion !== user.sessionVersion) return null;
   const workspaces = await listWorkspaces(db, user.id, now);
   const workspace = workspaces.find((w) => w.key === options.requestedWorkspaceKey) ?? workspaces[0];
   if (!workspace) return null;

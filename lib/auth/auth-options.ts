@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
-import { authenticate, signInErrorMessage } from "./authenticate";
+import { authenticate, signInErrorCode } from "./authenticate";
 
 export const signInPath = "/sign-in";
 
@@ -27,20 +27,36 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(getPrisma(), parsed.data);
-        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
-        // next-auth passes a thrown error's message back to the sign-in form.
-        throw new Error(signInErrorMessage(result));
+        let result;
+        try {
+          result = await authenticate(getPrisma(), parsed.data);
+        } catch (error) {
+          // next-auth shows a thrown message to the person: never a raw database error.
+          console.error("[sign-in] failed", error);
+          throw new Error("UNEXPECTED");
+        }
+        if (result.ok) {
+          const { id, name, email, sessionVersion } = result.user;
+          return { id, name, email, sessionVersion };
+        }
+        // A code, turned into words by lib/auth/sign-in-messages.ts.
+        throw new Error(signInErrorCode(result));
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.userId = user.id;
+      if (user) {
+        token.userId = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
       return token;
     },
     session({ session, token }) {
-      if (session.user && typeof token.userId === "string") session.user.id = token.userId;
+      if (session.user && typeof token.userId === "string") {
+        session.user.id = token.userId;
+        session.user.sessionVersion = token.sessionVersion;
+      }
       return session;
     },
   },

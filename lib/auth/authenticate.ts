@@ -1,28 +1,40 @@
+import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db/client";
 import { listWorkspaces } from "./access-context";
+import { passwordHashCost } from "./password-policy";
+import type { SignInErrorCode } from "./sign-in-messages";
 import {
   defaultSignInThrottlePolicy,
   signInDecision,
   stateAfterFailedSignIn,
-  stateAfterSuccessfulSignIn,
+  type SignInState,
   type SignInThrottlePolicy,
 } from "./sign-in-throttle";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; name: string; email: string } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
   | { ok: false; reason: "INVALID" | "NO_ACTIVE_ROLE" }
   | { ok: false; reason: "LOCKED"; until: Date };
 
-// Compared against when the email is unknown, so an unknown email costs the same time as a
-// wrong password and does not reveal which emails have accounts.
-const unknownUserHash = bcrypt.hashSync("assay-unknown-user-placeholder-value", 10);
+// Compared against when there is no usable hash, so an unknown email or an account without a
+// password costs the same time as a wrong password (same bcrypt cost as real hashes).
+const noAccountHash = bcrypt.hashSync("assay-no-account-placeholder-value", passwordHashCost);
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+function emailHashOf(email: string): string {
+  return createHash("sha256").update(email).digest("hex");
+}
+
+/**
+ * Checks an email and password. Throttling is kept per email whether or not an account has it,
+ * and every attempt is counted as a failure *before* the password is compared (then cleared on
+ * success), so parallel guesses cannot get past the lock and unknown emails behave like real ones.
+ */
 export async function authenticate(
   db: PrismaClient,
   credentials: { email: string; password: string },
@@ -36,68 +48,54 @@ export async function authenticate(
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const policy = options.policy ?? defaultSignInThrottlePolicy;
   const email = normaliseEmail(credentials.email);
+  const emailHash = emailHashOf(email);
+
+  const attempt = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("emailHash", "updatedAt") VALUES (${emailHash}, now()) ON CONFLICT DO NOTHING`;
+    const [row] = await tx.$queryRaw<SignInState[]>`
+      SELECT "failedSignInCount", "lastFailedSignInAt", "lockedUntil" FROM "SignInThrottle"
+      WHERE "emailHash" = ${emailHash} FOR UPDATE`;
+    const state = row ?? { failedSignInCount: 0, lastFailedSignInAt: null, lockedUntil: null };
+    const decision = signInDecision(state, now(), policy);
+    if (decision.status === "locked") return { decision, ifWrong: state };
+    const ifWrong = stateAfterFailedSignIn(state, now(), policy);
+    await tx.signInThrottle.update({ where: { emailHash }, data: ifWrong });
+    return { decision, ifWrong };
+  });
+  if (attempt.decision.status === "locked") return { ok: false, reason: "LOCKED", until: attempt.decision.until };
+  if (attempt.decision.delayMs > 0) await sleep(attempt.decision.delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
-  if (!user) {
-    await bcrypt.compare(credentials.password, unknownUserHash);
-    await db.$transaction((tx) =>
-      recordAuditEvent(tx, {
-        centreId: null,
-        actorUserId: null,
-        action: "auth.signInFailed",
-        targetType: "User",
-        summary: { email, reason: "unknown email" },
-      }),
-    );
+  const matches = (await bcrypt.compare(credentials.password, user?.passwordHash ?? noAccountHash)) && Boolean(user?.passwordHash);
+
+  if (!user || !matches) {
+    // Failures on unknown emails stay in the throttle table only: auditing them would let anyone
+    // fill the audit trail.
+    if (user) {
+      await db.$transaction((tx) =>
+        recordAuditEvent(tx, {
+          centreId: null,
+          actorUserId: null,
+          action: attempt.ifWrong.lockedUntil ? "auth.locked" : "auth.signInFailed",
+          targetType: "User",
+          targetId: user.id,
+          summary: { email, failedSignInCount: attempt.ifWrong.failedSignInCount, lockedUntil: attempt.ifWrong.lockedUntil },
+        }),
+      );
+    }
+    if (attempt.ifWrong.lockedUntil) return { ok: false, reason: "LOCKED", until: attempt.ifWrong.lockedUntil };
     return { ok: false, reason: "INVALID" };
   }
-
-  const decision = signInDecision(user, now(), policy);
-  if (decision.status === "locked") return { ok: false, reason: "LOCKED", until: decision.until };
-  if (decision.delayMs > 0) await sleep(decision.delayMs);
-
-  const matches = user.passwordHash ? await bcrypt.compare(credentials.password, user.passwordHash) : false;
-  if (!matches) {
-    const next = stateAfterFailedSignIn(user, now(), policy);
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: next });
-      await recordAuditEvent(tx, {
-        centreId: null,
-        actorUserId: null,
-        action: next.lockedUntil ? "auth.locked" : "auth.signInFailed",
-        targetType: "User",
-        targetId: user.id,
-        summary: { email, failedSignInCount: next.failedSignInCount, lockedUntil: next.lockedUntil },
-      });
-    });
-    if (next.lockedUntil) return { ok: false, reason: "LOCKED", until: next.lockedUntil };
-    return { ok: false, reason: "INVALID" };
-  }
-
-  const workspaces = await listWorkspaces(db, user.id, now());
-  if (workspaces.length === 0) return { ok: false, reason: "NO_ACTIVE_ROLE" };
 
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: stateAfterSuccessfulSignIn });
-    await recordAuditEvent(tx, {
-      centreId: null,
-      actorUserId: user.id,
-      action: "auth.signIn",
-      targetType: "User",
-      targetId: user.id,
-      summary: { email },
-    });
+    await tx.signInThrottle.deleteMany({ where: { emailHash } });
+    await recordAuditEvent(tx, { centreId: null, actorUserId: user.id, action: "auth.signIn", targetType: "User", targetId: user.id, summary: { email } });
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  const workspaces = await listWorkspaces(db, user.id, now());
+  if (workspaces.length === 0) return { ok: false, reason: "NO_ACTIVE_ROLE" };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
 }
 
-export function signInErrorMessage(result: Exclude<AuthenticationResult, { ok: true }>): string {
-  switch (result.reason) {
-    case "LOCKED":
-      return `Too many failed attempts. This account is locked until ${result.until.toISOString().slice(11, 16)} UTC. Try again then, or ask your centre admin for help.`;
-    case "NO_ACTIVE_ROLE":
-      return "Your account has no active role at any centre. Ask your centre admin to reactivate it.";
-    default:
-      return "The email or password is not right.";
-  }
+export function signInErrorCode(result: Exclude<AuthenticationResult, { ok: true }>): SignInErrorCode {
+  return result.reason === "LOCKED" ? `LOCKED:${result.until.toISOString()}` : result.reason;
 }

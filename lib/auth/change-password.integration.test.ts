@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
+import { resolveAccessContext } from "./access-context";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./change-password";
 
@@ -16,7 +17,14 @@ describe("changing your own password", () => {
     expect(weak).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/too common/)] } });
 
     const done = await runAction(changePassword, actor, { currentPassword: testPassword, password: "lemon tractor sky", confirmPassword: "lemon tractor sky" });
-    expect(done).toEqual({ ok: true, data: { changed: true } });
+    expect(done).toEqual({ ok: true, data: { changed: true, email: world.assessorA.user.email } });
+    // Sessions signed in before the change no longer count, wherever they are.
+    expect(await resolveAccessContext(getPrisma(), { userId: world.assessorA.user.id, sessionVersion: 0 })).toBeNull();
+    expect(await resolveAccessContext(getPrisma(), { userId: world.assessorA.user.id, sessionVersion: 1 })).not.toBeNull();
+    expect(await runAction(changePassword, { ...actor, sessionVersion: 0 }, { currentPassword: "lemon tractor sky", password: "x", confirmPassword: "x" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await authenticate(getPrisma(), { email: world.assessorA.user.email, password: testPassword })).toMatchObject({ ok: false });
     expect(await authenticate(getPrisma(), { email: world.assessorA.user.email, password: "lemon tractor sky" })).toMatchObject({ ok: true });
     // Recorded as the person's own event, not in the centre's trail.

@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import { definePersonalAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
-import { passwordProblem } from "./password-policy";
+import { passwordHashCost, passwordProblem } from "./password-policy";
 import { changePasswordSchema } from "./password-schemas";
 
 export const changePassword = definePersonalAction({
@@ -19,9 +19,14 @@ export const changePassword = definePersonalAction({
     if (input.password === input.currentPassword) {
       throw new AppError("INVALID_INPUT", undefined, { password: ["Choose a password different from your current one."] });
     }
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash: await bcrypt.hash(input.password, 12) } });
+    // A new session version signs out every other session (a stolen one included); the form
+    // signs this one in again with the new password.
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await bcrypt.hash(input.password, passwordHashCost), sessionVersion: { increment: 1 } },
+    });
     // A person's password is theirs, not a centre's: recorded on the platform chain.
     await audit({ centreId: null, action: "account.changePassword", targetType: "User", targetId: user.id, summary: { email: user.email } });
-    return { changed: true };
+    return { changed: true, email: user.email };
   },
 });

@@ -5,6 +5,8 @@ import { commonPasswords } from "./common-passwords";
 export const minimumPasswordLength = 12;
 // bcrypt only reads the first 72 bytes; refusing longer passwords avoids a false sense of strength.
 export const maximumPasswordBytes = 72;
+/** bcrypt work factor for stored passwords. */
+export const passwordHashCost = 12;
 
 export function passwordProblem(password: string, email?: string): string | null {
   if (password.length < minimumPasswordLength) {
@@ -17,7 +19,9 @@ export function passwordProblem(password: string, email?: string): string | null
   if (commonPasswords.has(lowered)) {
     return "That password is too common. Choose one that is hard to guess, such as three random words.";
   }
-  if (email && lowered.includes(email.toLowerCase().split("@")[0] ?? "\u0000")) {
+  // Only a distinctive email name is checked: "jo" would forbid every password containing "jo".
+  const emailName = email?.toLowerCase().split("@")[0] ?? "";
+  if (emailName.length >= 4 && lowered.includes(emailName)) {
     return "Do not include your email name in your password.";
   }
   if (new Set(password).size < 4) {

@@ -17,7 +17,8 @@ export const switchWorkspace = definePersonalAction({
       action: "session.switchWorkspace",
       targetType: target.kind === "centre" ? "Centre" : "AwardingBody",
       targetId: target.kind === "centre" ? target.centreId : target.awardingBodyId,
-      summary: { from: access.workspace.key, to: target.key },
+      // Only the destination: the centre they came from is another tenant's business.
+      summary: { to: target.name },
     });
     return { workspaceKey: target.key, name: target.name };
   },

@@ -1,7 +1,7 @@
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
-import { awardingBodyIdOf, requirePermission } from "./require-permission";
+import { awardingBodyIdOf, requirePermission, requireRecordId } from "./require-permission";
 
 /** The qualifications of the awarding body that approved the person's centre (or employs them). */
 export async function listQualifications(access: AccessContext) {
@@ -15,7 +15,7 @@ export async function listQualifications(access: AccessContext) {
 
 export async function getQualificationWithUnits(access: AccessContext, qualificationId: string) {
   requirePermission(access, "qualification.view", "Qualification");
-  if (!/^[0-9a-f-]{36}$/i.test(qualificationId)) throw notFound("Qualification");
+  requireRecordId(qualificationId, "Qualification");
   const qualification = await getPrisma().qualification.findFirst({
     where: { id: qualificationId, awardingBodyId: awardingBodyIdOf(access) },
     include: { units: { orderBy: [{ group: "asc" }, { unitNumber: "asc" }] }, awardingBody: true },

@@ -2,7 +2,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { staffRoles } from "@/lib/rules/staff-membership";
-import { requireCentrePermission } from "./require-permission";
+import { requireCentrePermission, requireRecordId } from "./require-permission";
 
 const staffSelect = {
   id: true,
@@ -48,7 +48,7 @@ export async function listCentreStaff(access: AccessContext): Promise<StaffMembe
 export async function getCentreStaffMember(access: AccessContext, membershipId: string): Promise<StaffMember> {
   const centre = requireCentrePermission(access, "staff.view", "Staff member");
   // A malformed id cannot exist; answering "not found" avoids a database error.
-  if (!/^[0-9a-f-]{36}$/i.test(membershipId)) throw notFound("Staff member");
+  requireRecordId(membershipId, "Staff member");
   const row = await getPrisma().membership.findFirst({
     where: { id: membershipId, centreId: centre.workspace.centreId, role: { in: [...staffRoles] } },
     select: staffSelect,

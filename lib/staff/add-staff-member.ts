@@ -30,6 +30,12 @@ export const addStaffMember = defineCentreAction({
             : "This person had that role here and was deactivated. Reactivate them from the staff list instead.";
         throw new AppError("CONFLICT", message, { email: [message] });
       }
+      // An account nobody has claimed yet is controlled by its invitation link, which another
+      // centre holds: attaching this centre's records to it would hand them to that centre.
+      if (!existingUser.passwordHash && (await tx.membership.count({ where: { userId: existingUser.id, centreId: { not: centreId } } })) > 0) {
+        const message = "This person was invited by another centre and has not set their password yet. Add them once they have signed in.";
+        throw new AppError("CONFLICT", message, { email: [message] });
+      }
     }
 
     const user = existingUser ?? (await tx.user.create({ data: { email: input.email, name: input.name } }));
@@ -37,8 +43,10 @@ export const addStaffMember = defineCentreAction({
       data: { centreId, userId: user.id, role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn },
     });
 
+    // Only a new account gets a link; an existing one signs in as it already does (or, if this
+    // centre invited it earlier, uses that link or a reissued one).
     let invitationToken: string | null = null;
-    if (!user.passwordHash) {
+    if (!existingUser) {
       const { token, tokenHash } = newInvitationToken();
       await tx.invitation.create({
         data: {
@@ -59,7 +67,6 @@ export const addStaffMember = defineCentreAction({
       summary: {
         after: { name: user.name, email: user.email, role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn: input.expiresOn || null },
         newAccount: !existingUser,
-        invitationIssued: invitationToken !== null,
       },
     });
     return { membershipId: membership.id, name: user.name, invitationToken };

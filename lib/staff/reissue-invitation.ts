@@ -19,6 +19,10 @@ export const reissueInvitation = defineCentreAction({
     if (membership.user.passwordHash) {
       throw new AppError("CONFLICT", `${membership.user.name} has already set a password and can sign in.`);
     }
+    // Only the centre that holds every role of an unclaimed account may hand out its link.
+    if ((await tx.membership.count({ where: { userId: membership.userId, centreId: { not: access.workspace.centreId } } })) > 0) {
+      throw new AppError("CONFLICT", `${membership.user.name} also has a role at another centre, so a new link cannot be issued here.`);
+    }
     if (membership.status !== "ACTIVE") {
       throw new AppError("CONFLICT", "Reactivate this membership before inviting the person again.");
     }

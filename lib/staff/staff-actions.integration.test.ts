@@ -58,6 +58,37 @@ describe("managing a centre's staff", () => {
     });
   });
 
+  it("does not attach a centre's records to an account another centre invited and nobody has claimed", async () => {
+    const world = await createCentreWorld();
+    const invitedByA = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "unclaimed@test.example" });
+    expect(invitedByA.ok).toBe(true);
+    const byB = await runAction(addStaffMember, world.actor(world.adminB.user.id, world.centreB.id), { ...newStaff, email: "unclaimed@test.example" });
+    expect(byB).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/invited by another centre/)] } });
+    // Centre A may still add a second role to its own invitee, without a second link.
+    const secondRole = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "unclaimed@test.example", role: "IQA" });
+    expect(secondRole).toMatchObject({ ok: true, data: { invitationToken: null } });
+  });
+
+  it("an invitation link never replaces a password that is already set, and the first accepted link withdraws the others", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    const added = await runAction(addStaffMember, actor, { ...newStaff, email: "two.links@test.example" });
+    if (!added.ok) throw new Error(added.message);
+    const second = await runAction(reissueInvitation, actor, { membershipId: added.data.membershipId });
+    if (!second.ok) throw new Error(second.message);
+    const password = { password: "granite harbour bell", confirmPassword: "granite harbour bell" };
+    expect(await runPublicAction(acceptInvitation, { token: second.data.invitationToken, ...password })).toMatchObject({ ok: true });
+    // Even if an older link were somehow still open, it cannot overwrite the password now set.
+    const userId = (await getPrisma().user.findUniqueOrThrow({ where: { email: "two.links@test.example" } })).id;
+    expect(await getPrisma().invitation.count({ where: { userId, acceptedAt: null, expiresAt: { gt: new Date() } } })).toBe(0);
+    await getPrisma().invitation.updateMany({ where: { userId, acceptedAt: null }, data: { expiresAt: new Date(Date.now() + 86_400_000) } });
+    expect(await runPublicAction(acceptInvitation, { token: added.data.invitationToken!, password: "attacker chosen phrase", confirmPassword: "attacker chosen phrase" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await authenticate(db(), { email: "two.links@test.example", password: "granite harbour bell" })).toMatchObject({ ok: true });
+  });
+
   it("gives a person who already has an account a new membership, not a second account", async () => {
     const world = await createCentreWorld();
     const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {

@@ -16,6 +16,24 @@ export const optionalDateField = z
 
 export const staffRoleField = z.enum(staffRoles, { error: "Choose a role." });
 
+/**
+ * The head-of-centre flag applies only to a centre admin and the end date only to an external
+ * verifier. The form hides the other one, but a hidden field still holds what was typed before
+ * the role changed; it is dropped here rather than refused, since the person cannot see it.
+ */
+function withoutInapplicableFields<T extends { role: string; isHeadOfCentre: boolean; expiresOn: string }>(value: T): T {
+  return {
+    ...value,
+    isHeadOfCentre: value.role === "CENTRE_ADMIN" ? value.isHeadOfCentre : false,
+    expiresOn: value.role === "EXTERNAL_VERIFIER" ? value.expiresOn : "",
+  };
+}
+
+/** The fields a staff form shows for a role: only these may carry an error message. */
+export function visibleStaffFields(role: string): ("role" | "isHeadOfCentre" | "expiresOn")[] {
+  return ["role", ...(role === "CENTRE_ADMIN" ? (["isHeadOfCentre"] as const) : []), ...(role === "EXTERNAL_VERIFIER" ? (["expiresOn"] as const) : [])];
+}
+
 export const addStaffMemberSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's full name.").max(120, "Use at most 120 characters."),
   email: z
@@ -28,7 +46,7 @@ export const addStaffMemberSchema = z.object({
   role: staffRoleField,
   isHeadOfCentre: z.boolean(),
   expiresOn: optionalDateField,
-});
+}).transform(withoutInapplicableFields);
 export type AddStaffMemberInput = z.input<typeof addStaffMemberSchema>;
 
 const membershipRef = {
@@ -42,7 +60,7 @@ export const changeStaffRoleSchema = z.object({
   role: staffRoleField,
   isHeadOfCentre: z.boolean(),
   expiresOn: optionalDateField,
-});
+}).transform(withoutInapplicableFields);
 export type ChangeStaffRoleInput = z.input<typeof changeStaffRoleSchema>;
 
 export const staffMembershipRefSchema = z.object(membershipRef);

@@ -19,6 +19,7 @@ test("a person at two centres switches centre and sees only the active centre's 
   const danielHref = await page.getByRole("link", { name: "Daniel Hughes, Assessor" }).getAttribute("href");
 
   await switcher.selectOption({ label: "Riverside Training Ltd (58790)" });
+  await page.getByRole("button", { name: "Switch" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Now working in Riverside Training Ltd." })).toBeVisible();
   await expect(page.getByLabel("Working in")).toHaveValue(/^centre:/);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
@@ -29,8 +30,10 @@ export function ChangePasswordForm() {
       setFormError(applyActionErrors(result, setError, fields));
       return;
     }
+    // Changing the password signs out every session, this one too: sign it straight back in.
+    await signIn("credentials", { email: result.data.email, password: values.password, redirect: false });
     reset();
-    toast.show("Your password was changed.");
+    toast.show("Your password was changed. Any other signed-in devices have been signed out.");
   });
 
   return (

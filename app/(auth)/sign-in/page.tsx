@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentAccess } from "@/lib/auth/current-access";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -8,7 +9,8 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await currentAccess()) redirect("/");
   const params = await searchParams;
-  const error = typeof params.error === "string" && params.error !== "CredentialsSignin" ? params.error : undefined;
+  // Only known codes become text: a crafted ?error= must not put words on our page.
+  const error = signInErrorMessage(typeof params.error === "string" ? params.error : null) ?? undefined;
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <p className="text-2xl font-bold text-brand-700">Assay</p>

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter an email address like name@example.org.")),
@@ -28,9 +29,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(
-        !result || result.error === "CredentialsSignin" ? "The email or password is not right." : result.error,
-      );
+      setFormError(signInErrorMessage(result?.error ?? "INVALID"));
       return;
     }
     router.replace("/");

@@ -12,12 +12,12 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { staffRoleOptions } from "@/lib/staff/staff-labels";
-import { changeStaffRoleSchema, type ChangeStaffRoleInput } from "@/lib/staff/staff-schemas";
+import { changeStaffRoleSchema, visibleStaffFields, type ChangeStaffRoleInput } from "@/lib/staff/staff-schemas";
 import { changeStaffRoleAction } from "../actions";
 
-const fields = ["role", "isHeadOfCentre", "expiresOn"] as const;
 
 export function ChangeStaffRoleForm(props: {
+  workspaceKey: string;
   membershipId: string;
   version: number;
   defaults: Pick<ChangeStaffRoleInput, "role" | "isHeadOfCentre" | "expiresOn">;
@@ -34,9 +34,9 @@ export function ChangeStaffRoleForm(props: {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await changeStaffRoleAction(values);
+    const result = await changeStaffRoleAction(props.workspaceKey, values);
     if (!result.ok) {
-      setFormError(applyActionErrors(result, setError, fields));
+      setFormError(applyActionErrors(result, setError, visibleStaffFields(values.role)));
       return;
     }
     toast.show("Role changed.");

@@ -9,6 +9,7 @@ import { useToast } from "@/components/ui/toast";
 import { deactivateStaffMemberAction, reactivateStaffMemberAction } from "../actions";
 
 export function MembershipStatusControl(props: {
+  workspaceKey: string;
   membershipId: string;
   version: number;
   name: string;
@@ -24,7 +25,7 @@ export function MembershipStatusControl(props: {
   function run(action: typeof deactivateStaffMemberAction, done: string) {
     setError(null);
     startTransition(async () => {
-      const result = await action(ref);
+      const result = await action(props.workspaceKey, ref);
       setConfirming(false);
       if (!result.ok) {
         setError(result.message);

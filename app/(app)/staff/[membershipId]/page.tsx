@@ -51,12 +51,13 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
         </Card>
         {canManage && member.status === "ACTIVE" && !member.user.hasPassword && (
           <Card title="Invitation">
-            <ReissueInvitationControl membershipId={member.id} name={member.user.name} />
+            <ReissueInvitationControl workspaceKey={access.workspace.key} membershipId={member.id} name={member.user.name} />
           </Card>
         )}
         {canManage && member.status === "ACTIVE" && (
           <Card title="Change role">
             <ChangeStaffRoleForm
+              workspaceKey={access.workspace.key}
               membershipId={member.id}
               version={member.version}
               defaults={{ role: member.role, isHeadOfCentre: member.isHeadOfCentre, expiresOn: isoDay(member.expiresOn) }}
@@ -66,6 +67,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
         {canManage && !isSelf && (
           <Card title={member.status === "ACTIVE" ? "Deactivate" : "Reactivate"}>
             <MembershipStatusControl
+              workspaceKey={access.workspace.key}
               membershipId={member.id}
               version={member.version}
               name={member.user.name}

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { reissueInvitationAction } from "../actions";
 
-export function ReissueInvitationControl({ membershipId, name }: { membershipId: string; name: string }) {
+export function ReissueInvitationControl({ workspaceKey, membershipId, name }: { workspaceKey: string; membershipId: string; name: string }) {
   const [token, setToken] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -23,7 +23,7 @@ export function ReissueInvitationControl({ membershipId, name }: { membershipId:
           onClick={() =>
             startTransition(async () => {
               setError(null);
-              const result = await reissueInvitationAction({ membershipId });
+              const result = await reissueInvitationAction(workspaceKey, { membershipId });
               if (result.ok) setToken(result.data.invitationToken);
               else setError(result.message);
             })

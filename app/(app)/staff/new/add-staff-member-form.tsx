@@ -15,12 +15,11 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { staffRoleOptions } from "@/lib/staff/staff-labels";
-import { addStaffMemberSchema, type AddStaffMemberInput } from "@/lib/staff/staff-schemas";
+import { addStaffMemberSchema, visibleStaffFields, type AddStaffMemberInput } from "@/lib/staff/staff-schemas";
 import { addStaffMemberAction } from "../actions";
 
-const fields = ["name", "email", "role", "isHeadOfCentre", "expiresOn"] as const;
 
-export function AddStaffMemberForm() {
+export function AddStaffMemberForm({ workspaceKey }: { workspaceKey: string }) {
   const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
@@ -33,12 +32,12 @@ export function AddStaffMemberForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await addStaffMemberAction(values);
+    const result = await addStaffMemberAction(workspaceKey, values);
     if (!result.ok) {
-      setFormError(applyActionErrors(result, setError, fields));
+      setFormError(applyActionErrors(result, setError, ["name", "email", ...visibleStaffFields(values.role)]));
       return;
     }
-    toast.show(`${result.data.name} was added.`);
+    toast.show(result.data.invitationToken ? `${result.data.name} was added.` : `${result.data.name} was added. They already have an Assay account and sign in with it.`);
     if (result.data.invitationToken) {
       setAdded(result.data);
     } else {

@@ -14,7 +14,7 @@ export default async function AddStaffMemberPage() {
   return (
     <>
       <PageHeader title="Add a staff member" description={`Give a person a role at ${access.workspace.name}.`} />
-      <AddStaffMemberForm />
+      <AddStaffMemberForm workspaceKey={access.workspace.key} />
     </>
   );
 }
