@@ -1,6 +1,6 @@
 // What the sign-in form says. next-auth hands the form whatever string authorize() threw, and
 // the sign-in page also reads ?error= from the address bar, so only these codes are ever turned
-// into text: anything else gets the generic message, never the raw string.
+// into text; anything else shows nothing, never the raw string.
 
 export type SignInErrorCode = "INVALID" | "NO_ACTIVE_ROLE" | "UNEXPECTED" | `LOCKED:${string}`;
 
@@ -10,7 +10,7 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
   if (!code) return null;
   if (code.startsWith("LOCKED:")) {
     const until = new Date(code.slice("LOCKED:".length));
-    if (Number.isNaN(until.getTime())) return generic;
+    if (Number.isNaN(until.getTime())) return null;
     const time = until.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
     return `Too many failed attempts. Sign-in for this email is locked until ${time} (UK time). Try again then, or ask your centre admin for help.`;
   }
@@ -19,7 +19,10 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
       return "Your account has no active role at any centre. Ask your centre admin to reactivate it.";
     case "UNEXPECTED":
       return "Sign-in is not working right now. Please try again in a minute.";
-    default:
+    case "INVALID":
+    case "CredentialsSignin":
       return generic;
+    default:
+      return null;
   }
 }

@@ -63,6 +63,11 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Password").fill("not my password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText(/email or password is not right/);
+
+  // Text in the address bar is never shown as an error message.
+  await page.goto("/sign-in?error=Your%20account%20is%20suspended.%20Call%200800%20000%20000");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.locator("form [role=alert]")).toHaveCount(0);
 });
 
 test("an invited person sets a password from their link and is signed in", async ({ page, browser }) => {

@@ -28,9 +28,15 @@ export const test = base.extend<{ browserErrors: string[] }>({
       const watch = (page: Page) => {
         page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
         page.on("console", (message) => {
-          // 404 (isolation tests) and 401 (a refused sign-in) are answers the tests expect.
-          const expected = /status of 40[14] \((Not Found|Unauthorized)\)/.test(message.text());
-          if (message.type() === "error" && !expected) errors.push(message.text());
+          // Failed requests are judged below, from the response itself.
+          if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(message.text());
+        });
+        page.on("response", (response) => {
+          const request = response.request();
+          // Pages the test opens on purpose may be 404s (isolation tests); a refused sign-in is a 401.
+          const expected =
+            request.resourceType() === "document" || (response.status() === 401 && request.url().includes("/api/auth/callback/credentials"));
+          if (response.status() >= 400 && !expected) errors.push(`${response.status()} for ${request.method()} ${request.url()}`);
         });
       };
       context.pages().forEach(watch);

@@ -29,7 +29,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(signInErrorMessage(result?.error ?? "INVALID"));
+      setFormError(signInErrorMessage(result?.error ?? "INVALID") ?? signInErrorMessage("INVALID"));
       return;
     }
     router.replace("/");
