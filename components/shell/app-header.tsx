@@ -15,7 +15,8 @@ export function AppHeader(props: {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <p className="text-xl font-bold text-brand-700">Assay</p>
         <div className="flex flex-wrap items-center gap-3">
-          <WorkspaceSwitcher workspaces={props.workspaces} activeKey={props.activeWorkspaceKey} />
+          {/* Keyed by the active workspace so the choice resets whenever the server says it changed. */}
+          <WorkspaceSwitcher key={props.activeWorkspaceKey} workspaces={props.workspaces} activeKey={props.activeWorkspaceKey} />
           <Link href="/account" className="text-sm text-ink-muted underline underline-offset-2">
             <VisuallyHidden>Your account: </VisuallyHidden>
             {props.userName}

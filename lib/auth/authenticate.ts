@@ -1,17 +1,11 @@
-import { createHash } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db/client";
 import { listWorkspaces } from "./access-context";
 import { passwordHashCost } from "./password-policy";
 import type { SignInErrorCode } from "./sign-in-messages";
-import {
-  defaultSignInThrottlePolicy,
-  signInDecision,
-  stateAfterFailedSignIn,
-  type SignInState,
-  type SignInThrottlePolicy,
-} from "./sign-in-throttle";
+import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
+import { defaultSignInThrottlePolicy, type SignInThrottlePolicy } from "./sign-in-throttle";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
@@ -26,15 +20,7 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function emailHashOf(email: string): string {
-  return createHash("sha256").update(email).digest("hex");
-}
-
-/**
- * Checks an email and password. Throttling is kept per email whether or not an account has it,
- * and every attempt is counted as a failure *before* the password is compared (then cleared on
- * success), so parallel guesses cannot get past the lock and unknown emails behave like real ones.
- */
+/** Checks an email and password, throttled per email (lib/auth/sign-in-attempts.ts). */
 export async function authenticate(
   db: PrismaClient,
   credentials: { email: string; password: string },
@@ -48,20 +34,8 @@ export async function authenticate(
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const policy = options.policy ?? defaultSignInThrottlePolicy;
   const email = normaliseEmail(credentials.email);
-  const emailHash = emailHashOf(email);
 
-  const attempt = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("emailHash", "updatedAt") VALUES (${emailHash}, now()) ON CONFLICT DO NOTHING`;
-    const [row] = await tx.$queryRaw<SignInState[]>`
-      SELECT "failedSignInCount", "lastFailedSignInAt", "lockedUntil" FROM "SignInThrottle"
-      WHERE "emailHash" = ${emailHash} FOR UPDATE`;
-    const state = row ?? { failedSignInCount: 0, lastFailedSignInAt: null, lockedUntil: null };
-    const decision = signInDecision(state, now(), policy);
-    if (decision.status === "locked") return { decision, ifWrong: state };
-    const ifWrong = stateAfterFailedSignIn(state, now(), policy);
-    await tx.signInThrottle.update({ where: { emailHash }, data: ifWrong });
-    return { decision, ifWrong };
-  });
+  const attempt = await reservePasswordAttempt(db, email, now(), policy);
   if (attempt.decision.status === "locked") return { ok: false, reason: "LOCKED", until: attempt.decision.until };
   if (attempt.decision.delayMs > 0) await sleep(attempt.decision.delayMs);
 
@@ -88,7 +62,7 @@ export async function authenticate(
   }
 
   await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { emailHash } });
+    await clearPasswordAttempts(tx, email);
     await recordAuditEvent(tx, { centreId: null, actorUserId: user.id, action: "auth.signIn", targetType: "User", targetId: user.id, summary: { email } });
   });
   const workspaces = await listWorkspaces(db, user.id, now());

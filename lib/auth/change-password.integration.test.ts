@@ -31,4 +31,19 @@ describe("changing your own password", () => {
     const event = await getPrisma().auditEvent.findFirstOrThrow({ where: { action: "account.changePassword", targetId: world.assessorA.user.id } });
     expect(event).toMatchObject({ centreId: null, chain: "platform", actorUserId: world.assessorA.user.id });
   });
+
+  it("counts wrong current passwords like failed sign-ins, so a stolen session cannot guess without limit", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminB.user.id, world.centreB.id);
+    const guess = (currentPassword: string) =>
+      runAction(changePassword, actor, { currentPassword, password: "lemon tractor sky", confirmPassword: "lemon tractor sky" });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await guess(`guess number ${attempt}`)).toMatchObject({ fieldErrors: { currentPassword: ["That is not your current password."] } });
+    }
+    expect(await guess("guess number 5")).toMatchObject({ fieldErrors: { currentPassword: [expect.stringMatching(/locked until/)] } });
+    // Locked: even the right password is refused, here and at sign-in.
+    expect(await guess(testPassword)).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.stringMatching(/locked until/)] } });
+    expect(await authenticate(getPrisma(), { email: world.adminB.user.email, password: testPassword })).toMatchObject({ ok: false, reason: "LOCKED" });
+  });
 });
+

@@ -1,19 +1,33 @@
 import bcrypt from "bcryptjs";
 import { definePersonalAction } from "@/lib/actions/define-action";
+import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { passwordHashCost, passwordProblem } from "./password-policy";
 import { changePasswordSchema } from "./password-schemas";
+import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
+import { signInErrorMessage } from "./sign-in-messages";
+
+function lockedMessage(until: Date): string {
+  return signInErrorMessage(`LOCKED:${until.toISOString()}`) ?? "Too many wrong passwords. Try again later.";
+}
 
 export const changePassword = definePersonalAction({
   name: "account.changePassword",
   input: changePasswordSchema,
   permission: "home.view",
-  async handler(input, { tx, access, audit }) {
+  async handler(input, { tx, access, now, audit }) {
     const user = await tx.user.findUniqueOrThrow({ where: { id: access.userId } });
+    // Counted like a sign-in, outside this transaction so a wrong guess is kept: someone holding
+    // a stolen session must not get unlimited guesses at the password.
+    const attempt = await reservePasswordAttempt(getPrisma(), user.email, now);
+    const lockedUntil = attempt.decision.status === "locked" ? attempt.decision.until : null;
+    if (lockedUntil) throw new AppError("INVALID_INPUT", undefined, { currentPassword: [lockedMessage(lockedUntil)] });
     const matches = user.passwordHash ? await bcrypt.compare(input.currentPassword, user.passwordHash) : false;
     if (!matches) {
-      throw new AppError("INVALID_INPUT", undefined, { currentPassword: ["That is not your current password."] });
+      const message = attempt.ifWrong.lockedUntil ? lockedMessage(attempt.ifWrong.lockedUntil) : "That is not your current password.";
+      throw new AppError("INVALID_INPUT", undefined, { currentPassword: [message] });
     }
+    await clearPasswordAttempts(tx, user.email);
     const problem = passwordProblem(input.password, user.email);
     if (problem) throw new AppError("INVALID_INPUT", undefined, { password: [problem] });
     if (input.password === input.currentPassword) {

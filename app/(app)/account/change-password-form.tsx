@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
@@ -16,6 +17,7 @@ import { changePasswordAction } from "./actions";
 const fields = ["currentPassword", "password", "confirmPassword"] as const;
 
 export function ChangePasswordForm() {
+  const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<ChangePasswordInput>({
@@ -31,9 +33,14 @@ export function ChangePasswordForm() {
       return;
     }
     // Changing the password signs out every session, this one too: sign it straight back in.
-    await signIn("credentials", { email: result.data.email, password: values.password, redirect: false });
+    const signedIn = await signIn("credentials", { email: result.data.email, password: values.password, redirect: false });
     reset();
+    if (!signedIn?.ok) {
+      router.replace("/sign-in");
+      return;
+    }
     toast.show("Your password was changed. Any other signed-in devices have been signed out.");
+    router.refresh();
   });
 
   return (
