@@ -33,7 +33,9 @@ async function main(): Promise<number> {
   }
 
   console.log(`Assay: http://localhost:${port}`);
-  return run("next", ["start", "-p", port], env);
+  // ASSAY_HOST=127.0.0.1 keeps the app local; by default phones on the same network can reach it.
+  const host = process.env.ASSAY_HOST ? ["-H", process.env.ASSAY_HOST] : [];
+  return run("next", ["start", "-p", port, ...host], env);
 }
 
 let code = 1;

@@ -2,6 +2,7 @@
 // Runs the command with DATABASE_URL set: the given one, or the embedded development PostgreSQL
 // (started here, or reused when already running). Stops PostgreSQL afterwards only if it started it.
 import { openAppDatabase } from "../lib/db/app-database";
+import { authSecret } from "./lib/auth-secret";
 import { commandEnv, onInterrupt, run } from "./lib/child-process";
 
 const args = process.argv.slice(2);
@@ -20,7 +21,16 @@ let code = 1;
 try {
   const database = await openAppDatabase({ migrate: !options.includes("--no-migrate") });
   stopDatabase = database.stop;
-  code = await run(command, commandArgs, commandEnv({ DATABASE_URL: database.url }));
+  // `npm run dev` runs through here too: give next-auth the same secret and URL as `npm start`.
+  code = await run(
+    command,
+    commandArgs,
+    commandEnv({
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: await authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`,
+    }),
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {

@@ -18,6 +18,8 @@ export default async function StaffPage() {
   const access = await requireAccess();
   const people = groupStaffByPerson(await orNotFound(listCentreStaff(access)));
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
+  // Verifier access runs to the end of its last day (UTC), as lib/auth/access-context.ts reads it.
+  const today = new Date().setUTCHours(0, 0, 0, 0);
   return (
     <>
       <PageHeader
@@ -57,7 +59,12 @@ export default async function StaffPage() {
                         {roleLabels[membership.role]}
                         {membership.isHeadOfCentre ? ` · ${roleLabels.HEAD_OF_CENTRE}` : ""}
                       </Link>
-                      {membership.expiresOn && <span className="text-sm">until {displayDay(membership.expiresOn)}</span>}
+                      {membership.expiresOn &&
+                        (membership.expiresOn.getTime() < today ? (
+                          <Badge tone="neutral">Access ended {displayDay(membership.expiresOn)}</Badge>
+                        ) : (
+                          <span className="text-sm">until {displayDay(membership.expiresOn)}</span>
+                        ))}
                       {membership.status === "DEACTIVATED" && <Badge tone="neutral">Deactivated</Badge>}
                     </li>
                   ))}
