@@ -27,10 +27,8 @@ async function main(): Promise<number> {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
   });
-  if (existsSync("scripts/seed.ts")) {
-    const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
-    if (seeded !== 0) return seeded;
-  }
+  const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
+  if (seeded !== 0) return seeded;
   return run("next", ["start", "-H", "127.0.0.1", "-p", port], env);
 }
 

@@ -3,8 +3,8 @@
 // serves the app with `next start` on PORT (default 3000). Ctrl-C stops the app and the database.
 import { existsSync } from "node:fs";
 import { openAppDatabase } from "../lib/db/app-database";
-import { authSecret } from "./lib/auth-secret";
-import { commandEnv, onInterrupt, run } from "./lib/child-process";
+import { appEnv } from "./lib/app-env";
+import { onInterrupt, run } from "./lib/child-process";
 
 const port = process.env.PORT ?? "3000";
 let stopDatabase: () => Promise<void> = async () => {};
@@ -13,11 +13,7 @@ const detach = onInterrupt(() => stopDatabase());
 async function main(): Promise<number> {
   const database = await openAppDatabase({ migrate: true });
   stopDatabase = database.stop;
-  const env = commandEnv({
-    DATABASE_URL: database.url,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    NEXTAUTH_SECRET: await authSecret(),
-  });
+  const env = await appEnv(database.url);
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: running `next build` (once).");
@@ -25,12 +21,8 @@ async function main(): Promise<number> {
     if (built !== 0) return built;
   }
 
-  if (existsSync("scripts/seed.ts")) {
-    const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
-    if (seeded !== 0) return seeded;
-  } else {
-    console.log("scripts/seed.ts does not exist yet: no demo data loaded.");
-  }
+  const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
+  if (seeded !== 0) return seeded;
 
   console.log(`Assay: http://localhost:${port}`);
   // ASSAY_HOST=127.0.0.1 keeps the app local; by default phones on the same network can reach it.

@@ -2,8 +2,8 @@
 // Runs the command with DATABASE_URL set: the given one, or the embedded development PostgreSQL
 // (started here, or reused when already running). Stops PostgreSQL afterwards only if it started it.
 import { openAppDatabase } from "../lib/db/app-database";
-import { authSecret } from "./lib/auth-secret";
-import { commandEnv, onInterrupt, run } from "./lib/child-process";
+import { appEnv } from "./lib/app-env";
+import { onInterrupt, run } from "./lib/child-process";
 
 const args = process.argv.slice(2);
 const separator = args.indexOf("--");
@@ -21,16 +21,8 @@ let code = 1;
 try {
   const database = await openAppDatabase({ migrate: !options.includes("--no-migrate") });
   stopDatabase = database.stop;
-  // `npm run dev` runs through here too: give next-auth the same secret and URL as `npm start`.
-  code = await run(
-    command,
-    commandArgs,
-    commandEnv({
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: await authSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`,
-    }),
-  );
+  // `npm run dev` runs through here too: next-auth gets the same secret and URL as `npm start`.
+  code = await run(command, commandArgs, await appEnv(database.url));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
