@@ -15,6 +15,16 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
     return steps;
   }
   const centreId = access.workspace.centreId;
+  if (access.workspace.roles.includes("EXTERNAL_VERIFIER")) {
+    const own = await db.membership.findFirst({
+      where: { centreId, userId: access.userId, role: "EXTERNAL_VERIFIER", status: "ACTIVE" },
+      select: { expiresOn: true },
+    });
+    if (own?.expiresOn) {
+      const day = own.expiresOn.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+      steps.push({ text: `Your external verifier access to ${access.workspace.name} ends at the end of ${day}.`, tone: "info" });
+    }
+  }
   if (rolesCan(access.workspace.roles, "staff.manage")) {
     const [pendingInvitations, expiringVerifiers, assessors, iqas] = await Promise.all([
       db.invitation.count({ where: { centreId, acceptedAt: null, expiresAt: { gt: now } } }),

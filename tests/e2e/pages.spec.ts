@@ -22,6 +22,7 @@ test("awarding-body staff see the centres their body approved", async ({ page })
 
 test("a person changes their password from their account page; a wrong current password is shown next to its field", async ({ page }) => {
   await signIn(page, "eleanor.price@verifiers.example");
+  await expect(page.getByText(/Your external verifier access to Northgate College ends at the end of/)).toBeVisible();
   await page.getByRole("link", { name: "Your account: Eleanor Price" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expect(page.getByText(/Northgate College \(centre 61234\): External verifier/)).toBeVisible();
