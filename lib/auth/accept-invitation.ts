@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { hashInvitationToken } from "./invitation-token";
 import { passwordHashCost, passwordProblem } from "./password-policy";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "./password-schemas";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "./auth-schemas";
 
 export { acceptInvitationSchema, type AcceptInvitationInput };
 

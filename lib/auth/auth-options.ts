@@ -1,16 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate, signInErrorCode } from "./authenticate";
+import { signInSchema } from "./auth-schemas";
 
 export const signInPath = "/sign-in";
 
-// What the sign-in endpoint accepts: anything else is refused before the database is asked.
-const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(1024),
-});
 
 export const authOptions: NextAuthOptions = {
   // JWT sessions keep sign-in stateless; roles are NOT in the token but read from the database
@@ -25,7 +20,7 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials) {
-        const parsed = credentialsSchema.safeParse(credentials);
+        const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         let result;
         try {

@@ -3,7 +3,7 @@ import { definePersonalAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { passwordHashCost, passwordProblem } from "./password-policy";
-import { changePasswordSchema } from "./password-schemas";
+import { changePasswordSchema } from "./auth-schemas";
 import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
 import { signInErrorMessage } from "./sign-in-messages";
 

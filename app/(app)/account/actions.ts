@@ -2,7 +2,7 @@
 
 import { performAction } from "@/lib/actions/perform-action";
 import { changePassword } from "@/lib/auth/change-password";
-import type { ChangePasswordInput } from "@/lib/auth/password-schemas";
+import type { ChangePasswordInput } from "@/lib/auth/auth-schemas";
 
 export async function changePasswordAction(input: ChangePasswordInput) {
   return performAction(changePassword, input);

@@ -5,22 +5,16 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { signInSchema, type SignInInput } from "@/lib/auth/auth-schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
-
-const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter an email address like name@example.org.")),
-  password: z.string().min(1, "Enter your password."),
-});
-type SignInValues = z.infer<typeof signInSchema>;
 
 export function SignInForm({ initialError }: { initialError?: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null | undefined>(initialError);
-  const { register, handleSubmit, formState } = useForm<SignInValues>({
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
   });

@@ -9,7 +9,7 @@ import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/password-schemas";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/auth-schemas";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token }: { token: string }) {

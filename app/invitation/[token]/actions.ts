@@ -1,7 +1,7 @@
 "use server";
 
 import { acceptInvitation } from "@/lib/auth/accept-invitation";
-import type { AcceptInvitationInput } from "@/lib/auth/password-schemas";
+import type { AcceptInvitationInput } from "@/lib/auth/auth-schemas";
 import { performPublicAction } from "@/lib/actions/perform-action";
 
 export async function acceptInvitationAction(input: AcceptInvitationInput) {
