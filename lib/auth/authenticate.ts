@@ -14,7 +14,7 @@ export type AuthenticationResult =
 
 // Compared against when there is no usable hash, so an unknown email or an account without a
 // password costs the same time as a wrong password (same bcrypt cost as real hashes).
-const noAccountHash = bcrypt.hashSync("assay-no-account-placeholder-value", passwordHashCost);
+const noAccountHash = bcrypt.hashSync("assay-no-account-stand-in-value", passwordHashCost);
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
