@@ -4,7 +4,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { centreActions, personalActions } from "@/lib/actions/registry";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getCentreStaffMember, listCentreStaff } from "@/lib/data/staff";
-import { listCentreAuditEvents } from "@/lib/data/audit-trail";
+import { listCentreAuditEvents, listRecordHistory } from "@/lib/data/audit-trail";
 import { getQualificationWithUnits, listQualifications } from "@/lib/data/qualifications";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -68,6 +68,12 @@ describe("two-centre isolation", () => {
     expect(staff.map((s) => s.user.name).sort()).toEqual(["Bea Admin", "Ben Assessor", "Sam Shared"]);
     const audit = await listCentreAuditEvents(accessB, { page: 1 });
     expect(audit.events.every((e) => e.centreId === world.centreB.id)).toBe(true);
+    // Centre A's history of its own membership is invisible from B, even with the right id.
+    const accessA = await resolveAccessContext(getPrisma(), { userId: world.adminA.user.id });
+    await runAction(centreActions.deactivateStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { membershipId: world.assessorA.membership.id, version: 1 });
+    const target = { targetType: "Membership", targetId: world.assessorA.membership.id };
+    expect((await listRecordHistory(accessA!, target)).map((e) => e.action)).toEqual(["staff.deactivate"]);
+    expect(await listRecordHistory(accessB, target)).toEqual([]);
   });
 
   it("a person with roles at both centres sees each centre's staff only while working in it", async () => {

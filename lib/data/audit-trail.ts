@@ -19,15 +19,30 @@ export async function listCentreAuditEvents(access: AccessContext, options: { pa
       take: auditPageSize,
     }),
   ]);
-  const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-  const actorName = new Map(actors.map((a) => [a.id, a.name]));
   return {
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / auditPageSize)),
-    events: events.map((e) => ({ ...e, actorName: e.actorUserId ? (actorName.get(e.actorUserId) ?? "Unknown person") : "System" })),
+    events: await withActorNames(events),
   };
+}
+
+/** The audit entries about one record of the active centre, newest first: its history. */
+export async function listRecordHistory(access: AccessContext, record: { targetType: string; targetId: string }) {
+  const centre = requireCentrePermission(access, "audit.view");
+  const events = await getPrisma().auditEvent.findMany({
+    where: { centreId: centre.workspace.centreId, targetType: record.targetType, targetId: record.targetId },
+    orderBy: { sequence: "desc" },
+    take: auditPageSize,
+  });
+  return withActorNames(events);
+}
+
+async function withActorNames<E extends { actorUserId: string | null }>(events: E[]) {
+  const actorIds = [...new Set(events.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
+  const actors = await getPrisma().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  return events.map((e) => ({ ...e, actorName: e.actorUserId ? (actorName.get(e.actorUserId) ?? "Unknown person") : "System" }));
 }
 
 export async function verifyCentreAuditTrail(access: AccessContext) {

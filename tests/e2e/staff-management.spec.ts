@@ -48,6 +48,10 @@ test("a centre admin adds a staff member, sees a bad email rejected next to the 
   await expectAccessible(page);
   await dialog.getByRole("button", { name: "Deactivate", exact: true }).click();
   await expect(page.getByRole("button", { name: "Reactivate" })).toBeVisible();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByRole("row")).toHaveCount(4); // header, added, role changed, deactivated
+  await expect(history.getByRole("row").nth(1)).toContainText("Deactivated a membership");
+  await expectAccessible(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit trail" }).click();
   await expect(page.getByText(/Intact/).first()).toBeVisible();

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import Link from "next/link";
+import { AuditEntriesTable } from "@/components/audit/audit-entries-table";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { auditActionLabel, auditSummaryLines } from "@/lib/audit/describe-audit-event";
 import { requireAccess } from "@/lib/auth/current-access";
 import { listCentreAuditEvents, verifyCentreAuditTrail } from "@/lib/data/audit-trail";
 import { orNotFound } from "@/lib/data/or-not-found";
@@ -14,8 +13,6 @@ export const metadata: Metadata = { title: "Audit trail" };
 
 // A missing or malformed ?page= shows the first page rather than an error.
 const pageNumberSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const access = await requireAccess();
@@ -40,34 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </p>
           )}
         </Card>
-        <Table caption={`Audit entries, page ${trail.page} of ${trail.pageCount}`}>
-          <THead>
-            <TR>
-              <TH>No.</TH>
-              <TH>When</TH>
-              <TH>Who</TH>
-              <TH>What</TH>
-              <TH>Details</TH>
-            </TR>
-          </THead>
-          <TBody>
-            {trail.events.map((event) => (
-              <TR key={event.id}>
-                <TD>{event.sequence}</TD>
-                <TD className="whitespace-nowrap">{timeFormat.format(event.occurredAt)}</TD>
-                <TD>{event.actorName}</TD>
-                <TD>{auditActionLabel(event.action)}</TD>
-                <TD>
-                  <ul className="text-sm break-words">
-                    {auditSummaryLines(event.summary).map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                </TD>
-              </TR>
-            ))}
-          </TBody>
-        </Table>
+        <AuditEntriesTable caption={`Audit entries, page ${trail.page} of ${trail.pageCount}`} entries={trail.events} />
         <nav aria-label="Audit pages" className="flex gap-4">
           {trail.page > 1 && (
             <Link href={`/audit?page=${trail.page - 1}`} className="text-brand-800 underline">

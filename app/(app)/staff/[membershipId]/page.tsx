@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { AuditEntriesTable } from "@/components/audit/audit-entries-table";
 import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { roleLabels, rolesCan } from "@/lib/auth/permissions";
+import { listRecordHistory } from "@/lib/data/audit-trail";
 import { orNotFound } from "@/lib/data/or-not-found";
 import { getCentreStaffMember } from "@/lib/data/staff";
 import { displayDay, isoDay } from "@/lib/staff/staff-labels";
@@ -20,6 +22,9 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
   const member = await orNotFound(getCentreStaffMember(access, membershipId));
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   const isSelf = member.user.id === access.userId;
+  const history = rolesCan(access.workspace.roles, "audit.view")
+    ? await listRecordHistory(access, { targetType: "Membership", targetId: member.id })
+    : null;
   return (
     <>
       <BackLink href="/staff">Back to staff</BackLink>
@@ -73,6 +78,15 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
               name={member.user.name}
               status={member.status}
             />
+          </Card>
+        )}
+        {history && (
+          <Card title="History">
+            {history.length === 0 ? (
+              <p>No changes have been recorded for this membership yet.</p>
+            ) : (
+              <AuditEntriesTable caption={`Changes to ${member.user.name}'s membership`} captionHidden entries={history} />
+            )}
           </Card>
         )}
       </div>

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditEvent_centreId_targetType_targetId_idx" ON "AuditEvent"("centreId", "targetType", "targetId");
