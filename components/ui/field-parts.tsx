@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { cx } from "./cx";
 
 // Shared by TextField/SelectField/CheckboxField so all three announce hints and errors identically.
@@ -47,5 +47,22 @@ export function controlClasses(invalid: boolean, className?: string) {
     "disabled:cursor-not-allowed disabled:bg-subtle disabled:text-ink-muted",
     invalid ? "border-2 border-danger-700" : "border border-line",
     className,
+  );
+}
+
+/**
+ * Label, hint and error above a control, in that order: the error sits above the control
+ * (GOV.UK pattern) so an on-screen keyboard cannot hide it.
+ */
+export function FieldFrame(props: { ids: ReturnType<typeof useFieldIds>; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={props.ids.fieldId} className="font-semibold text-ink">
+        {props.label}
+      </label>
+      <FieldHint id={props.ids.hintId}>{props.hint}</FieldHint>
+      <FieldError id={props.ids.errorId}>{props.error}</FieldError>
+      {props.children}
+    </div>
   );
 }

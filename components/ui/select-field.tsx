@@ -1,5 +1,5 @@
 import type { Ref, SelectHTMLAttributes } from "react";
-import { FieldError, FieldHint, controlClasses, useFieldIds } from "./field-parts";
+import { FieldFrame, controlClasses, useFieldIds } from "./field-parts";
 
 export type SelectOption = { value: string; label: string };
 
@@ -26,12 +26,7 @@ export function SelectField({
 }: SelectFieldProps) {
   const ids = useFieldIds(id, hint, error, props["aria-describedby"]);
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={ids.fieldId} className="font-semibold text-ink">
-        {label}
-      </label>
-      <FieldHint id={ids.hintId}>{hint}</FieldHint>
-      <FieldError id={ids.errorId}>{error}</FieldError>
+    <FieldFrame ids={ids} label={label} hint={hint} error={error}>
       <select
         {...props}
         ref={ref}
@@ -48,6 +43,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from "react";
-import { FieldError, FieldHint, controlClasses, useFieldIds } from "./field-parts";
+import { FieldFrame, controlClasses, useFieldIds } from "./field-parts";
 
 export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -12,13 +12,7 @@ export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
 export function TextField({ label, hint, error, id, className, ref, ...props }: TextFieldProps) {
   const ids = useFieldIds(id, hint, error, props["aria-describedby"]);
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={ids.fieldId} className="font-semibold text-ink">
-        {label}
-      </label>
-      <FieldHint id={ids.hintId}>{hint}</FieldHint>
-      {/* Error sits above the input (GOV.UK pattern) so the on-screen keyboard can't hide it. */}
-      <FieldError id={ids.errorId}>{error}</FieldError>
+    <FieldFrame ids={ids} label={label} hint={hint} error={error}>
       <input
         {...props}
         ref={ref}
@@ -27,6 +21,6 @@ export function TextField({ label, hint, error, id, className, ref, ...props }: 
         aria-describedby={ids.describedBy}
         className={controlClasses(Boolean(error), className)}
       />
-    </div>
+    </FieldFrame>
   );
 }
