@@ -1,13 +1,13 @@
 import bcrypt from "bcryptjs";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma } from "@/lib/db/client";
+import { addDays, startOfUtcDay } from "@/lib/format/dates";
 import { ocrLevel3DiplomaInCustomerService as ocr } from "@/lib/qualifications/ocr-10380";
 import { awardingBodyStaff, demoCentres, demoPassword, demoSignIns } from "./seed/demo-data";
 
 // Loads the demo world. With --if-empty (as `npm start` runs it) an existing database is left
 // alone, so people's own changes survive restarts.
 
-const dayMs = 86_400_000;
 
 async function seed() {
   const db = getPrisma();
@@ -78,7 +78,7 @@ async function seed() {
                 userId,
                 role,
                 isHeadOfCentre: role === "CENTRE_ADMIN" && member.headOfCentre === true,
-                expiresOn: member.expiresInDays ? new Date(Math.floor(now.getTime() / dayMs) * dayMs + member.expiresInDays * dayMs) : null,
+                expiresOn: member.expiresInDays ? addDays(startOfUtcDay(now), member.expiresInDays) : null,
               },
             });
           }

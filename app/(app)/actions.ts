@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { performAction } from "@/lib/actions/perform-action";
-import { switchWorkspace } from "@/lib/auth/switch-workspace";
+import { switchWorkspace } from "@/lib/account/switch-workspace";
 import { workspaceCookie } from "@/lib/auth/current-access";
 
 export async function switchWorkspaceAction(input: { workspaceKey: string }) {

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { roleLabels } from "@/lib/auth/permissions";
-import { homeNextSteps } from "@/lib/data/home-summary";
+import { homeNextSteps } from "@/lib/home/queries";
 
 export default async function HomePage() {
   const access = await requireAccess();

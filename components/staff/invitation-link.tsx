@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { invitationPath } from "@/lib/auth/invitation-token";
+import { invitationPath } from "@/lib/invitations/invitation-token";
 
 /**
  * Shows the one-time link once; Assay keeps only its hash, so it cannot be shown again. It takes

@@ -1,6 +1,6 @@
-import { acceptInvitation } from "@/lib/auth/accept-invitation";
-import { changePassword } from "@/lib/auth/change-password";
-import { switchWorkspace } from "@/lib/auth/switch-workspace";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { changePassword } from "@/lib/account/change-password";
+import { switchWorkspace } from "@/lib/account/switch-workspace";
 import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { reissueInvitation } from "@/lib/staff/reissue-invitation";

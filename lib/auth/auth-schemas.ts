@@ -4,7 +4,8 @@ import { passwordProblem } from "./password-policy";
 // Shared by the sign-in and password forms and the server code that receives them; kept apart
 // from the actions so the browser bundle does not pull in server code.
 
-function checkNewPassword(value: { password: string; confirmPassword: string }, ctx: z.RefinementCtx) {
+/** A new password and its confirmation: the policy, then that both match. */
+export function checkNewPassword(value: { password: string; confirmPassword: string }, ctx: z.RefinementCtx) {
   const problem = passwordProblem(value.password);
   if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   if (value.password !== value.confirmPassword) {
@@ -23,12 +24,3 @@ export const acceptInvitationSchema = z
   .object({ token: z.string().min(1).max(200), password: z.string().max(1024), confirmPassword: z.string().max(1024) })
   .superRefine(checkNewPassword);
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
-
-export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(1024),
-    password: z.string().max(1024),
-    confirmPassword: z.string().max(1024),
-  })
-  .superRefine(checkNewPassword);
-export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -8,7 +8,7 @@
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+import { MS_PER_DAY } from "@/lib/format/dates";
 
 /** Whether `value` is a real calendar day in "YYYY-MM-DD" form (rejects 2025-02-30). */
 export function isIsoDate(value: string): boolean {

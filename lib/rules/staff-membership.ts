@@ -1,16 +1,17 @@
 // Rules for a centre's staff memberships (who may hold which role, and for how long).
 // Pure: the date is a parameter.
 
+import { MS_PER_DAY } from "@/lib/format/dates";
+
 export const staffRoles = ["CENTRE_ADMIN", "ASSESSOR", "IQA", "EXTERNAL_VERIFIER"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 /** An external verifier is given time-limited access (handbook 5.20.2: visits are planned events). */
 export const maximumVerifierAccessDays = 366;
 
-const dayMs = 86_400_000;
 
 function utcDay(date: Date): number {
-  return Math.floor(date.getTime() / dayMs);
+  return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
 export type StaffMembershipProblems = Partial<Record<"role" | "isHeadOfCentre" | "expiresOn", string>>;

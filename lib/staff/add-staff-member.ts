@@ -1,8 +1,9 @@
 import { defineCentreAction } from "@/lib/actions/define-action";
-import { invitationValidDays, newInvitationToken } from "@/lib/auth/invitation-token";
+import { invitationValidDays, newInvitationToken } from "@/lib/invitations/invitation-token";
+import { addDays } from "@/lib/format/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { assertValidStaffMembership, toExpiryDate } from "./membership-changes";
-import { addStaffMemberSchema } from "./staff-schemas";
+import { addStaffMemberSchema } from "./schemas";
 
 /**
  * Adds a person to the centre's staff with a role. A person new to Assay gets an account with no
@@ -54,7 +55,7 @@ export const addStaffMember = defineCentreAction({
           userId: user.id,
           tokenHash,
           createdById: access.userId,
-          expiresAt: new Date(now.getTime() + invitationValidDays * 86_400_000),
+          expiresAt: addDays(now, invitationValidDays),
         },
       });
       invitationToken = token;

@@ -7,7 +7,7 @@ import {
   toExpiryDate,
   updateMembershipAtVersion,
 } from "./membership-changes";
-import { changeStaffRoleSchema } from "./staff-schemas";
+import { changeStaffRoleSchema } from "./schemas";
 
 export const changeStaffRole = defineCentreAction({
   name: "staff.changeRole",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCentreAction } from "@/lib/actions/define-action";
-import { invitationValidDays, newInvitationToken } from "@/lib/auth/invitation-token";
+import { invitationValidDays, newInvitationToken } from "@/lib/invitations/invitation-token";
+import { addDays } from "@/lib/format/dates";
 import { AppError } from "@/lib/errors/app-error";
 import { loadStaffMembership } from "./membership-changes";
 
@@ -37,7 +38,7 @@ export const reissueInvitation = defineCentreAction({
         userId: membership.userId,
         tokenHash,
         createdById: access.userId,
-        expiresAt: new Date(now.getTime() + invitationValidDays * 86_400_000),
+        expiresAt: addDays(now, invitationValidDays),
       },
     });
     await audit({

@@ -1,7 +1,7 @@
 import { defineCentreAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCentreKeepsAdmin, loadStaffMembershipForChange, updateMembershipAtVersion } from "./membership-changes";
-import { staffMembershipRefSchema } from "./staff-schemas";
+import { staffMembershipRefSchema } from "./schemas";
 
 // Memberships are deactivated, never deleted: the audit trail and the records a person signed
 // must keep pointing at who they were (handbook 5.21 retention).

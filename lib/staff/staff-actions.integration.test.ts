@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runAction, runPublicAction } from "@/lib/actions/run-action";
-import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getPrisma } from "@/lib/db/client";
 import { createCentreWorld } from "@/tests/factories/centre-world";

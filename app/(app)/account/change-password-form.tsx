@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/auth/auth-schemas";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/account/schemas";
 import { changePasswordAction } from "./actions";
 
 const fields = ["currentPassword", "password", "confirmPassword"] as const;

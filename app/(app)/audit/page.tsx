@@ -6,8 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
-import { listCentreAuditEvents, verifyCentreAuditTrail } from "@/lib/data/audit-trail";
-import { orNotFound } from "@/lib/data/or-not-found";
+import { listCentreAuditEvents, verifyCentreAuditTrail } from "@/lib/audit/queries";
+import { orNotFound } from "@/lib/errors/or-not-found";
 
 export const metadata: Metadata = { title: "Audit trail" };
 

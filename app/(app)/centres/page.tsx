@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
-import { listApprovedCentres } from "@/lib/data/centres";
-import { orNotFound } from "@/lib/data/or-not-found";
-import { displayDay } from "@/lib/staff/staff-labels";
+import { listApprovedCentres } from "@/lib/centres/queries";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { displayDay } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Centres" };
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
-import { orNotFound } from "@/lib/data/or-not-found";
-import { listQualifications } from "@/lib/data/qualifications";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { listQualifications } from "@/lib/qualifications/queries";
 
 export const metadata: Metadata = { title: "Qualifications" };
 

@@ -6,7 +6,7 @@ import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { reissueInvitation } from "@/lib/staff/reissue-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
-import type { AddStaffMemberInput, ChangeStaffRoleInput, StaffMembershipRef } from "@/lib/staff/staff-schemas";
+import type { AddStaffMemberInput, ChangeStaffRoleInput, StaffMembershipRef } from "@/lib/staff/schemas";
 
 // Each action takes the workspace key the page was rendered for (see performAction).
 

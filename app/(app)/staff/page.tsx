@@ -7,9 +7,9 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { requireAccess } from "@/lib/auth/current-access";
 import { roleLabels, rolesCan } from "@/lib/auth/permissions";
-import { orNotFound } from "@/lib/data/or-not-found";
-import { listCentreStaff } from "@/lib/data/staff";
-import { displayDay } from "@/lib/staff/staff-labels";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { listCentreStaff } from "@/lib/staff/queries";
+import { displayDay } from "@/lib/format/dates";
 import { groupStaffByPerson } from "@/lib/staff/staff-people";
 
 export const metadata: Metadata = { title: "Staff" };

@@ -1,6 +1,6 @@
 "use server";
 
-import { acceptInvitation } from "@/lib/auth/accept-invitation";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import type { AcceptInvitationInput } from "@/lib/auth/auth-schemas";
 import { performPublicAction } from "@/lib/actions/perform-action";
 

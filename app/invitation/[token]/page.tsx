@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { unsafeFindOpenInvitation } from "@/lib/auth/accept-invitation";
+import { unsafeFindOpenInvitation } from "@/lib/invitations/accept-invitation";
 import { getPrisma } from "@/lib/db/client";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 

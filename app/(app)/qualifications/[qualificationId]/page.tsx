@@ -4,8 +4,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
-import { orNotFound } from "@/lib/data/or-not-found";
-import { getQualificationWithUnits } from "@/lib/data/qualifications";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { getQualificationWithUnits } from "@/lib/qualifications/queries";
 import { describeCombinationRule, parseRuleOfCombination } from "@/lib/qualifications/rule-of-combination-data";
 
 export const metadata: Metadata = { title: "Qualification" };

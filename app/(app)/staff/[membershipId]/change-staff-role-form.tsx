@@ -11,8 +11,8 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { staffRoleOptions } from "@/lib/staff/staff-labels";
-import { changeStaffRoleSchema, visibleStaffFields, type ChangeStaffRoleInput } from "@/lib/staff/staff-schemas";
+import { staffRoleOptions } from "@/lib/staff/labels";
+import { changeStaffRoleSchema, visibleStaffFields, type ChangeStaffRoleInput } from "@/lib/staff/schemas";
 import { changeStaffRoleAction } from "../actions";
 
 

@@ -14,8 +14,8 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { staffRoleOptions } from "@/lib/staff/staff-labels";
-import { addStaffMemberSchema, visibleStaffFields, type AddStaffMemberInput } from "@/lib/staff/staff-schemas";
+import { staffRoleOptions } from "@/lib/staff/labels";
+import { addStaffMemberSchema, visibleStaffFields, type AddStaffMemberInput } from "@/lib/staff/schemas";
 import { addStaffMemberAction } from "../actions";
 
 

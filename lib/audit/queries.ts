@@ -1,7 +1,7 @@
 import type { AccessContext } from "@/lib/auth/access-context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-centre-audit-chain";
 import { getPrisma } from "@/lib/db/client";
-import { requireCentrePermission } from "./require-permission";
+import { requireCentrePermission } from "@/lib/auth/require-permission";
 
 export const auditPageSize = 50;
 

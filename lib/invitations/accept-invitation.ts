@@ -3,8 +3,8 @@ import { definePublicAction } from "@/lib/actions/define-action";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { hashInvitationToken } from "./invitation-token";
-import { passwordHashCost, passwordProblem } from "./password-policy";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "./auth-schemas";
+import { passwordHashCost, passwordProblem } from "@/lib/auth/password-policy";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/auth-schemas";
 
 export { acceptInvitationSchema, type AcceptInvitationInput };
 

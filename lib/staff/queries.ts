@@ -2,7 +2,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { staffRoles } from "@/lib/rules/staff-membership";
-import { requireCentrePermission, requireRecordId } from "./require-permission";
+import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 
 const staffSelect = {
   id: true,

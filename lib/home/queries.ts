@@ -1,8 +1,8 @@
 import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
+import { addDays, displayLongDay } from "@/lib/format/dates";
 
-const dayMs = 86_400_000;
 
 export type NextStep = { text: string; href?: string; tone: "info" | "warning" };
 
@@ -21,15 +21,14 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
       select: { expiresOn: true },
     });
     if (own?.expiresOn) {
-      const day = own.expiresOn.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-      steps.push({ text: `Your external verifier access to ${access.workspace.name} ends at the end of ${day}.`, tone: "info" });
+      steps.push({ text: `Your external verifier access to ${access.workspace.name} ends at the end of ${displayLongDay(own.expiresOn)}.`, tone: "info" });
     }
   }
   if (rolesCan(access.workspace.roles, "staff.manage")) {
     const [pendingInvitations, expiringVerifiers, assessors, iqas] = await Promise.all([
       db.invitation.count({ where: { centreId, acceptedAt: null, expiresAt: { gt: now } } }),
       db.membership.count({
-        where: { centreId, role: "EXTERNAL_VERIFIER", status: "ACTIVE", expiresOn: { gte: now, lte: new Date(now.getTime() + 14 * dayMs) } },
+        where: { centreId, role: "EXTERNAL_VERIFIER", status: "ACTIVE", expiresOn: { gte: now, lte: addDays(now, 14) } },
       }),
       db.membership.count({ where: { centreId, role: "ASSESSOR", status: "ACTIVE" } }),
       db.membership.count({ where: { centreId, role: "IQA", status: "ACTIVE" } }),

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
-import { resolveAccessContext } from "./access-context";
-import { authenticate } from "./authenticate";
+import { resolveAccessContext } from "@/lib/auth/access-context";
+import { authenticate } from "@/lib/auth/authenticate";
 import { changePassword } from "./change-password";
 
 describe("changing your own password", () => {

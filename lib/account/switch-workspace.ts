@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { definePersonalAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/errors/app-error";
+import { switchWorkspaceSchema } from "./schemas";
 
-export const switchWorkspaceSchema = z.object({ workspaceKey: z.string().min(1, "Choose a centre.").max(100) });
 
 /** Makes another of the person's own centres (or awarding bodies) the active one. */
 export const switchWorkspace = definePersonalAction({

@@ -1,7 +1,7 @@
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
-import { awardingBodyIdOf, requirePermission, requireRecordId } from "./require-permission";
+import { awardingBodyIdOf, requirePermission, requireRecordId } from "@/lib/auth/require-permission";
 
 /** The qualifications of the awarding body that approved the person's centre (or employs them). */
 export async function listQualifications(access: AccessContext) {

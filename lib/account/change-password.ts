@@ -2,10 +2,10 @@ import bcrypt from "bcryptjs";
 import { definePersonalAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { passwordHashCost, passwordProblem } from "./password-policy";
-import { changePasswordSchema } from "./auth-schemas";
-import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
-import { signInErrorMessage } from "./sign-in-messages";
+import { passwordHashCost, passwordProblem } from "@/lib/auth/password-policy";
+import { changePasswordSchema } from "./schemas";
+import { clearPasswordAttempts, reservePasswordAttempt } from "@/lib/auth/sign-in-attempts";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
 function lockedMessage(until: Date): string {
   return signInErrorMessage(`LOCKED:${until.toISOString()}`) ?? "Too many wrong passwords. Try again later.";

@@ -1,6 +1,6 @@
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
-import { requireAwardingBodyPermission } from "./require-permission";
+import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
 
 /** For awarding-body staff: the centres their body has approved, with active staff by role. */
 export async function listApprovedCentres(access: AccessContext) {

@@ -1,0 +1,4 @@
+import { roleLabels } from "@/lib/auth/permissions";
+import { staffRoles } from "@/lib/rules/staff-membership";
+
+export const staffRoleOptions = staffRoles.map((role) => ({ value: role, label: roleLabels[role] }));
