@@ -2,7 +2,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const alias = { "@": root.replace(/\/$/, "") };
+// "server-only" throws outside React's server build; tests import server modules directly.
+const alias = { "@": root.replace(/\/$/, ""), "server-only": `${root}tests/support/server-only-stub.ts` };
 
 // Two tiers by file name: *.test.ts is pure (no database); *.integration.test.ts runs against a
 // real PostgreSQL, each file in its own database cloned from a migrated template.

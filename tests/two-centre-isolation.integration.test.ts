@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActionDefinition } from "@/lib/actions/define-action";
 import { runAction } from "@/lib/actions/run-action";
-import { centreActions, personalActions } from "@/lib/actions/registry";
+import { allActions, centreActions, personalActions, publicActions } from "@/lib/actions/registry";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getCentreStaffMember, listCentreStaff } from "@/lib/staff/queries";
 import { listCentreAuditEvents, listRecordHistory } from "@/lib/audit/queries";
@@ -24,6 +24,16 @@ const foreignInputs: Record<keyof typeof centreActions, ((membershipId: string) 
   reissueInvitation: (membershipId) => ({ membershipId }),
 };
 
+/**
+ * Actions outside a centre, and why another centre's person cannot reach a centre's records
+ * through them (each reason names the test that proves it).
+ */
+const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicActions, string> = {
+  switchWorkspace: "a centre the person does not belong to is not found (below)",
+  changePassword: "acts only on the signed-in person's own account (lib/account/change-password.integration.test.ts)",
+  acceptInvitation: "the link's token is the only key; a wrong token is not found (lib/staff/staff-actions.integration.test.ts)",
+};
+
 describe("two-centre isolation", () => {
   for (const [name, definition] of Object.entries(centreActions) as unknown as [string, ActionDefinition][]) {
     const input = foreignInputs[name as keyof typeof centreActions];
@@ -41,8 +51,10 @@ describe("two-centre isolation", () => {
     });
   }
 
-  it("every centre action in the registry is covered above", () => {
+  it("every action in the registry is covered above", () => {
     expect(Object.keys(foreignInputs).sort()).toEqual(Object.keys(centreActions).sort());
+    expect(Object.keys(outsideCentre).sort()).toEqual([...Object.keys(personalActions), ...Object.keys(publicActions)].sort());
+    expect(Object.keys(foreignInputs).length + Object.keys(outsideCentre).length).toBe(allActions.length);
   });
 
   it("action session.switchWorkspace: a centre the person does not belong to is \"not found\"", async () => {

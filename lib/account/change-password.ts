@@ -1,5 +1,5 @@
 import bcrypt from "bcryptjs";
-import { definePersonalAction } from "@/lib/actions/define-action";
+import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { passwordHashCost, passwordProblem } from "@/lib/auth/password-policy";
@@ -13,6 +13,7 @@ function lockedMessage(until: Date): string {
 
 export const changePassword = definePersonalAction({
   name: "account.changePassword",
+  audit: { label: "Changed their password", summary: auditSummary<{ email: string }>() },
   input: changePasswordSchema,
   permission: "home.view",
   async handler(input, { tx, access, now, audit }) {
@@ -40,7 +41,7 @@ export const changePassword = definePersonalAction({
       data: { passwordHash: await bcrypt.hash(input.password, passwordHashCost), sessionVersion: { increment: 1 } },
     });
     // A person's password is theirs, not a centre's: recorded on the platform chain.
-    await audit({ centreId: null, action: "account.changePassword", targetType: "User", targetId: user.id, summary: { email: user.email } });
+    await audit({ centreId: null, targetType: "User", targetId: user.id, summary: { email: user.email } });
     return { changed: true, email: user.email };
   },
 });

@@ -1,4 +1,4 @@
-import { definePersonalAction } from "@/lib/actions/define-action";
+import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/errors/app-error";
 import { switchWorkspaceSchema } from "./schemas";
 
@@ -6,6 +6,7 @@ import { switchWorkspaceSchema } from "./schemas";
 /** Makes another of the person's own centres (or awarding bodies) the active one. */
 export const switchWorkspace = definePersonalAction({
   name: "session.switchWorkspace",
+  audit: { label: "Started working in this centre", summary: auditSummary<{ to: string }>() },
   input: switchWorkspaceSchema,
   permission: "home.view",
   async handler(input, { access, audit }) {
@@ -13,7 +14,6 @@ export const switchWorkspace = definePersonalAction({
     if (!target) throw notFound("Centre");
     await audit({
       centreId: target.kind === "centre" ? target.centreId : null,
-      action: "session.switchWorkspace",
       targetType: target.kind === "centre" ? "Centre" : "AwardingBody",
       targetId: target.kind === "centre" ? target.centreId : target.awardingBodyId,
       // Only the destination: the centre they came from is another tenant's business.

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { createCentreWorld } from "@/tests/factories/centre-world";
-import { defineCentreAction } from "./define-action";
+import { auditSummary, defineCentreAction } from "./define-action";
 import { runAction } from "./run-action";
 
 const db = () => getPrisma();
@@ -98,11 +98,12 @@ describe("the action helper", () => {
     const world = await createCentreWorld();
     const failing = defineCentreAction({
       name: "test.failAfterWriting",
+      audit: { label: "Failed after writing (test)", summary: auditSummary<Record<string, never>>() },
       input: z.object({ name: z.string() }),
       permission: "staff.manage",
       async handler(input, { tx, audit }) {
         const user = await tx.user.create({ data: { name: input.name, email: "ghost@test.example" } });
-        await audit({ action: "test.write", targetType: "User", targetId: user.id, summary: {} });
+        await audit({ targetType: "User", targetId: user.id, summary: {} });
         throw new AppError("CONFLICT", "Refused after writing.");
       },
     });
@@ -117,6 +118,7 @@ describe("the action helper", () => {
     const world = await createCentreWorld();
     const silent = defineCentreAction({
       name: "test.silent",
+      audit: { label: "Wrote nothing (test)", summary: auditSummary<Record<string, never>>() },
       input: z.object({}),
       permission: "staff.manage",
       async handler(_input, { tx }) {
@@ -149,5 +151,59 @@ describe("the action helper", () => {
     const event = await db().auditEvent.findFirstOrThrow({ where: { centreId: world.centreA.id, action: "staff.changeRole" } });
     expect(event).toMatchObject({ actorUserId: world.adminA.user.id, targetType: "Membership", targetId: world.assessorA.membership.id });
     expect(event.summary).toMatchObject({ before: { role: "ASSESSOR" }, after: { role: "IQA" } });
+  });
+  it("runs after-commit work only once the change has committed", async () => {
+    const world = await createCentreWorld();
+    const seen: string[] = [];
+    const action = (fail: boolean) =>
+      defineCentreAction({
+        name: fail ? "test.afterCommitRolledBack" : "test.afterCommit",
+        audit: { label: "After-commit test", summary: auditSummary<{ email: string }>() },
+        input: z.object({ email: z.string() }),
+        permission: "staff.manage",
+        async handler(input, { tx, audit, afterCommit }) {
+          const user = await tx.user.create({ data: { name: "After", email: input.email } });
+          await audit({ targetType: "User", targetId: user.id, summary: { email: input.email } });
+          afterCommit(async () => {
+            // The committed row is visible from outside the transaction when this runs.
+            const stored = await db().user.count({ where: { email: input.email } });
+            seen.push(`${input.email}:${stored}`);
+          });
+          if (fail) throw new AppError("CONFLICT", "Refused.");
+        },
+      });
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    expect(await runAction(action(false), actor, { email: "after@test.example" })).toMatchObject({ ok: true });
+    expect(await runAction(action(true), actor, { email: "never@test.example" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(seen).toEqual(["after@test.example:1"]);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "test.afterCommit" } });
+    expect(event.summary).toEqual({ email: "after@test.example" });
+  });
+
+  it("keeps the committed change when after-commit work fails, and logs it", async () => {
+    const world = await createCentreWorld();
+    const action = defineCentreAction({
+      name: "test.afterCommitFails",
+      audit: { label: "After-commit failure test", summary: auditSummary<Record<string, never>>() },
+      input: z.object({}),
+      permission: "staff.manage",
+      async handler(_input, { tx, audit, afterCommit }) {
+        const user = await tx.user.create({ data: { name: "Kept", email: "kept@test.example" } });
+        await audit({ targetType: "User", targetId: user.id, summary: {} });
+        afterCommit(() => {
+          throw new Error("mail server down");
+        });
+      },
+    });
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args); // expected: the failure is logged
+    try {
+      expect(await runAction(action, world.actor(world.adminA.user.id, world.centreA.id), {})).toMatchObject({ ok: true });
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    expect(await db().user.count({ where: { email: "kept@test.example" } })).toBe(1);
   });
 });

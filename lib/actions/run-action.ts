@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { AppError, defaultMessageFor, type FieldErrors } from "@/lib/errors/app-error";
 import type { ActionResult } from "./action-result";
-import type { ActionAuditEntry, ActionContext, ActionDefinition, PublicActionDefinition } from "./define-action";
+import type { ActionAuditEntry, ActionContext, ActionDefinition, PublicActionAuditEntry, PublicActionDefinition } from "./define-action";
 
 // The one chokepoint for every change: session → zod → permission in the active workspace →
 // transaction that also writes the audit entry → user-safe errors. Server actions in app/ only
@@ -51,6 +51,39 @@ function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
   throw new AppError("INVALID_INPUT", undefined, fieldErrorsFrom(parsed.error));
 }
 
+/** The stored entry: the action is always the definition's own name. */
+function auditEntryOf(action: string, entry: ActionAuditEntry<unknown>, centreId: string | null, actorUserId: string | null) {
+  return {
+    centreId,
+    actorUserId,
+    action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    summary: (entry.summary ?? {}) as Record<string, unknown>,
+  };
+}
+
+/**
+ * Work queued by an action to run once its transaction has committed. A failure is logged for
+ * operators and does not undo or hide the committed change.
+ */
+class AfterCommit {
+  private readonly work: (() => Promise<unknown> | unknown)[] = [];
+  constructor(private readonly actionName: string) {}
+  readonly add = (work: () => Promise<unknown> | unknown) => {
+    this.work.push(work);
+  };
+  async run() {
+    for (const work of this.work) {
+      try {
+        await work();
+      } catch (error) {
+        console.error(`[action ${this.actionName}] after-commit work failed`, error);
+      }
+    }
+  }
+}
+
 export async function runAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
   actor: Actor,
@@ -80,21 +113,23 @@ export async function runAction<S extends z.ZodType, T>(
     if (definition.scope === "centre" && !isCentreAccess(access)) throw new AppError("FORBIDDEN");
     if (!rolesCan(access.workspace.roles, definition.permission)) throw new AppError("FORBIDDEN");
 
+    const afterCommit = new AfterCommit(definition.name);
     const data = await db.$transaction(async (tx) => {
       let audited = false;
       const defaultCentreId = isCentreAccess(access) ? access.workspace.centreId : null;
-      const audit = async (entry: ActionAuditEntry) => {
+      const audit = async (entry: ActionAuditEntry<unknown>) => {
         const centreId = entry.centreId === undefined ? defaultCentreId : entry.centreId;
-        await recordAuditEvent(tx, { ...entry, centreId, actorUserId: access.userId }, now);
+        await recordAuditEvent(tx, auditEntryOf(definition.name, entry, centreId, access.userId), now);
         audited = true;
       };
       // The scope check above guarantees a centre action receives a centre access.
-      const handler = definition.handler as (input: unknown, ctx: ActionContext<AccessContext>) => Promise<T>;
-      const result = await handler(input, { tx, access, now, audit });
+      const handler = definition.handler as (input: unknown, ctx: ActionContext<AccessContext, unknown>) => Promise<T>;
+      const result = await handler(input, { tx, access, now, audit, afterCommit: afterCommit.add });
       // A change without its audit entry must not commit.
       if (!audited) throw new Error(`Action ${definition.name} did not record an audit entry.`);
       return result;
     });
+    await afterCommit.run();
     return { ok: true, data };
   } catch (error) {
     return failure(error, definition.name);
@@ -109,19 +144,22 @@ export async function runPublicAction<S extends z.ZodType, T>(
   const now = options.now ?? new Date();
   try {
     const input = parseInput(definition.input, rawInput);
+    const afterCommit = new AfterCommit(definition.name);
     const data = await getPrisma().$transaction(async (tx) => {
       let audited = false;
       const result = await definition.handler(input, {
         tx,
         now,
-        audit: async (entry) => {
-          await recordAuditEvent(tx, entry, now);
+        audit: async (entry: PublicActionAuditEntry<unknown>) => {
+          await recordAuditEvent(tx, auditEntryOf(definition.name, entry, entry.centreId, entry.actorUserId), now);
           audited = true;
         },
+        afterCommit: afterCommit.add,
       });
       if (!audited) throw new Error(`Action ${definition.name} did not record an audit entry.`);
       return result;
     });
+    await afterCommit.run();
     return { ok: true, data };
   } catch (error) {
     return failure(error, definition.name);

@@ -1,25 +1,20 @@
+import { allActions } from "@/lib/actions/registry";
 import { roleLabels, isAccessRole } from "@/lib/auth/permissions";
+import { systemAuditEventLabels } from "./system-events";
 
 // How an audit entry reads on screen. The stored action codes and summaries stay machine-shaped;
 // people see what happened in words.
 
-const actionLabels: Record<string, string> = {
-  "staff.add": "Added a staff member",
-  "staff.changeRole": "Changed a role",
-  "staff.deactivate": "Deactivated a membership",
-  "staff.reactivate": "Reactivated a membership",
-  "staff.reissueInvitation": "Issued a new invitation link",
-  "invitation.accept": "Set their password from an invitation",
-  "session.switchWorkspace": "Started working in this centre",
-  "centre.demoDataLoaded": "Loaded the demo data",
-  "account.changePassword": "Changed their password",
-  "auth.signIn": "Signed in",
-  "auth.signInFailed": "Failed to sign in",
-  "auth.locked": "Account locked after failed sign-ins",
-};
+// Labels come from the action definitions and the system events' table, so a new action cannot
+// reach the audit trail without one. A stored code with no label (from an action since renamed)
+// is shown as it is.
+const auditActionLabels = new Map<string, string>([
+  ...Object.entries(systemAuditEventLabels),
+  ...allActions.map((definition) => [definition.name, definition.audit.label] as const),
+]);
 
 export function auditActionLabel(action: string): string {
-  return actionLabels[action] ?? action;
+  return auditActionLabels.get(action) ?? action;
 }
 
 function show(value: unknown): string {

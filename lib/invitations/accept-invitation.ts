@@ -1,5 +1,5 @@
 import bcrypt from "bcryptjs";
-import { definePublicAction } from "@/lib/actions/define-action";
+import { auditSummary, definePublicAction } from "@/lib/actions/define-action";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { hashInvitationToken } from "./invitation-token";
@@ -22,6 +22,7 @@ export async function unsafeFindOpenInvitation(db: Pick<Prisma.TransactionClient
 
 export const acceptInvitation = definePublicAction({
   name: "invitation.accept",
+  audit: { label: "Set their password from an invitation", summary: auditSummary<{ email: string; passwordSet: boolean }>() },
   input: acceptInvitationSchema,
   async handler(input, { tx, now, audit }) {
     const invitation = await unsafeFindOpenInvitation(tx, input.token, now);
@@ -49,7 +50,6 @@ export const acceptInvitation = definePublicAction({
     await audit({
       centreId: invitation.centreId,
       actorUserId: invitation.userId,
-      action: "invitation.accept",
       targetType: "User",
       targetId: invitation.userId,
       summary: { email: invitation.user.email, passwordSet: true },

@@ -1,6 +1,7 @@
-import { defineCentreAction } from "@/lib/actions/define-action";
+import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { invitationValidDays, newInvitationToken } from "@/lib/invitations/invitation-token";
 import { addDays } from "@/lib/format/dates";
+import type { StaffAddedSummary } from "./audit-summaries";
 import { AppError } from "@/lib/errors/app-error";
 import { assertValidStaffMembership, toExpiryDate } from "./membership-changes";
 import { addStaffMemberSchema } from "./schemas";
@@ -12,6 +13,7 @@ import { addStaffMemberSchema } from "./schemas";
  */
 export const addStaffMember = defineCentreAction({
   name: "staff.add",
+  audit: { label: "Added a staff member", summary: auditSummary<StaffAddedSummary>() },
   input: addStaffMemberSchema,
   permission: "staff.manage",
   async handler(input, { tx, access, now, audit }) {
@@ -62,7 +64,6 @@ export const addStaffMember = defineCentreAction({
     }
 
     await audit({
-      action: "staff.add",
       targetType: "Membership",
       targetId: membership.id,
       summary: {

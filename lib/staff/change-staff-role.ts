@@ -1,4 +1,5 @@
-import { defineCentreAction } from "@/lib/actions/define-action";
+import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
+import type { StaffChangeSummary } from "./audit-summaries";
 import { AppError } from "@/lib/errors/app-error";
 import {
   assertCentreKeepsAdmin,
@@ -11,6 +12,7 @@ import { changeStaffRoleSchema } from "./schemas";
 
 export const changeStaffRole = defineCentreAction({
   name: "staff.changeRole",
+  audit: { label: "Changed a role", summary: auditSummary<StaffChangeSummary>() },
   input: changeStaffRoleSchema,
   permission: "staff.manage",
   async handler(input, { tx, access, now, audit }) {
@@ -37,7 +39,6 @@ export const changeStaffRole = defineCentreAction({
       expiresOn,
     });
     await audit({
-      action: "staff.changeRole",
       targetType: "Membership",
       targetId: membership.id,
       summary: {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCentreAction } from "@/lib/actions/define-action";
+import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { invitationValidDays, newInvitationToken } from "@/lib/invitations/invitation-token";
 import { addDays } from "@/lib/format/dates";
 import { AppError } from "@/lib/errors/app-error";
@@ -13,6 +13,7 @@ export const reissueInvitationSchema = z.object({ membershipId: z.uuid("Not foun
  */
 export const reissueInvitation = defineCentreAction({
   name: "staff.reissueInvitation",
+  audit: { label: "Issued a new invitation link", summary: auditSummary<{ person: string; earlierLinksWithdrawn: number }>() },
   input: reissueInvitationSchema,
   permission: "staff.manage",
   async handler(input, { tx, access, now, audit }) {
@@ -42,7 +43,6 @@ export const reissueInvitation = defineCentreAction({
       },
     });
     await audit({
-      action: "staff.reissueInvitation",
       targetType: "Membership",
       targetId: membership.id,
       summary: { person: membership.user.email, earlierLinksWithdrawn: withdrawn },

@@ -1,4 +1,5 @@
-import { defineCentreAction } from "@/lib/actions/define-action";
+import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
+import type { StaffStatusSummary } from "./audit-summaries";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCentreKeepsAdmin, loadStaffMembershipForChange, updateMembershipAtVersion } from "./membership-changes";
 import { staffMembershipRefSchema } from "./schemas";
@@ -8,6 +9,7 @@ import { staffMembershipRefSchema } from "./schemas";
 
 export const deactivateStaffMember = defineCentreAction({
   name: "staff.deactivate",
+  audit: { label: "Deactivated a membership", summary: auditSummary<StaffStatusSummary>() },
   input: staffMembershipRefSchema,
   permission: "staff.manage",
   async handler(input, { tx, access, now, audit }) {
@@ -19,7 +21,6 @@ export const deactivateStaffMember = defineCentreAction({
     if (membership.role === "CENTRE_ADMIN") await assertCentreKeepsAdmin(tx, access, membership.id);
     await updateMembershipAtVersion(tx, access, membership, { status: "DEACTIVATED", deactivatedAt: now });
     await audit({
-      action: "staff.deactivate",
       targetType: "Membership",
       targetId: membership.id,
       summary: { person: membership.user.email, role: membership.role, before: { status: "ACTIVE" }, after: { status: "DEACTIVATED" } },
@@ -30,6 +31,7 @@ export const deactivateStaffMember = defineCentreAction({
 
 export const reactivateStaffMember = defineCentreAction({
   name: "staff.reactivate",
+  audit: { label: "Reactivated a membership", summary: auditSummary<StaffStatusSummary>() },
   input: staffMembershipRefSchema,
   permission: "staff.manage",
   async handler(input, { tx, access, audit }) {
@@ -37,7 +39,6 @@ export const reactivateStaffMember = defineCentreAction({
     if (membership.status === "ACTIVE") throw new AppError("CONFLICT", "This membership is already active.");
     await updateMembershipAtVersion(tx, access, membership, { status: "ACTIVE", deactivatedAt: null });
     await audit({
-      action: "staff.reactivate",
       targetType: "Membership",
       targetId: membership.id,
       summary: { person: membership.user.email, role: membership.role, before: { status: "DEACTIVATED" }, after: { status: "ACTIVE" } },

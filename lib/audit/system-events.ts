@@ -1,0 +1,12 @@
+// Audit entries written outside any server action (sign-in, the demo seed). Each needs a label
+// here, as every action declares its own next to its definition: a name missing from this table
+// is a type error at the call site (recordSystemAuditEvent).
+
+export const systemAuditEventLabels = {
+  "auth.signIn": "Signed in",
+  "auth.signInFailed": "Failed to sign in",
+  "auth.locked": "Account locked after failed sign-ins",
+  "centre.demoDataLoaded": "Loaded the demo data",
+} as const satisfies Record<string, string>;
+
+export type SystemAuditAction = keyof typeof systemAuditEventLabels;

@@ -1,0 +1,20 @@
+import type { StaffRole } from "@/lib/rules/staff-membership";
+
+// What the staff actions' audit entries record, so the audit trail and the history of a
+// membership read the same fields whichever action wrote them.
+
+type MembershipFacts = { role: StaffRole | "CANDIDATE"; isHeadOfCentre: boolean; expiresOn: Date | string | null };
+
+export type StaffAddedSummary = {
+  after: MembershipFacts & { name: string; email: string };
+  newAccount: boolean;
+};
+
+export type StaffChangeSummary = { person: string; before: MembershipFacts; after: MembershipFacts };
+
+export type StaffStatusSummary = {
+  person: string;
+  role: string;
+  before: { status: "ACTIVE" | "DEACTIVATED" };
+  after: { status: "ACTIVE" | "DEACTIVATED" };
+};
