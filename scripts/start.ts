@@ -3,6 +3,7 @@
 // serves the app with `next start` on PORT (default 3000). Ctrl-C stops the app and the database.
 import { existsSync } from "node:fs";
 import { openAppDatabase } from "../lib/db/app-database";
+import { describeEmailDelivery } from "../lib/email/settings";
 import { appEnv } from "./lib/app-env";
 import { onInterrupt, run } from "./lib/child-process";
 
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   if (seeded !== 0) return seeded;
 
   console.log(`Assay: http://localhost:${port}`);
+  console.log(describeEmailDelivery(env));
   // ASSAY_HOST=127.0.0.1 keeps the app local; by default phones on the same network can reach it.
   const host = process.env.ASSAY_HOST ? ["-H", process.env.ASSAY_HOST] : [];
   return run("next", ["start", "-p", port, ...host], env);
