@@ -6,7 +6,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
   return (
     <html lang="en-GB">
       <body>
-        <main id="main" style={{ maxWidth: "36rem", margin: "4rem auto", padding: "0 1rem" }}>
+        <main id="main" className="mx-auto my-16 max-w-xl px-4">
           <h1>Something went wrong</h1>
           <p>
             Assay could not show this page. Try again{error.digest ? `; if it keeps happening quote reference ${error.digest}` : ""}.
