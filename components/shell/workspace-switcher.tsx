@@ -24,6 +24,7 @@ export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: Works
   }
   return (
     <form
+      method="post"
       className="flex flex-wrap items-center gap-2 text-sm"
       aria-label="Centre switcher"
       onSubmit={(event) => {

@@ -44,7 +44,7 @@ export function ChangePasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="Change your password">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="Change your password">
       <FormError message={formError} />
       <TextField
         label="Current password"

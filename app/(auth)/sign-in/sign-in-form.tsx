@@ -31,7 +31,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Sign in">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Sign in">
       <FormError message={formError} />
       <TextField label="Email" type="email" autoComplete="username" {...register("email")} error={formState.errors.email?.message} />
       <TextField

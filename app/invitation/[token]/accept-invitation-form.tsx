@@ -33,7 +33,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Set your password">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Set your password">
       <FormError message={formError} />
       <NewPasswordFields
         password={register("password")}

@@ -44,7 +44,7 @@ export function ChangeStaffRoleForm(props: {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="Change role">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="Change role">
       <FormError message={formError} />
       <SelectField label="Role" options={staffRoleOptions} {...register("role")} error={formState.errors.role?.message} />
       {role === "CENTRE_ADMIN" && (

@@ -62,7 +62,7 @@ export function AddStaffMemberForm({ workspaceKey }: { workspaceKey: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="Add a staff member">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-5" aria-label="Add a staff member">
       <FormError message={formError} />
       <TextField label="Full name" autoComplete="off" {...register("name")} error={formState.errors.name?.message} />
       <TextField
