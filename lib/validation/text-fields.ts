@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+// Every form's schema imports this file, so this runs before any form is checked in the browser:
+// zod probes `new Function` to compile faster parsers, and the Content-Security-Policy (proxy.ts)
+// reports that probe as a violation even though zod catches it.
+z.config({ jitless: true });
+
 // One place that decides what text a person may send. PostgreSQL refuses NUL in text (error
 // 22021), control characters and bidirectional overrides make a record read differently from
 // what was typed, and a "name" of zero-width spaces looks empty on every screen.
