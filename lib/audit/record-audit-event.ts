@@ -1,5 +1,9 @@
 import type { Prisma } from "@/lib/db/client";
-import { auditEventHash } from "./hash-chain";
+import { auditSettings } from "./audit-settings";
+import { noteChainHead } from "./audited-transaction";
+import { auditEventHash, currentHashVersion } from "./hash-chain";
+
+// Not marked server-only: the seed script (plain Node) writes audit entries too.
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,10 +21,12 @@ export type AuditEntry = {
 
 /**
  * Appends an event to its chain inside the caller's transaction, so the change and its audit
- * entry commit or roll back together. The advisory lock serialises writers of one chain; without
- * it two concurrent transactions would both link to the same previous event.
+ * entry commit or roll back together. Run that transaction with auditedTransaction, which
+ * checkpoints the chain's new head once it has committed. The advisory lock serialises writers of
+ * one chain; without it two concurrent transactions would both link to the same previous event.
  */
 export async function recordAuditEvent(tx: Tx, entry: AuditEntry, now: Date = new Date()) {
+  const { key } = auditSettings();
   const chain = entry.centreId ?? platformChain;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${chain}`}))`;
   const last = await tx.auditEvent.findFirst({
@@ -41,7 +47,9 @@ export async function recordAuditEvent(tx: Tx, entry: AuditEntry, now: Date = ne
     occurredAt: new Date(Math.floor(now.getTime())),
   };
   const previousHash = last?.hash ?? "";
-  return tx.auditEvent.create({
-    data: { ...content, previousHash, hash: auditEventHash(content, previousHash) },
+  const event = await tx.auditEvent.create({
+    data: { ...content, previousHash, hash: auditEventHash(content, previousHash, key), hashVersion: currentHashVersion },
   });
+  noteChainHead(tx, { chain, sequence: event.sequence, hash: event.hash });
+  return event;
 }

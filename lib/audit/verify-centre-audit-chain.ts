@@ -1,11 +1,25 @@
 import type { Prisma } from "@/lib/db/client";
+import { auditSettings, type AuditSettings } from "./audit-settings";
+import { readChainHead, readLegacySeal } from "./chain-checkpoints";
 import { verifyAuditChain, type ChainVerification } from "./hash-chain";
 
-/** Reads a whole chain in order and checks every link. Callers check access first. */
+/** Reads a whole chain in order and checks every link and its checkpoints. Callers check access first. */
 export async function unsafeVerifyAuditChain(
   db: Pick<Prisma.TransactionClient, "auditEvent">,
   chain: string,
+  settings: AuditSettings = auditSettings(),
 ): Promise<ChainVerification> {
+  // Checkpoints first: a head is written after its entry commits, so any head read now names an
+  // entry the query below will see. Read the other way round, a commit in between would look
+  // like a removed entry.
+  const [head, seal] = await Promise.all([readChainHead(settings, chain), readLegacySeal(settings)]);
   const events = await db.auditEvent.findMany({ where: { chain }, orderBy: { sequence: "asc" } });
-  return verifyAuditChain(events);
+  const anchor = head.status === "valid" ? head.checkpoint : null;
+  const legacySeal = seal.status === "valid" ? (seal.checkpoint[chain] ?? null) : null;
+  const result = verifyAuditChain(events, settings.key, { anchor, legacySeal });
+  const invalid = [head, seal].find((read) => read.status === "invalid");
+  if (result.intact && invalid?.status === "invalid") {
+    return { intact: false, checked: result.checked, brokenAtSequence: result.checked + 1, reason: invalid.reason };
+  }
+  return result;
 }
