@@ -1,38 +1,65 @@
 // Playwright's webServer (playwright.config.ts): the built app on E2E_PORT against a fresh
-// throwaway PostgreSQL (fsync off) holding the demo seed. Playwright sends SIGTERM when the run
-// ends; the server and the cluster are then stopped and the cluster's directory removed.
-import { existsSync, rmSync } from "node:fs";
+// throwaway PostgreSQL (fsync off) holding the demo seed, connecting as the app's role with an
+// audit key and checkpoint directory of its own. The cluster is watched and restarted if it dies,
+// as under `npm start` (tests/e2e can kill it: its data directory is written to E2E_STATE_FILE).
+// Playwright sends SIGTERM when the run ends; the server and the cluster are then stopped and
+// the cluster's directory removed.
+import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { prepareAppRole } from "../lib/db/app-database";
 import { ensureDatabase } from "../lib/db/databases";
 import { migrate } from "../lib/db/migrator";
+import { defaultSupervision, superviseCluster, type Supervisor } from "../lib/db/postgres-supervisor";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
 import { commandEnv, onInterrupt, run } from "./lib/child-process";
-import { e2eOutboxDir } from "./lib/e2e-outbox";
+import { E2E_STATE_FILE } from "./lib/e2e-state";
 
 const port = process.env.E2E_PORT ?? "3100";
-// Assigned inside main(); the cast keeps TypeScript from narrowing it to null out here.
+// Assigned inside main(); the casts keep TypeScript from narrowing them to null out here.
 let cluster = null as ThrowawayCluster | null;
-const detach = onInterrupt(async () => cluster?.dispose());
+let supervisor = null as Supervisor | null;
+const cleanup = async () => {
+  supervisor?.stop();
+  await cluster?.dispose();
+  await fs.rm(E2E_STATE_FILE, { force: true });
+};
+const detach = onInterrupt(cleanup);
+let gaveUp: string | null = null;
 
 async function main(): Promise<number> {
   if (!existsSync(".next/BUILD_ID")) {
     console.error("No production build: run `npm run test:e2e`, which builds first.");
     return 1;
   }
-  cluster = await startThrowawayCluster("e2e", (message) => console.log(`[e2e postgres] ${message}`));
-  const url = cluster.url("assay");
-  await ensureDatabase(url);
-  await migrate({ connectionString: url });
-  const outbox = e2eOutboxDir(port);
-  rmSync(outbox, { recursive: true, force: true });
+  const log = (message: string) => console.log(`[e2e postgres] ${message}`);
+  cluster = await startThrowawayCluster("e2e", log);
+  const workDir = path.dirname(cluster.dataDir);
+  const ownerUrl = cluster.url("assay");
+  await ensureDatabase(ownerUrl);
+  await migrate({ connectionString: ownerUrl });
+  const appUrl = await prepareAppRole(ownerUrl, { passwordFile: path.join(workDir, "app-database-password") });
+  supervisor = await superviseCluster(
+    { dataDir: cluster.dataDir, port: cluster.port, fsync: false },
+    {
+      ...defaultSupervision,
+      log,
+      onGiveUp: (reason) => {
+        gaveUp = reason;
+        console.error(`[e2e postgres] ${reason}`);
+        process.kill(process.pid, "SIGTERM");
+      },
+    },
+  );
+  await fs.mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
+  await fs.writeFile(E2E_STATE_FILE, JSON.stringify({ postgresDataDir: cluster.dataDir }));
   const env = commandEnv({
-    DATABASE_URL: url,
+    DATABASE_URL: appUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    // Email goes to an outbox the specs read (tests/e2e/outbox.ts), never to a real SMTP server.
-    SMTP_URL: "",
-    SMTP_HOST: "",
-    ASSAY_OUTBOX_DIR: outbox,
+    ASSAY_AUDIT_KEY: randomBytes(32).toString("base64url"),
+    ASSAY_AUDIT_ANCHOR_DIR: path.join(workDir, "audit-anchors"),
   });
   const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
   if (seeded !== 0) return seeded;
@@ -46,6 +73,6 @@ try {
   console.error(error instanceof Error ? error.message : error);
 } finally {
   detach();
-  await cluster?.dispose();
+  await cleanup();
 }
-process.exit(code);
+process.exit(gaveUp ? 1 : code);

@@ -1,20 +1,29 @@
 // npm start: builds when there is no production build, starts the database (embedded unless
-// DATABASE_URL is set) with migrations applied, loads the demo data into an empty database, then
-// serves the app with `next start` on PORT (default 3000). Ctrl-C stops the app and the database.
+// DATABASE_URL is set) with migrations applied and the app's role set up, loads the demo data
+// into an empty database, then serves the app with `next start` on PORT (default 3000). The
+// embedded PostgreSQL is watched and restarted if it dies (a bounded number of times; then the
+// app is stopped with a message). Ctrl-C stops the app and the database.
 import { existsSync } from "node:fs";
 import { openAppDatabase } from "../lib/db/app-database";
-import { describeEmailDelivery } from "../lib/email/settings";
 import { appEnv } from "./lib/app-env";
 import { onInterrupt, run } from "./lib/child-process";
 
 const port = process.env.PORT ?? "3000";
 let stopDatabase: () => Promise<void> = async () => {};
 const detach = onInterrupt(() => stopDatabase());
+let gaveUp: string | null = null;
 
 async function main(): Promise<number> {
   const database = await openAppDatabase({ migrate: true });
   stopDatabase = database.stop;
-  const env = await appEnv(database.url);
+  await database.supervise((reason) => {
+    gaveUp = reason;
+    console.error(`[db] ${reason} Stopping Assay.`);
+    // The running child (the app, the seed or the build) gets the signal through run(), and
+    // main() carries on from there to stop everything.
+    process.kill(process.pid, "SIGTERM");
+  });
+  const env = await appEnv(database);
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: running `next build` (once).");
@@ -26,7 +35,6 @@ async function main(): Promise<number> {
   if (seeded !== 0) return seeded;
 
   console.log(`Assay: http://localhost:${port}`);
-  console.log(describeEmailDelivery(env));
   // ASSAY_HOST=127.0.0.1 keeps the app local; by default phones on the same network can reach it.
   const host = process.env.ASSAY_HOST ? ["-H", process.env.ASSAY_HOST] : [];
   return run("next", ["start", "-p", port, ...host], env);
@@ -39,6 +47,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
 } finally {
   detach();
-  await stopDatabase();
+  await stopDatabase().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
 }
-process.exit(code);
+if (gaveUp) console.error(`Assay stopped because its database kept stopping: ${gaveUp}`);
+process.exit(gaveUp ? 1 : code);

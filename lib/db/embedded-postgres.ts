@@ -161,19 +161,27 @@ async function runningPostmaster(dataDir: string, log: (m: string) => void): Pro
   return null;
 }
 
+/** The pid of the live postmaster recorded in the data directory, or null when none runs. */
+export async function postmasterPid(dataDir: string): Promise<number | null> {
+  const pid = Number((await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid) ? pid : null;
+}
+
 function isPostgresProcess(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {
     return (error as { code?: string }).code === "EPERM";
   }
-  // The pid may have been reused by an unrelated process since a crash.
-  const comm = `/proc/${pid}/comm`;
-  if (!existsSync(comm)) return true;
+  // The pid may have been reused by an unrelated process since a crash; and a killed postmaster
+  // whose parent does not reap it (pg_ctl has exited; a container's init may not reap) stays a
+  // zombie, which signal 0 still finds.
   try {
-    return readFileSync(comm, "utf8").startsWith("postgres");
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) return false;
+    return readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("postgres");
   } catch {
-    return true;
+    return existsSync(`/proc/${pid}`) || !existsSync("/proc/self");
   }
 }
 

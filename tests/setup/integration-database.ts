@@ -1,14 +1,20 @@
 import { afterAll, inject } from "vitest";
+import { roleUrl } from "../../lib/db/app-role";
 import { createDatabase, databaseUrl, dropDatabase, uniqueName } from "../../lib/db/databases";
 
 // Runs before each integration test file's own imports: the file gets its own database cloned
-// from the migrated template, and DATABASE_URL points at it, so `getPrisma()` from
-// "@/lib/db/client" (which reads DATABASE_URL lazily) talks to it with no further setup.
+// from the migrated template. DATABASE_URL connects to it as the app's role, so `getPrisma()` from
+// "@/lib/db/client" (which reads DATABASE_URL lazily) runs the code under test with the app's
+// privileges only; DATABASE_OWNER_URL is the owner, for set-up and for tests that play an
+// attacker holding the owner's credentials. The audit key and checkpoint directory are the run's.
 
-const { serverUrl, templateDatabase } = inject("integrationDatabaseServer");
+const { serverUrl, templateDatabase, appRole, auditKey, auditAnchorDir } = inject("integrationDatabaseServer");
 const database = uniqueName("test");
 await createDatabase(serverUrl, database, templateDatabase);
-process.env.DATABASE_URL = databaseUrl(serverUrl, database);
+process.env.DATABASE_OWNER_URL = databaseUrl(serverUrl, database);
+process.env.DATABASE_URL = roleUrl(process.env.DATABASE_OWNER_URL, appRole.name, appRole.password);
+process.env.ASSAY_AUDIT_KEY = auditKey;
+process.env.ASSAY_AUDIT_ANCHOR_DIR = auditAnchorDir;
 
 afterAll(async () => {
   // lib/db/client.ts caches its client here; its pool must close before the database is dropped.
