@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { resolveAccessContext, isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { AppError, defaultMessageFor, type FieldErrors } from "@/lib/errors/app-error";
@@ -114,7 +115,7 @@ export async function runAction<S extends z.ZodType, T>(
     if (!rolesCan(access.workspace.roles, definition.permission)) throw new AppError("FORBIDDEN");
 
     const afterCommit = new AfterCommit(definition.name);
-    const data = await db.$transaction(async (tx) => {
+    const data = await auditedTransaction(db, async (tx) => {
       let audited = false;
       const defaultCentreId = isCentreAccess(access) ? access.workspace.centreId : null;
       const audit = async (entry: ActionAuditEntry<unknown>) => {
@@ -145,7 +146,7 @@ export async function runPublicAction<S extends z.ZodType, T>(
   try {
     const input = parseInput(definition.input, rawInput);
     const afterCommit = new AfterCommit(definition.name);
-    const data = await getPrisma().$transaction(async (tx) => {
+    const data = await auditedTransaction(getPrisma(), async (tx) => {
       let audited = false;
       const result = await definition.handler(input, {
         tx,
