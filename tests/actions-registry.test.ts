@@ -71,9 +71,9 @@ describe("the action registry", () => {
       for (const name of runs) {
         const from = imports.get(name);
         expect(from, `${name} must be imported from lib/`).toBeDefined();
-        const module = libModules[`${from!.replace(/^@/, "")}.ts`];
-        expect(module, `${from} not found`).toBeDefined();
-        expect(registered.has(module![name]), `${name} from ${from} is not in lib/actions/registry.ts`).toBe(true);
+        const exports = libModules[`${from!.replace(/^@/, "")}.ts`];
+        expect(exports, `${from} not found`).toBeDefined();
+        expect(registered.has(exports![name]), `${name} from ${from} is not in lib/actions/registry.ts`).toBe(true);
       }
     });
   }

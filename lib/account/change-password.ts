@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db/client";

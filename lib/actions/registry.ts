@@ -1,17 +1,28 @@
+import "server-only";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationWithNewAccount } from "@/lib/invitations/accept-invitation-with-new-account";
+import { declineInvitation } from "@/lib/invitations/decline-invitation";
 import { changePassword } from "@/lib/account/change-password";
 import { switchWorkspace } from "@/lib/account/switch-workspace";
-import { addStaffMember } from "@/lib/staff/add-staff-member";
+import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
-import { reissueInvitation } from "@/lib/staff/reissue-invitation";
+import { resendInvitation } from "@/lib/staff/resend-invitation";
+import { withdrawInvitation } from "@/lib/staff/withdraw-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
 // tests/two-centre-isolation.integration.test.ts walks every entry with another centre's person.
-export const centreActions = { addStaffMember, changeStaffRole, deactivateStaffMember, reactivateStaffMember, reissueInvitation };
-export const personalActions = { switchWorkspace, changePassword };
-export const publicActions = { acceptInvitation };
+export const centreActions = {
+  inviteStaffMember,
+  resendInvitation,
+  withdrawInvitation,
+  changeStaffRole,
+  deactivateStaffMember,
+  reactivateStaffMember,
+};
+export const personalActions = { switchWorkspace, changePassword, acceptInvitation, declineInvitation };
+export const publicActions = { acceptInvitationWithNewAccount };
 
 /** Every action by name and audit label (what the audit trail and the registry test need). */
 export const allActions: readonly { name: string; audit: { label: string } }[] = [

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "server-only";
+import type { z } from "zod";
 import { resolveAccessContext, isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import { allActions } from "@/lib/actions/registry";
 import { roleLabels, isAccessRole } from "@/lib/auth/permissions";
 import { systemAuditEventLabels } from "./system-events";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-centre-audit-chain";
 import { getPrisma } from "@/lib/db/client";

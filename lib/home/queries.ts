@@ -1,3 +1,4 @@
+import "server-only";
 import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
@@ -26,7 +27,7 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
   }
   if (rolesCan(access.workspace.roles, "staff.manage")) {
     const [pendingInvitations, expiringVerifiers, assessors, iqas] = await Promise.all([
-      db.invitation.count({ where: { centreId, acceptedAt: null, expiresAt: { gt: now } } }),
+      db.invitation.count({ where: { centreId, status: "PENDING", expiresAt: { gt: now } } }),
       db.membership.count({
         where: { centreId, role: "EXTERNAL_VERIFIER", status: "ACTIVE", expiresOn: { gte: now, lte: addDays(now, 14) } },
       }),
@@ -35,7 +36,7 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
     ]);
     if (iqas === 0) steps.push({ text: "Your centre has no active IQA. Every centre needs internal quality assurance (handbook 5.20.1).", href: "/staff/new", tone: "warning" });
     if (assessors === 0) steps.push({ text: "Your centre has no active assessor.", href: "/staff/new", tone: "warning" });
-    if (pendingInvitations > 0) steps.push({ text: `${pendingInvitations} invited ${pendingInvitations === 1 ? "person has" : "people have"} not set a password yet.`, href: "/staff", tone: "info" });
+    if (pendingInvitations > 0) steps.push({ text: `${pendingInvitations} ${pendingInvitations === 1 ? "invitation has" : "invitations have"} not been accepted yet.`, href: "/staff", tone: "info" });
     if (expiringVerifiers > 0) steps.push({ text: `${expiringVerifiers} external verifier ${expiringVerifiers === 1 ? "access ends" : "accesses end"} within 14 days.`, href: "/staff", tone: "warning" });
     steps.push({ text: "Keep your staff list up to date: add assessors and IQAs, and deactivate people who have left.", href: "/staff", tone: "info" });
   }

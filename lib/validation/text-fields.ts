@@ -9,14 +9,26 @@ z.config({ jitless: true });
 // 22021), control characters and bidirectional overrides make a record read differently from
 // what was typed, and a "name" of zero-width spaces looks empty on every screen.
 
-/** C0 and C1 control characters except tab, line feed and carriage return (allowed in multi-line text). */
-const controlInMultiline = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Every C0 and C1 control character, tab and new lines included. */
-const controlInSingleLine = /[\u0000-\u001F\u007F-\u009F]/;
+const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+/** Tab, line feed and carriage return: allowed in multi-line text only. */
+const isLineBreakOrTab = (code: number) => code === 0x09 || code === 0x0a || code === 0x0d;
 /** Bidirectional embeddings, overrides, isolates and marks ("Trojan Source"). */
-const bidiControl = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const isBidiControl = (code: number) =>
+  code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 /** Characters that show nothing on screen: zero-width, joiners, BOM, soft hyphen, fillers, blanks. */
-const invisibleOnly = /^[\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200D\u2060-\u2064\u2800\u3164\uFEFF\uFFA0]*$/;
+const invisibleCodePoints = new Set([0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2800, 0x3164, 0xfeff, 0xffa0]);
+const isInvisible = (char: string) => /\s/.test(char) || invisibleCodePoints.has(char.codePointAt(0)!);
+
+function hasControl(value: string, multiline: boolean): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if (isControl(code) && !(multiline && isLineBreakOrTab(code))) return true;
+  }
+  return false;
+}
+
+const hasBidiControl = (value: string) => [...value].some((char) => isBidiControl(char.codePointAt(0)!));
+const isInvisibleOnly = (value: string) => [...value].every(isInvisible);
 
 export const textMessages = {
   control: "Remove the control characters (they cannot be shown or printed).",
@@ -26,9 +38,9 @@ export const textMessages = {
 
 /** The problem with a piece of text, or null when it is fine. Pure; shared by schemas and tests. */
 export function textProblem(value: string, options: { multiline?: boolean } = {}): string | null {
-  if ((options.multiline ? controlInMultiline : controlInSingleLine).test(value)) return textMessages.control;
-  if (bidiControl.test(value)) return textMessages.bidi;
-  if (value.length > 0 && invisibleOnly.test(value)) return textMessages.invisible;
+  if (hasControl(value, options.multiline ?? false)) return textMessages.control;
+  if (hasBidiControl(value)) return textMessages.bidi;
+  if (value.length > 0 && isInvisibleOnly(value)) return textMessages.invisible;
   return null;
 }
 
@@ -69,5 +81,5 @@ export function secretField(options: { max?: number; required?: string } = {}) {
   const max = options.max ?? 1024;
   let schema = z.string({ error: options.required ?? "Enter a value." });
   if (options.required) schema = schema.min(1, options.required);
-  return schema.max(max, `Use at most ${max} characters.`).refine((value) => !controlInSingleLine.test(value), textMessages.control);
+  return schema.max(max, `Use at most ${max} characters.`).refine((value) => !hasControl(value, false), textMessages.control);
 }
