@@ -1,11 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { after } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate, signInErrorCode } from "./authenticate";
 import { signInSchema } from "./auth-schemas";
 
 export const signInPath = "/sign-in";
 
+/** Runs sign-in bookkeeping once the answer has been sent, so it does not change its timing. */
+function afterAnswer(task: () => Promise<void>) {
+  after(() => task().catch((error: unknown) => console.error("[sign-in] bookkeeping after the answer failed", error)));
+}
 
 export const authOptions: NextAuthOptions = {
   // JWT sessions keep sign-in stateless; roles are NOT in the token but read from the database
@@ -24,7 +29,7 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         let result;
         try {
-          result = await authenticate(getPrisma(), parsed.data);
+          result = await authenticate(getPrisma(), parsed.data, { afterAnswer });
         } catch (error) {
           // next-auth shows a thrown message to the person: never a raw database error.
           console.error("[sign-in] failed", error);

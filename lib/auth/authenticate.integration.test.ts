@@ -1,7 +1,9 @@
+import bcrypt from "@node-rs/bcrypt";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
+import { createCentreWorld, createUser, testPassword } from "@/tests/factories/centre-world";
 import { authenticate } from "./authenticate";
+import { defaultSignInThrottlePolicy } from "./sign-in-throttle";
 
 const db = () => getPrisma();
 
@@ -85,5 +87,72 @@ describe("sign-in", () => {
     const invited = await db().user.create({ data: { name: "Ivy Invited", email: "ivy@test.example" } });
     await db().membership.create({ data: { centreId: world.centreA.id, userId: invited.id, role: "ASSESSOR" } });
     expect(await authenticate(db(), { email: "ivy@test.example", password: "" })).toEqual({ ok: false, reason: "INVALID" });
+  });
+
+  it("replaces a bcrypt hash with argon2id at the next successful sign-in, and audits it", async () => {
+    const world = await createCentreWorld();
+    const legacy = await bcrypt.hash(testPassword, { cost: 4 });
+    await db().user.update({ where: { id: world.assessorA.user.id }, data: { passwordHash: legacy } });
+
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: "wrong password here" })).toEqual({ ok: false, reason: "INVALID" });
+    expect((await db().user.findUniqueOrThrow({ where: { id: world.assessorA.user.id } })).passwordHash).toBe(legacy);
+
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: testPassword })).toMatchObject({ ok: true });
+    const stored = (await db().user.findUniqueOrThrow({ where: { id: world.assessorA.user.id } })).passwordHash;
+    expect(stored).toMatch(/^\$argon2id\$/);
+    const signIn = await db().auditEvent.findFirstOrThrow({ where: { action: "auth.signIn", actorUserId: world.assessorA.user.id } });
+    expect(signIn.summary).toMatchObject({ passwordRehashed: "argon2id" });
+
+    // The new hash works, and is not replaced again.
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: testPassword })).toMatchObject({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: world.assessorA.user.id } })).passwordHash).toBe(stored);
+  });
+
+  it("takes the same time for an unknown email, a wrong password and an account without a password", async () => {
+    const world = await createCentreWorld();
+    const known = world.adminA.user.email;
+    const invited = await createUser("Ivy Invited", { password: false });
+    // Throttling is not what is measured here: no delay or lock within the samples.
+    const policy = { ...defaultSignInThrottlePolicy, failuresBeforeDelay: 1_000, failuresBeforeLock: 1_000 };
+    // Work the app runs after the answer has gone out is run here between samples, untimed.
+    const afterAnswer: (() => Promise<void>)[] = [];
+    const options = { policy, afterAnswer: (task: () => Promise<void>) => void afterAnswer.push(task) };
+    const cases = {
+      unknown: () => ({ email: "nobody@test.example", password: "wrong password here" }),
+      wrongPassword: () => ({ email: known, password: "wrong password here" }),
+      noPassword: () => ({ email: invited.email, password: "wrong password here" }),
+    };
+    type Case = keyof typeof cases;
+    const names = Object.keys(cases) as Case[];
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+    for (const name of names) await authenticate(db(), cases[name](), options); // warm up
+    // Paired rounds: each round times every case once, in a shuffled order, and each time is
+    // taken relative to the round's median, so a busy moment of the machine falls on all alike.
+    const relative: Record<Case, number[]> = { unknown: [], wrongPassword: [], noPassword: [] };
+    const times: Record<Case, number[]> = { unknown: [], wrongPassword: [], noPassword: [] };
+    for (let round = 0; round < 31; round++) {
+      const order = [...names].sort(() => Math.random() - 0.5);
+      const roundTimes = {} as Record<Case, number>;
+      for (const name of order) {
+        const start = performance.now();
+        const result = await authenticate(db(), cases[name](), options);
+        roundTimes[name] = performance.now() - start;
+        expect(result).toEqual({ ok: false, reason: "INVALID" });
+        for (const task of afterAnswer.splice(0)) await task();
+      }
+      const roundMedian = median(Object.values(roundTimes));
+      for (const name of names) {
+        times[name].push(roundTimes[name]);
+        relative[name].push(roundTimes[name] / roundMedian);
+      }
+    }
+
+    const report = JSON.stringify(Object.fromEntries(names.map((n) => [n, { medianMs: +median(times[n]).toFixed(1), relative: +median(relative[n]).toFixed(2) }])));
+    // Each case's typical time within 20% of the others' (the old stand-in hash took 3.3 times
+    // as long as a real one), with room for a busy machine.
+    for (const name of names) expect(Math.abs(median(relative[name]) - 1), report).toBeLessThan(0.2);
+    // The known account's failures were still audited, after the answer.
+    expect(await db().auditEvent.count({ where: { action: "auth.signInFailed", targetId: world.adminA.user.id } })).toBe(32);
   });
 });

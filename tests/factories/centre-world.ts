@@ -1,12 +1,13 @@
-import bcrypt from "bcryptjs";
 import { workspaceKey } from "@/lib/auth/access-context";
+import { hashPassword } from "@/lib/auth/password-hashing";
 import { getPrisma } from "@/lib/db/client";
 
 // A small two-centre world for integration tests: each centre has an admin, an assessor and a
 // candidate; one assessor works for both.
 
 export const testPassword = "violet harbour lantern";
-const passwordHash = bcrypt.hashSync(testPassword, 4);
+// A real-cost argon2id hash, made once per test file: sign-in timing tests compare against it.
+let passwordHash: Promise<string> | undefined;
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -16,7 +17,7 @@ export async function createUser(name: string, options: { email?: string; passwo
     data: {
       name,
       email: options.email ?? `${name.toLowerCase().replace(/\W+/g, ".")}.${unique()}@test.example`,
-      passwordHash: options.password === false ? null : passwordHash,
+      passwordHash: options.password === false ? null : await (passwordHash ??= hashPassword(testPassword)),
     },
   });
 }
