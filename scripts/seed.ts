@@ -1,5 +1,5 @@
-import bcrypt from "bcryptjs";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { hashPassword } from "@/lib/auth/password-hashing";
 import { getPrisma } from "@/lib/db/client";
 import { addDays, startOfUtcDay } from "@/lib/format/dates";
 import { ocrLevel3DiplomaInCustomerService as ocr } from "@/lib/qualifications/ocr-10380";
@@ -17,7 +17,7 @@ async function seed() {
     return;
   }
 
-  const passwordHash = await bcrypt.hash(demoPassword, 10);
+  const passwordHash = await hashPassword(demoPassword);
   const now = new Date();
 
   await db.$transaction(
