@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { locateBrowser } from "./scripts/lib/browser";
 import { E2E_REPORT } from "./scripts/lib/test-reports";
 
-// End-to-end tests drive Debian's Chromium (no downloaded browser on these machines) against the
+// End-to-end tests drive a Chromium (CHROMIUM_PATH, the system's, or Playwright's own: see
+// scripts/lib/browser.ts, which also installs one when there is none) against the
 // built app served by scripts/e2e-server.ts with its own throwaway database and the demo seed.
 // Run through `npm run test:e2e`, which builds first when needed and checks that tests ran.
 
@@ -24,7 +26,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: locateBrowser(),
       args: [
         "--headless",
         "--no-sandbox",

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { removeAbandonedClusters } from "../lib/db/throwaway-cluster";
+import { ensureBrowser } from "./lib/browser";
 import { commandEnv, run } from "./lib/child-process";
 import { E2E_REPORT, playwrightCounts } from "./lib/test-reports";
 
@@ -32,6 +33,13 @@ function buildReason(): string | null {
   return changed ? `${changed} changed since the last build` : null;
 }
 
+// Before the build: a machine without a browser learns it (or gets one) in seconds, not minutes.
+const browser = ensureBrowser();
+if (!browser.ok) {
+  console.error(`End-to-end: ${browser.message}`);
+  process.exit(1);
+}
+
 const reason = buildReason();
 if (reason) {
   console.log(`Building the app for end-to-end tests (${reason}).`);
@@ -40,7 +48,7 @@ if (reason) {
 }
 
 await fs.rm(E2E_REPORT, { force: true });
-const code = await run("playwright", ["test", ...process.argv.slice(2)], commandEnv());
+const code = await run("playwright", ["test", ...process.argv.slice(2)], commandEnv({ CHROMIUM_PATH: browser.executablePath }));
 // A server killed before it could clean up leaves its cluster behind; its owner is gone by now.
 await removeAbandonedClusters();
 
