@@ -15,13 +15,15 @@ import { createCentreWorld } from "./factories/centre-world";
 
 const missingId = "00000000-0000-4000-8000-000000000000";
 
-/** Input for each centre action that names a record of the given membership. */
-const foreignInputs: Record<keyof typeof centreActions, ((membershipId: string) => unknown) | null> = {
-  addStaffMember: null, // takes no record id: it always adds to the actor's own centre (tested in run-action)
-  changeStaffRole: (membershipId) => ({ membershipId, version: 1, role: "IQA", isHeadOfCentre: false, expiresOn: "" }),
-  deactivateStaffMember: (membershipId) => ({ membershipId, version: 1 }),
-  reactivateStaffMember: (membershipId) => ({ membershipId, version: 1 }),
-  reissueInvitation: (membershipId) => ({ membershipId }),
+/** Input for each centre action that names a record of centre A (a membership or an invitation). */
+type ForeignIds = { membershipId: string; invitationId: string };
+const foreignInputs: Record<keyof typeof centreActions, ((ids: ForeignIds) => unknown) | null> = {
+  inviteStaffMember: null, // takes no record id: it always invites to the actor's own centre (tested in run-action)
+  resendInvitation: ({ invitationId }) => ({ invitationId }),
+  withdrawInvitation: ({ invitationId }) => ({ invitationId }),
+  changeStaffRole: ({ membershipId }) => ({ membershipId, version: 1, role: "IQA", isHeadOfCentre: false, expiresOn: "" }),
+  deactivateStaffMember: ({ membershipId }) => ({ membershipId, version: 1 }),
+  reactivateStaffMember: ({ membershipId }) => ({ membershipId, version: 1 }),
 };
 
 /**
@@ -31,7 +33,9 @@ const foreignInputs: Record<keyof typeof centreActions, ((membershipId: string) 
 const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicActions, string> = {
   switchWorkspace: "a centre the person does not belong to is not found (below)",
   changePassword: "acts only on the signed-in person's own account (lib/account/change-password.integration.test.ts)",
-  acceptInvitation: "the link's token is the only key; a wrong token is not found (lib/staff/staff-actions.integration.test.ts)",
+  acceptInvitation: "only the account the invitation was sent to, holding its emailed link, may accept (lib/invitations/invitations.integration.test.ts)",
+  declineInvitation: "only the account the invitation was sent to, holding its emailed link, may decline (lib/invitations/invitations.integration.test.ts)",
+  acceptInvitationWithNewAccount: "needs the emailed link and an address no account uses (lib/invitations/invitations.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {
@@ -41,12 +45,24 @@ describe("two-centre isolation", () => {
     it(`action ${definition.name}: another centre's id is "not found", like a missing one`, async () => {
       const world = await createCentreWorld();
       const actor = world.actor(world.adminB.user.id, world.centreB.id);
-      const foreign = await runAction(definition, actor, input(world.assessorA.membership.id));
-      const missing = await runAction(definition, actor, input(missingId));
+      const invitationA = await getPrisma().invitation.create({
+        data: {
+          centreId: world.centreA.id,
+          email: "invited.to.a@test.example",
+          name: "Invited To A",
+          role: "IQA",
+          tokenHash: `isolation-${world.centreA.id}`,
+          expiresAt: new Date(Date.now() + 86_400_000),
+          sentAt: new Date(),
+        },
+      });
+      const foreign = await runAction(definition, actor, input({ membershipId: world.assessorA.membership.id, invitationId: invitationA.id }));
+      const missing = await runAction(definition, actor, input({ membershipId: missingId, invitationId: missingId }));
       expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
       expect(foreign).toEqual(missing);
       const untouched = await getPrisma().membership.findUniqueOrThrow({ where: { id: world.assessorA.membership.id } });
       expect(untouched).toMatchObject({ role: "ASSESSOR", status: "ACTIVE", version: 1 });
+      expect(await getPrisma().invitation.findUniqueOrThrow({ where: { id: invitationA.id } })).toEqual(invitationA);
       expect(await getPrisma().auditEvent.count({ where: { centreId: world.centreA.id } })).toBe(0);
     });
   }

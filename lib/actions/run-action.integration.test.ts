@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { addStaffMember } from "@/lib/staff/add-staff-member";
+import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { createCentreWorld } from "@/tests/factories/centre-world";
 import { auditSummary, defineCentreAction } from "./define-action";
@@ -12,14 +12,14 @@ const db = () => getPrisma();
 
 describe("the action helper", () => {
   it("refuses an action without a session", async () => {
-    const result = await runAction(addStaffMember, null, {});
+    const result = await runAction(inviteStaffMember, null, {});
     expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 
   it("returns field errors for bad input and changes nothing", async () => {
     const world = await createCentreWorld();
     const before = { users: await db().user.count(), memberships: await db().membership.count(), audit: await db().auditEvent.count() };
-    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
       name: "",
       email: "not-an-email",
       role: "WIZARD",
@@ -36,7 +36,7 @@ describe("the action helper", () => {
 
   it("refuses a role without the permission, in its own centre", async () => {
     const world = await createCentreWorld();
-    const result = await runAction(addStaffMember, world.actor(world.assessorA.user.id, world.centreA.id), {
+    const result = await runAction(inviteStaffMember, world.actor(world.assessorA.user.id, world.centreA.id), {
       name: "Eve",
       email: "eve@test.example",
       role: "ASSESSOR",
@@ -44,7 +44,7 @@ describe("the action helper", () => {
       expiresOn: "",
     });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await db().user.count({ where: { email: "eve@test.example" } })).toBe(0);
+    expect(await db().invitation.count({ where: { email: "eve@test.example" } })).toBe(0);
   });
 
   it("treats another centre's record id exactly like one that does not exist", async () => {
@@ -72,7 +72,7 @@ describe("the action helper", () => {
   it("ignores a workspace the person does not belong to and acts in their own", async () => {
     const world = await createCentreWorld();
     // Admin of B claims centre A's workspace (a forged cookie): they stay in B.
-    const result = await runAction(addStaffMember, world.actor(world.adminB.user.id, world.centreA.id), {
+    const result = await runAction(inviteStaffMember, world.actor(world.adminB.user.id, world.centreA.id), {
       name: "Newt Person",
       email: "newt@test.example",
       role: "ASSESSOR",
@@ -80,8 +80,8 @@ describe("the action helper", () => {
       expiresOn: "",
     });
     expect(result.ok).toBe(true);
-    const membership = await db().membership.findFirstOrThrow({ where: { user: { email: "newt@test.example" } } });
-    expect(membership.centreId).toBe(world.centreB.id);
+    const invitation = await db().invitation.findFirstOrThrow({ where: { email: "newt@test.example" } });
+    expect(invitation.centreId).toBe(world.centreB.id);
   });
 
   it("refuses a change sent from a page of another centre after the person switched centre", async () => {
@@ -89,9 +89,9 @@ describe("the action helper", () => {
     const pageOfA = { ...world.actor(world.shared.user.id, world.centreB.id), expectedWorkspaceKey: `centre:${world.centreA.id}` };
     const sharedAdmin = await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: world.shared.user.id, role: "CENTRE_ADMIN" } });
     expect(sharedAdmin.role).toBe("CENTRE_ADMIN");
-    const result = await runAction(addStaffMember, pageOfA, { name: "Wrong Place", email: "wrong.place@test.example", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" });
+    const result = await runAction(inviteStaffMember, pageOfA, { name: "Wrong Place", email: "wrong.place@test.example", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" });
     expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/now working in Beta Training/) });
-    expect(await db().user.count({ where: { email: "wrong.place@test.example" } })).toBe(0);
+    expect(await db().invitation.count({ where: { email: "wrong.place@test.example" } })).toBe(0);
   });
 
   it("writes the audit entry in the same transaction: a failing handler leaves neither change nor audit", async () => {

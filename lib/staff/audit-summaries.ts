@@ -5,9 +5,9 @@ import type { StaffRole } from "@/lib/rules/staff-membership";
 
 type MembershipFacts = { role: StaffRole | "CANDIDATE"; isHeadOfCentre: boolean; expiresOn: Date | string | null };
 
-export type StaffAddedSummary = {
+/** An invitation offers these facts; the membership is created only when the person accepts. */
+export type StaffInvitedSummary = {
   after: MembershipFacts & { name: string; email: string };
-  newAccount: boolean;
 };
 
 export type StaffChangeSummary = { person: string; before: MembershipFacts; after: MembershipFacts };

@@ -56,3 +56,26 @@ export async function getCentreStaffMember(access: AccessContext, membershipId: 
   if (!row) throw notFound("Staff member");
   return present(row) as StaffMember;
 }
+
+export type PendingInvitation = {
+  id: string;
+  email: string;
+  /** The name the admin typed; the person may give another when they accept. */
+  name: string;
+  role: (typeof staffRoles)[number];
+  isHeadOfCentre: boolean;
+  accessEndsOn: Date | null;
+  sentAt: Date;
+  expiresAt: Date;
+};
+
+/** The centre's invitations nobody has answered yet (expired ones included, so they can be resent). */
+export async function listPendingInvitations(access: AccessContext): Promise<PendingInvitation[]> {
+  const centre = requireCentrePermission(access, "staff.view");
+  const rows = await getPrisma().invitation.findMany({
+    where: { centreId: centre.workspace.centreId, status: "PENDING", role: { in: [...staffRoles] } },
+    select: { id: true, email: true, name: true, role: true, isHeadOfCentre: true, accessEndsOn: true, sentAt: true, expiresAt: true },
+    orderBy: [{ sentAt: "desc" }, { email: "asc" }],
+  });
+  return rows as PendingInvitation[];
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { staffRoles } from "@/lib/rules/staff-membership";
+import { emailField, textField } from "@/lib/validation/text-fields";
 
 // Shared by the server actions and the forms (react-hook-form's zod resolver), so the browser
 // and the server give the same messages.
@@ -34,20 +35,15 @@ export function visibleStaffFields(role: string): ("role" | "isHeadOfCentre" | "
   return ["role", ...(role === "CENTRE_ADMIN" ? (["isHeadOfCentre"] as const) : []), ...(role === "EXTERNAL_VERIFIER" ? (["expiresOn"] as const) : [])];
 }
 
-export const addStaffMemberSchema = z.object({
-  name: z.string().trim().min(1, "Enter the person's full name.").max(120, "Use at most 120 characters."),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, "Enter an email address.")
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email("Enter an email address in the right format, like name@example.org.")),
+/** Inviting a person: the name the admin knows them by, where to send the invitation, the role offered. */
+export const inviteStaffMemberSchema = z.object({
+  name: textField({ max: 120, required: "Enter the person's full name." }),
+  email: emailField(),
   role: staffRoleField,
   isHeadOfCentre: z.boolean(),
   expiresOn: optionalDateField,
 }).transform(withoutInapplicableFields);
-export type AddStaffMemberInput = z.input<typeof addStaffMemberSchema>;
+export type InviteStaffMemberInput = z.input<typeof inviteStaffMemberSchema>;
 
 const membershipRef = {
   membershipId: z.uuid("Not found."),
@@ -65,3 +61,7 @@ export type ChangeStaffRoleInput = z.input<typeof changeStaffRoleSchema>;
 
 export const staffMembershipRefSchema = z.object(membershipRef);
 export type StaffMembershipRef = z.input<typeof staffMembershipRefSchema>;
+
+/** Resending or withdrawing one of the centre's pending invitations. */
+export const invitationRefSchema = z.object({ invitationId: z.uuid("Not found.") });
+export type InvitationRef = z.input<typeof invitationRefSchema>;

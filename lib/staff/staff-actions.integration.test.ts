@@ -1,122 +1,225 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAction, runPublicAction } from "@/lib/actions/run-action";
-import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getPrisma } from "@/lib/db/client";
-import { createCentreWorld } from "@/tests/factories/centre-world";
-import { addStaffMember } from "./add-staff-member";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationWithNewAccount } from "@/lib/invitations/accept-invitation-with-new-account";
+import { unsafeFindOpenInvitation, unsafeInvitationPageState } from "@/lib/invitations/queries";
+import { createCentreWorld, createUser } from "@/tests/factories/centre-world";
+import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { changeStaffRole } from "./change-staff-role";
-import { reissueInvitation } from "./reissue-invitation";
+import { inviteStaffMember } from "./invite-staff-member";
+import { resendInvitation } from "./resend-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "./set-staff-membership-status";
+import { withdrawInvitation } from "./withdraw-invitation";
 
 const db = () => getPrisma();
 const newStaff = { name: "Nadia Begum", email: "Nadia.Begum@Test.example ", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" };
 
-describe("managing a centre's staff", () => {
-  it("adds a new person with an invitation they can use once to set a password", async () => {
+let smtp: SmtpCapture;
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  process.env.SMTP_URL = smtp.url;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
+
+/** The token of the newest invitation emailed to the address. */
+async function emailedToken(email: string): Promise<string> {
+  return tokenOf(linkIn(await smtp.nextTo(email), "/invitation/"));
+}
+
+describe("inviting staff by email", () => {
+  it("creates a pending invitation and emails a link, with no account and no membership until accepted", async () => {
     const world = await createCentreWorld();
-    const added = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), newStaff);
-    expect(added.ok).toBe(true);
-    if (!added.ok) return;
-    expect(added.data.invitationToken).toEqual(expect.any(String));
-    const user = await db().user.findUniqueOrThrow({ where: { email: "nadia.begum@test.example" } });
-    expect(user.passwordHash).toBeNull();
+    const sent = smtp.messages.length;
+    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), newStaff);
+    expect(result).toEqual({ ok: true, data: { email: "nadia.begum@test.example", emailDelivery: { sent: true } } });
+    expect(smtp.messages.length).toBe(sent + 1);
 
-    const weak = await runPublicAction(acceptInvitation, { token: added.data.invitationToken, password: "password1234", confirmPassword: "password1234" });
-    expect(weak).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { password: [expect.stringMatching(/too common/)] } });
-
-    const accepted = await runPublicAction(acceptInvitation, {
-      token: added.data.invitationToken,
-      password: "marble otter orchard",
-      confirmPassword: "marble otter orchard",
+    const email = await smtp.nextTo("nadia.begum@test.example");
+    expect(email.subject).toBe("You are invited to work at Alpha College on Assay");
+    expect(email.text).toContain("Hello Nadia Begum,");
+    expect(email.text).toContain("Ada Admin has invited you to join Alpha College on Assay as Assessor.");
+    const link = linkIn(email, "/invitation/");
+    expect(link).toMatch(/^http:\/\/localhost:3000\/invitation\/[\w-]{43}$/);
+    // The link works: it opens this invitation.
+    expect(await unsafeFindOpenInvitation(db(), tokenOf(link), new Date())).toMatchObject({
+      email: "nadia.begum@test.example",
+      name: "Nadia Begum",
+      role: "ASSESSOR",
+      centre: { name: "Alpha College" },
     });
-    expect(accepted).toEqual({ ok: true, data: { email: "nadia.begum@test.example" } });
-    expect(await authenticate(db(), { email: "nadia.begum@test.example", password: "marble otter orchard" })).toMatchObject({ ok: true });
 
-    const again = await runPublicAction(acceptInvitation, {
-      token: added.data.invitationToken,
-      password: "another long phrase",
-      confirmPassword: "another long phrase",
-    });
-    expect(again).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const stored = await db().invitation.findFirstOrThrow({ where: { email: "nadia.begum@test.example" } });
+    expect(stored).toMatchObject({ centreId: world.centreA.id, status: "PENDING", createdById: world.adminA.user.id, userId: null });
+    expect(stored.tokenHash).not.toContain(tokenOf(link));
+    expect(Math.round((stored.expiresAt.getTime() - stored.sentAt.getTime()) / 86_400_000)).toBe(14);
+    expect(await db().user.count({ where: { email: "nadia.begum@test.example" } })).toBe(0);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { centreId: world.centreA.id, action: "staff.invite" } });
+    expect(audit).toMatchObject({ actorUserId: world.adminA.user.id, targetType: "Invitation", targetId: stored.id });
+    expect(JSON.stringify(audit.summary)).not.toContain(tokenOf(link));
   });
 
-  it("a reissued invitation withdraws the earlier link", async () => {
+  it("answers the same whether or not the address has an account, and reveals no name or other centre", async () => {
     const world = await createCentreWorld();
     const actor = world.actor(world.adminA.user.id, world.centreA.id);
-    const added = await runAction(addStaffMember, actor, { ...newStaff, email: "late.starter@test.example" });
-    if (!added.ok) throw new Error(added.message);
-    const reissued = await runAction(reissueInvitation, actor, { membershipId: added.data.membershipId });
-    if (!reissued.ok) throw new Error(reissued.message);
-    const password = { password: "quiet meadow engine", confirmPassword: "quiet meadow engine" };
-    expect(await runPublicAction(acceptInvitation, { token: added.data.invitationToken, ...password })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await runPublicAction(acceptInvitation, { token: reissued.data.invitationToken, ...password })).toMatchObject({ ok: true });
-    expect(await runAction(reissueInvitation, actor, { membershipId: added.data.membershipId })).toMatchObject({
-      ok: false,
-      code: "CONFLICT",
-      message: expect.stringMatching(/already set a password/),
-    });
+    const usersBefore = await db().user.count();
+    // Ben is an assessor at Beta Training; the admin of Alpha types a made-up name.
+    const existing = await runAction(inviteStaffMember, actor, { ...newStaff, name: "Made Up", email: world.assessorB.user.email });
+    const unknown = await runAction(inviteStaffMember, actor, { ...newStaff, name: "Made Up", email: "nobody.yet@test.example" });
+    const anonymised = (result: unknown, email: string) => JSON.parse(JSON.stringify(result).replaceAll(email, "<address>"));
+    expect(anonymised(existing, world.assessorB.user.email)).toEqual(anonymised(unknown, "nobody.yet@test.example"));
+    expect(existing).toMatchObject({ ok: true, data: { emailDelivery: { sent: true } } });
+    expect(JSON.stringify(existing)).not.toMatch(/Ben Assessor|Beta Training/);
+
+    // Nothing is granted and no account is made: Ben has no role at Alpha until he accepts.
+    expect(await db().membership.count({ where: { userId: world.assessorB.user.id, centreId: world.centreA.id } })).toBe(0);
+    expect(await db().user.count()).toBe(usersBefore);
+    // The email greets the person by the name the admin typed, and names only the inviting centre.
+    const email = await smtp.nextTo(world.assessorB.user.email);
+    expect(email.text).toContain("Hello Made Up,");
+    expect(email.text).not.toMatch(/Ben Assessor|Beta Training/);
   });
 
-  it("does not attach a centre's records to an account another centre invited and nobody has claimed", async () => {
-    const world = await createCentreWorld();
-    const invitedByA = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "unclaimed@test.example" });
-    expect(invitedByA.ok).toBe(true);
-    const byB = await runAction(addStaffMember, world.actor(world.adminB.user.id, world.centreB.id), { ...newStaff, email: "unclaimed@test.example" });
-    expect(byB).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/invited by another centre/)] } });
-    // Centre A may still add a second role to its own invitee, without a second link.
-    const secondRole = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "unclaimed@test.example", role: "IQA" });
-    expect(secondRole).toMatchObject({ ok: true, data: { invitationToken: null } });
-  });
-
-  it("an invitation link never replaces a password that is already set, and the first accepted link withdraws the others", async () => {
+  it("says so when the address already has that role here, or a pending invitation to it here, and nothing is emailed", async () => {
     const world = await createCentreWorld();
     const actor = world.actor(world.adminA.user.id, world.centreA.id);
-    const added = await runAction(addStaffMember, actor, { ...newStaff, email: "two.links@test.example" });
-    if (!added.ok) throw new Error(added.message);
-    const second = await runAction(reissueInvitation, actor, { membershipId: added.data.membershipId });
-    if (!second.ok) throw new Error(second.message);
-    const password = { password: "granite harbour bell", confirmPassword: "granite harbour bell" };
-    expect(await runPublicAction(acceptInvitation, { token: second.data.invitationToken, ...password })).toMatchObject({ ok: true });
-    // Even if an older link were somehow still open, it cannot overwrite the password now set.
-    const userId = (await getPrisma().user.findUniqueOrThrow({ where: { email: "two.links@test.example" } })).id;
-    expect(await getPrisma().invitation.count({ where: { userId, acceptedAt: null, expiresAt: { gt: new Date() } } })).toBe(0);
-    await getPrisma().invitation.updateMany({ where: { userId, acceptedAt: null }, data: { expiresAt: new Date(Date.now() + 86_400_000) } });
-    expect(await runPublicAction(acceptInvitation, { token: added.data.invitationToken!, password: "attacker chosen phrase", confirmPassword: "attacker chosen phrase" })).toMatchObject({
-      ok: false,
-      code: "NOT_FOUND",
-    });
-    expect(await authenticate(db(), { email: "two.links@test.example", password: "granite harbour bell" })).toMatchObject({ ok: true });
-  });
+    const sent = smtp.messages.length;
+    const hasRole = await runAction(inviteStaffMember, actor, { ...newStaff, email: world.assessorA.user.email });
+    expect(hasRole).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/already has that role at this centre/)] } });
 
-  it("gives a person who already has an account a new membership, not a second account", async () => {
-    const world = await createCentreWorld();
-    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
-      ...newStaff,
-      name: "Someone Else",
-      email: world.assessorB.user.email,
-      role: "IQA",
-    });
-    expect(result).toMatchObject({ ok: true, data: { invitationToken: null, name: world.assessorB.user.name } });
-    expect(await db().user.count({ where: { email: world.assessorB.user.email } })).toBe(1);
-    expect(await db().membership.count({ where: { userId: world.assessorB.user.id } })).toBe(2);
-  });
+    expect(await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "IQA" })).toMatchObject({ ok: true });
+    const again = await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "IQA" });
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/already been invited to that role here/)] } });
+    // Another role for the same address is a separate invitation.
+    expect(await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "ASSESSOR" })).toMatchObject({ ok: true });
+    // Another centre's pending invitation is none of this centre's business: B may invite too.
+    const byB = await runAction(inviteStaffMember, world.actor(world.adminB.user.id, world.centreB.id), { ...newStaff, email: "twice@test.example", role: "IQA" });
+    expect(byB).toMatchObject({ ok: true, data: { email: "twice@test.example" } });
+    expect(smtp.messages.length - sent).toBe(3);
 
-  it("refuses to give a person the same role twice, next to the email field", async () => {
-    const world = await createCentreWorld();
-    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
-      ...newStaff,
-      email: world.assessorA.user.email,
-    });
-    expect(result).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/already has that role/)] } });
+    const deactivated = await runAction(deactivateStaffMember, actor, { membershipId: world.assessorA.membership.id, version: 1 });
+    expect(deactivated.ok).toBe(true);
+    const wasDeactivated = await runAction(inviteStaffMember, actor, { ...newStaff, email: world.assessorA.user.email });
+    expect(wasDeactivated).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/Reactivate them/)] } });
   });
 
   it("requires an access end date for an external verifier", async () => {
     const world = await createCentreWorld();
-    const result = await runAction(addStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, role: "EXTERNAL_VERIFIER" });
+    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, role: "EXTERNAL_VERIFIER" });
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { expiresOn: [expect.any(String)] } });
   });
 
+  it("refuses control characters and invisible names with a message next to the field", async () => {
+    const world = await createCentreWorld();
+    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, name: "\u200B\u200B" });
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { name: [expect.stringMatching(/visible text/)] } });
+  });
+
+  it("keeps the invitation and says the email could not be sent when the mail server refuses it", async () => {
+    const world = await createCentreWorld();
+    smtp.refuseAll(true);
+    const logged: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args); // expected: the failed send is logged
+    try {
+      const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "bounce@test.example" });
+      expect(result).toEqual({ ok: true, data: { email: "bounce@test.example", emailDelivery: { sent: false } } });
+    } finally {
+      console.error = original;
+      smtp.refuseAll(false);
+    }
+    expect(logged.map((args) => String(args[0]))).toEqual([expect.stringMatching(/could not send .* to bounce@test\.example/)]);
+    expect(await db().invitation.count({ where: { email: "bounce@test.example", status: "PENDING" } })).toBe(1);
+    // "Resend" then delivers it.
+    const invitation = await db().invitation.findFirstOrThrow({ where: { email: "bounce@test.example" } });
+    const resent = await runAction(resendInvitation, world.actor(world.adminA.user.id, world.centreA.id), { invitationId: invitation.id });
+    expect(resent).toEqual({ ok: true, data: { email: "bounce@test.example", emailDelivery: { sent: true } } });
+  });
+});
+
+describe("resending and withdrawing an invitation", () => {
+  it("resending emails a new link that works; the earlier link stops working", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    await runAction(inviteStaffMember, actor, { ...newStaff, email: "resend.me@test.example" });
+    const first = await emailedToken("resend.me@test.example");
+    const invitation = await db().invitation.findFirstOrThrow({ where: { email: "resend.me@test.example" } });
+    // Long after, the first link has expired; resending gives a fresh 14 days.
+    const later = new Date(Date.now() + 20 * 86_400_000);
+    expect(await unsafeFindOpenInvitation(db(), first, later)).toBeNull();
+    const resent = await runAction(resendInvitation, actor, { invitationId: invitation.id }, { now: later });
+    expect(resent).toMatchObject({ ok: true, data: { email: "resend.me@test.example", emailDelivery: { sent: true } } });
+    const second = await emailedToken("resend.me@test.example");
+    expect(second).not.toBe(first);
+    expect(await unsafeFindOpenInvitation(db(), first, later)).toBeNull();
+    expect(await unsafeFindOpenInvitation(db(), second, later)).toMatchObject({ id: invitation.id });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { centreId: world.centreA.id, action: "staff.resendInvitation" } });
+    expect(audit).toMatchObject({ targetType: "Invitation", targetId: invitation.id, summary: { email: "resend.me@test.example", role: "ASSESSOR" } });
+  });
+
+  it("withdrawing stops the link; a closed invitation cannot be resent or withdrawn again", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    await runAction(inviteStaffMember, actor, { ...newStaff, email: "withdraw.me@test.example" });
+    const token = await emailedToken("withdraw.me@test.example");
+    const invitation = await db().invitation.findFirstOrThrow({ where: { email: "withdraw.me@test.example" } });
+    expect(await runAction(withdrawInvitation, actor, { invitationId: invitation.id })).toEqual({ ok: true, data: { email: "withdraw.me@test.example" } });
+    expect(await unsafeFindOpenInvitation(db(), token, new Date())).toBeNull();
+    const password = { password: "quiet meadow engine", confirmPassword: "quiet meadow engine" };
+    expect(await runPublicAction(acceptInvitationWithNewAccount, { token, name: "Withdrawn", ...password })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await runAction(resendInvitation, actor, { invitationId: invitation.id })).toMatchObject({ ok: false, code: "CONFLICT", message: "This invitation was withdrawn." });
+    expect(await runAction(withdrawInvitation, actor, { invitationId: invitation.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    const actions = await db().auditEvent.findMany({ where: { centreId: world.centreA.id }, orderBy: { sequence: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["staff.invite", "staff.withdrawInvitation"]);
+  });
+
+  it("another centre's admin gets \"not found\" for this centre's invitation, as for a missing one", async () => {
+    const world = await createCentreWorld();
+    await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "alpha.only@test.example" });
+    const invitation = await db().invitation.findFirstOrThrow({ where: { email: "alpha.only@test.example" } });
+    const asB = world.actor(world.adminB.user.id, world.centreB.id);
+    for (const action of [resendInvitation, withdrawInvitation]) {
+      const foreign = await runAction(action, asB, { invitationId: invitation.id });
+      const missing = await runAction(action, asB, { invitationId: "00000000-0000-4000-8000-000000000000" });
+      expect(foreign).toEqual({ ok: false, code: "NOT_FOUND", message: "Invitation not found.", fieldErrors: undefined });
+      expect(foreign).toEqual(missing);
+    }
+    expect(await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "PENDING", tokenHash: invitation.tokenHash });
+  });
+});
+
+describe("an account outside the centre cannot be taken over through an invitation (finding C)", () => {
+  it("resending and accepting can neither set the password of a password-less account with an awarding-body role nor sign anyone in as it", async () => {
+    const world = await createCentreWorld();
+    const examiner = await createUser("Olu Examiner", { email: "olu.examiner@test.example", password: false });
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: world.body.id, userId: examiner.id } });
+    const actor = world.actor(world.adminA.user.id, world.centreA.id);
+    await runAction(inviteStaffMember, actor, { ...newStaff, email: examiner.email });
+    const invitation = await db().invitation.findFirstOrThrow({ where: { email: examiner.email } });
+    expect(await runAction(resendInvitation, actor, { invitationId: invitation.id })).toMatchObject({ ok: true });
+    // The admin (or anyone who got hold of the link) tries to use it.
+    const token = await emailedToken(examiner.email);
+    const chosen = "attacker chosen phrase";
+    const asNewPerson = await runPublicAction(acceptInvitationWithNewAccount, { token, name: "Olu Examiner", password: chosen, confirmPassword: chosen });
+    expect(asNewPerson).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/Sign in as it/) });
+    const asAdmin = await runAction(acceptInvitation, world.actor(world.adminA.user.id), { token });
+    expect(asAdmin).toMatchObject({ ok: false, code: "FORBIDDEN" });
+
+    const after = await db().user.findUniqueOrThrow({ where: { id: examiner.id } });
+    expect(after).toMatchObject({ passwordHash: null, sessionVersion: examiner.sessionVersion, name: "Olu Examiner" });
+    expect(await authenticate(db(), { email: examiner.email, password: chosen })).toMatchObject({ ok: false });
+    expect(await db().membership.count({ where: { userId: examiner.id } })).toBe(0);
+    // The invitation page sends them to sign in (after "Forgot your password?"), never to a password form.
+    expect(await unsafeInvitationPageState(token)).toMatchObject({ account: { userId: examiner.id, hasPassword: false } });
+    expect(await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "PENDING" });
+  });
+});
+
+describe("managing a centre's staff", () => {
   it("detects a concurrent edit instead of overwriting it", async () => {
     const world = await createCentreWorld();
     const actor = world.actor(world.adminA.user.id, world.centreA.id);

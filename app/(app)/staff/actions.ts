@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { performAction } from "@/lib/actions/perform-action";
-import { addStaffMember } from "@/lib/staff/add-staff-member";
 import { changeStaffRole } from "@/lib/staff/change-staff-role";
-import { reissueInvitation } from "@/lib/staff/reissue-invitation";
+import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
+import { resendInvitation } from "@/lib/staff/resend-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
-import type { AddStaffMemberInput, ChangeStaffRoleInput, StaffMembershipRef } from "@/lib/staff/schemas";
+import { withdrawInvitation } from "@/lib/staff/withdraw-invitation";
+import type { ChangeStaffRoleInput, InvitationRef, InviteStaffMemberInput, StaffMembershipRef } from "@/lib/staff/schemas";
 
 // Each action takes the workspace key the page was rendered for (see performAction).
 
@@ -16,8 +17,16 @@ async function thenRevalidate<T extends { ok: boolean }>(result: Promise<T>): Pr
   return done;
 }
 
-export async function addStaffMemberAction(workspaceKey: string, input: AddStaffMemberInput) {
-  return thenRevalidate(performAction(addStaffMember, input, { expectedWorkspaceKey: workspaceKey }));
+export async function inviteStaffMemberAction(workspaceKey: string, input: InviteStaffMemberInput) {
+  return thenRevalidate(performAction(inviteStaffMember, input, { expectedWorkspaceKey: workspaceKey }));
+}
+
+export async function resendInvitationAction(workspaceKey: string, input: InvitationRef) {
+  return thenRevalidate(performAction(resendInvitation, input, { expectedWorkspaceKey: workspaceKey }));
+}
+
+export async function withdrawInvitationAction(workspaceKey: string, input: InvitationRef) {
+  return thenRevalidate(performAction(withdrawInvitation, input, { expectedWorkspaceKey: workspaceKey }));
 }
 
 export async function changeStaffRoleAction(workspaceKey: string, input: ChangeStaffRoleInput) {
@@ -30,8 +39,4 @@ export async function deactivateStaffMemberAction(workspaceKey: string, input: S
 
 export async function reactivateStaffMemberAction(workspaceKey: string, input: StaffMembershipRef) {
   return thenRevalidate(performAction(reactivateStaffMember, input, { expectedWorkspaceKey: workspaceKey }));
-}
-
-export async function reissueInvitationAction(workspaceKey: string, input: { membershipId: string }) {
-  return thenRevalidate(performAction(reissueInvitation, input, { expectedWorkspaceKey: workspaceKey }));
 }

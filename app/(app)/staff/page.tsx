@@ -8,15 +8,19 @@ import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { requireAccess } from "@/lib/auth/current-access";
 import { roleLabels, rolesCan } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { listCentreStaff } from "@/lib/staff/queries";
+import { listCentreStaff, listPendingInvitations } from "@/lib/staff/queries";
 import { displayDay } from "@/lib/format/dates";
 import { groupStaffByPerson } from "@/lib/staff/staff-people";
+import { offeredRoleLabel } from "@/lib/invitations/offered-role";
+import { PendingInvitationControls } from "./pending-invitation-controls";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function StaffPage() {
   const access = await requireAccess();
-  const people = groupStaffByPerson(await orNotFound(listCentreStaff(access)));
+  const [staff, invitations] = await Promise.all([orNotFound(listCentreStaff(access)), orNotFound(listPendingInvitations(access))]);
+  const people = groupStaffByPerson(staff);
+  const now = Date.now();
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   // Verifier access runs to the end of its last day (UTC), as lib/auth/access-context.ts reads it.
   const today = new Date().setUTCHours(0, 0, 0, 0);
@@ -70,11 +74,59 @@ export default async function StaffPage() {
                   ))}
                 </ul>
               </TD>
-              <TD>{person.hasPassword ? <Badge tone="success">Can sign in</Badge> : <Badge tone="warning">Invited</Badge>}</TD>
+              <TD>{person.hasPassword ? <Badge tone="success">Can sign in</Badge> : <Badge tone="warning">No password yet</Badge>}</TD>
             </TR>
           ))}
         </TBody>
       </Table>
+      <section aria-labelledby="pending-invitations" className="mt-10">
+        <h2 id="pending-invitations" className="text-xl font-semibold text-ink">
+          Invitations not yet accepted
+        </h2>
+        {invitations.length === 0 ? (
+          <p className="mt-2 text-ink-muted">None: everyone invited has answered.</p>
+        ) : (
+          <>
+            <p className="mt-2 text-ink-muted">
+              These people have been emailed a link and have no role here until they accept. Resending makes a new link and stops
+              the earlier one.
+            </p>
+            <div className="mt-4">
+              <Table caption={`Invitations to ${access.workspace.name} not yet accepted`} captionHidden>
+                <THead>
+                  <TR>
+                    <TH>Invited</TH>
+                    <TH>Role offered</TH>
+                    <TH>Sent on</TH>
+                    <TH>Link expires</TH>
+                    {canManage && <TH>Actions</TH>}
+                  </TR>
+                </THead>
+                <TBody>
+                  {invitations.map((invitation) => (
+                    <TR key={invitation.id}>
+                      <TD>
+                        <span className="block font-semibold">{invitation.name}</span>
+                        <span className="block text-sm break-all text-ink-muted">{invitation.email}</span>
+                      </TD>
+                      <TD>{offeredRoleLabel(invitation)}</TD>
+                      <TD>{displayDay(invitation.sentAt)}</TD>
+                      <TD>
+                        {invitation.expiresAt.getTime() <= now ? <Badge tone="neutral">Expired</Badge> : displayDay(invitation.expiresAt)}
+                      </TD>
+                      {canManage && (
+                        <TD>
+                          <PendingInvitationControls workspaceKey={access.workspace.key} invitationId={invitation.id} email={invitation.email} />
+                        </TD>
+                      )}
+                    </TR>
+                  ))}
+                </TBody>
+              </Table>
+            </div>
+          </>
+        )}
+      </section>
     </>
   );
 }

@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import { signInSchema, type SignInInput } from "@/lib/auth/auth-schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
-export function SignInForm({ initialError }: { initialError?: string }) {
+export function SignInForm({ initialError, returnTo = "/" }: { initialError?: string; returnTo?: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null | undefined>(initialError);
   const { register, handleSubmit, formState } = useForm<SignInInput>({
@@ -26,7 +26,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
       setFormError(signInErrorMessage(result?.error ?? "INVALID") ?? signInErrorMessage("INVALID"));
       return;
     }
-    router.replace("/");
+    router.replace(returnTo);
     router.refresh();
   });
 

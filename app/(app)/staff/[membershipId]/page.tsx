@@ -12,7 +12,6 @@ import { getCentreStaffMember } from "@/lib/staff/queries";
 import { displayDay, isoDay } from "@/lib/format/dates";
 import { ChangeStaffRoleForm } from "./change-staff-role-form";
 import { MembershipStatusControl } from "./membership-status-control";
-import { ReissueInvitationControl } from "./reissue-invitation-control";
 
 export const metadata: Metadata = { title: "Staff member" };
 
@@ -42,8 +41,12 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
               {member.status === "ACTIVE" ? <Badge tone="success">Active</Badge> : <Badge tone="neutral">Deactivated</Badge>}
               {member.status === "DEACTIVATED" && member.deactivatedAt ? ` since ${displayDay(member.deactivatedAt)}` : ""}
             </dd>
-            <dt className="font-semibold">Signed in before</dt>
-            <dd>{member.user.hasPassword ? "Yes" : "Not yet: invitation sent, password not set"}</dd>
+            <dt className="font-semibold">Password</dt>
+            <dd>
+              {member.user.hasPassword
+                ? "Set: they sign in with their email and password"
+                : "Not set yet: they can choose one with \u201cForgot your password?\u201d on the sign-in page"}
+            </dd>
             {member.expiresOn && (
               <>
                 <dt className="font-semibold">Access ends</dt>
@@ -54,11 +57,6 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
             <dd>{displayDay(member.createdAt)}</dd>
           </dl>
         </Card>
-        {canManage && member.status === "ACTIVE" && !member.user.hasPassword && (
-          <Card title="Invitation">
-            <ReissueInvitationControl workspaceKey={access.workspace.key} membershipId={member.id} name={member.user.name} />
-          </Card>
-        )}
         {canManage && member.status === "ACTIVE" && (
           <Card title="Change role">
             <ChangeStaffRoleForm

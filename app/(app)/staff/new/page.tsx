@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isCentreAccess } from "@/lib/auth/access-context";
 import { requireAccess } from "@/lib/auth/current-access";
 import { rolesCan } from "@/lib/auth/permissions";
-import { AddStaffMemberForm } from "./add-staff-member-form";
+import { InviteStaffMemberForm } from "./invite-staff-member-form";
 
 export const metadata: Metadata = { title: "Add a staff member" };
 
@@ -13,8 +13,11 @@ export default async function AddStaffMemberPage() {
   if (!isCentreAccess(access) || !rolesCan(access.workspace.roles, "staff.manage")) notFound();
   return (
     <>
-      <PageHeader title="Add a staff member" description={`Give a person a role at ${access.workspace.name}.`} />
-      <AddStaffMemberForm workspaceKey={access.workspace.key} />
+      <PageHeader
+        title="Add a staff member"
+        description={`We email the person an invitation to a role at ${access.workspace.name}. They join the staff list when they accept.`}
+      />
+      <InviteStaffMemberForm workspaceKey={access.workspace.key} />
     </>
   );
 }

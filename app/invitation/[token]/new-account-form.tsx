@@ -9,22 +9,26 @@ import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/auth/auth-schemas";
-import { acceptInvitationAction } from "./actions";
+import { TextField } from "@/components/ui/text-field";
+import { acceptWithNewAccountSchema, type AcceptWithNewAccountInput } from "@/lib/invitations/schemas";
+import { acceptInvitationWithNewAccountAction } from "./actions";
 
-export function AcceptInvitationForm({ token }: { token: string }) {
+/** A person new to Assay: their name (as the admin typed it, to correct) and a password. */
+export function NewAccountForm({ token, name }: { token: string; name: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<AcceptInvitationInput>({
-    resolver: zodResolver(acceptInvitationSchema),
-    defaultValues: { token, password: "", confirmPassword: "" },
+  const { register, handleSubmit, setError, formState } = useForm<AcceptWithNewAccountInput>({
+    resolver: zodResolver(acceptWithNewAccountSchema),
+    defaultValues: { token, name, password: "", confirmPassword: "" },
   });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await acceptInvitationAction(values);
+    const result = await acceptInvitationWithNewAccountAction(values);
     if (!result.ok) {
-      setFormError(applyActionErrors(result, setError, ["password", "confirmPassword"]));
+      setFormError(applyActionErrors(result, setError, ["name", "password", "confirmPassword"]));
+      // Someone created the account meanwhile: the page now asks them to sign in.
+      if (result.code === "CONFLICT") router.refresh();
       return;
     }
     const signedIn = await signIn("credentials", { email: result.data.email, password: values.password, redirect: false });
@@ -33,8 +37,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   });
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-8 flex flex-col gap-5" aria-label="Set your password">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 flex flex-col gap-5" aria-label="Accept and create your account">
       <FormError message={formError} />
+      <TextField label="Your full name" autoComplete="name" {...register("name")} error={formState.errors.name?.message} />
       <NewPasswordFields
         password={register("password")}
         passwordError={formState.errors.password?.message}
@@ -42,7 +47,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         confirmPasswordError={formState.errors.confirmPassword?.message}
       />
       <Button type="submit" pending={formState.isSubmitting}>
-        Set password and sign in
+        Accept and create account
       </Button>
     </form>
   );
