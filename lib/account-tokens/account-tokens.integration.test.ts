@@ -39,7 +39,9 @@ describe("one-time account tokens", () => {
     const first = await issueAccountToken(getPrisma(), { userId: user.id, purpose: "PASSWORD_RESET", now });
     const unlock = await issueAccountToken(getPrisma(), { userId: user.id, purpose: "UNLOCK_SIGN_IN", now });
     const second = await issueAccountToken(getPrisma(), { userId: user.id, purpose: "PASSWORD_RESET", now });
-    expect(await countAccountTokensSince(getPrisma(), { userId: user.id, purpose: "PASSWORD_RESET", since: new Date(now.getTime() - hour) })).toBe(2);
+    expect(
+      await countAccountTokensSince(getPrisma(), { userId: user.id, purpose: "PASSWORD_RESET", since: new Date(now.getTime() - hour) }),
+    ).toBe(2);
     expect(await consumeAccountToken(getPrisma(), { token: first.token, purpose: "PASSWORD_RESET", now })).toBeNull();
     expect(await consumeAccountToken(getPrisma(), { token: second.token, purpose: "PASSWORD_RESET", now })).toEqual({ userId: user.id });
     expect(await consumeAccountToken(getPrisma(), { token: unlock.token, purpose: "UNLOCK_SIGN_IN", now })).toEqual({ userId: user.id });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from "./one-time-token";
 
@@ -33,7 +34,10 @@ export async function issueAccountToken(
 }
 
 /** How many links of this purpose the person was sent since the given moment (for throttling). */
-export async function countAccountTokensSince(tx: Db, options: { userId: string; purpose: AccountTokenPurpose; since: Date }): Promise<number> {
+export async function countAccountTokensSince(
+  tx: Db,
+  options: { userId: string; purpose: AccountTokenPurpose; since: Date },
+): Promise<number> {
   return tx.accountToken.count({ where: { userId: options.userId, purpose: options.purpose, createdAt: { gte: options.since } } });
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { sendEmail, type EmailMessage } from "./send-email";
 
 /** Filled in once the change has committed and the message has been handed over (or not). */

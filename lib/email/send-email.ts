@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -33,7 +34,15 @@ async function writeToOutbox(dir: string, from: string, message: EmailMessage, n
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   // Sortable by time; the random part keeps two messages of the same millisecond apart.
   const base = path.join(dir, `${now.toISOString().replace(/[:.]/g, "-")}-${randomBytes(4).toString("hex")}`);
-  const readable = [`To: ${message.to}`, `From: ${from}`, `Date: ${now.toUTCString()}`, `Subject: ${message.subject}`, "", message.text, ""].join("\n");
+  const readable = [
+    `To: ${message.to}`,
+    `From: ${from}`,
+    `Date: ${now.toUTCString()}`,
+    `Subject: ${message.subject}`,
+    "",
+    message.text,
+    "",
+  ].join("\n");
   // Messages carry one-time links: readable by the person running Assay only.
   await fs.writeFile(`${base}.eml`, composed.message as Buffer, { mode: 0o600 });
   await fs.writeFile(`${base}.txt`, readable, { mode: 0o600 });
@@ -54,7 +63,9 @@ export async function sendEmail(message: EmailMessage, options: { now?: Date } =
     const info = await smtpTransporter(settings).sendMail({ from: settings.from, ...message });
     return { ok: true, messageId: info.messageId };
   } catch (error) {
-    console.error(`[email] could not send "${message.subject}" to ${message.to}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[email] could not send "${message.subject}" to ${message.to}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return { ok: false };
   }
 }

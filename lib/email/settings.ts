@@ -16,9 +16,7 @@ export type SmtpSettings = {
   password?: string;
 };
 
-export type EmailSettings =
-  | { kind: "smtp"; from: string; smtp: SmtpSettings }
-  | { kind: "outbox"; from: string; outboxDir: string };
+export type EmailSettings = { kind: "smtp"; from: string; smtp: SmtpSettings } | { kind: "outbox"; from: string; outboxDir: string };
 
 export const defaultEmailFrom = "Assay <no-reply@assay.invalid>";
 

@@ -1,8 +1,15 @@
+import "server-only";
 import { auditSummary, definePublicAction } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password-hashing";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { AppError } from "@/lib/errors/app-error";
-import { acceptedSummary, closeInvitation, findOpenInvitationOrFail, grantInvitedMembership, type InvitationAcceptedSummary } from "./invitation-response";
+import {
+  acceptedSummary,
+  closeInvitation,
+  findOpenInvitationOrFail,
+  grantInvitedMembership,
+  type InvitationAcceptedSummary,
+} from "./invitation-response";
 import { acceptWithNewAccountSchema } from "./schemas";
 
 export const accountExistsMessage = "An Assay account already uses this email address. Sign in as it to accept the invitation.";

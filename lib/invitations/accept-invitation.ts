@@ -1,6 +1,13 @@
+import "server-only";
 import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { workspaceKey } from "@/lib/auth/access-context";
-import { acceptedSummary, closeInvitation, findOpenInvitationForAccount, grantInvitedMembership, type InvitationAcceptedSummary } from "./invitation-response";
+import {
+  acceptedSummary,
+  closeInvitation,
+  findOpenInvitationForAccount,
+  grantInvitedMembership,
+  type InvitationAcceptedSummary,
+} from "./invitation-response";
 import { offeredRoleLabel } from "./offered-role";
 import { invitationResponseSchema } from "./schemas";
 
@@ -17,7 +24,16 @@ export const acceptInvitation = definePersonalAction({
     const invitation = await findOpenInvitationForAccount(tx, input.token, now, access.userId);
     await closeInvitation(tx, invitation, "ACCEPTED", access.userId, now);
     const membership = await grantInvitedMembership(tx, invitation, access.userId, now);
-    await audit({ centreId: invitation.centreId, targetType: "Membership", targetId: membership.id, summary: acceptedSummary(invitation, false) });
-    return { centreName: invitation.centre.name, role: offeredRoleLabel(invitation), workspaceKey: workspaceKey.centre(invitation.centreId) };
+    await audit({
+      centreId: invitation.centreId,
+      targetType: "Membership",
+      targetId: membership.id,
+      summary: acceptedSummary(invitation, false),
+    });
+    return {
+      centreName: invitation.centre.name,
+      role: offeredRoleLabel(invitation),
+      workspaceKey: workspaceKey.centre(invitation.centreId),
+    };
   },
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { closeInvitation, findOpenInvitationForAccount } from "./invitation-response";
 import { invitationResponseSchema } from "./schemas";
@@ -11,7 +12,12 @@ export const declineInvitation = definePersonalAction({
   async handler(input, { tx, access, now, audit }) {
     const invitation = await findOpenInvitationForAccount(tx, input.token, now, access.userId);
     await closeInvitation(tx, invitation, "DECLINED", access.userId, now);
-    await audit({ centreId: invitation.centreId, targetType: "Invitation", targetId: invitation.id, summary: { email: invitation.email, role: invitation.role } });
+    await audit({
+      centreId: invitation.centreId,
+      targetType: "Invitation",
+      targetId: invitation.id,
+      summary: { email: invitation.email, role: invitation.role },
+    });
     return { centreName: invitation.centre.name };
   },
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { staffMembershipProblems, staffRoles, type StaffRole } from "@/lib/rules/staff-membership";
@@ -23,7 +24,10 @@ export async function findOpenInvitationForAccount(tx: Tx, token: string, now: D
   const invitation = await findOpenInvitationOrFail(tx, token, now);
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   if (user.email !== invitation.email) {
-    throw new AppError("FORBIDDEN", "This invitation was sent to another email address. Sign out, then sign in as the account that uses it.");
+    throw new AppError(
+      "FORBIDDEN",
+      "This invitation was sent to another email address. Sign out, then sign in as the account that uses it.",
+    );
   }
   return invitation;
 }

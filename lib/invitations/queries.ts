@@ -1,3 +1,4 @@
+import "server-only";
 import { hashOneTimeToken, isWellFormedToken } from "@/lib/account-tokens/one-time-token";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 

@@ -8,7 +8,20 @@ describe("the path to return to after signing in", () => {
   });
 
   it("refuses anything that could lead to another site, or is not a path", () => {
-    for (const value of ["//evil.example", "/\\evil.example", "https://evil.example/", "evil.example", "", " /staff", "/a\\b", "/a\nb", 42, null, undefined, ["/staff"]]) {
+    for (const value of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "evil.example",
+      "",
+      " /staff",
+      "/a\\b",
+      "/a\nb",
+      42,
+      null,
+      undefined,
+      ["/staff"],
+    ]) {
       expect(safeReturnPath(value), String(value)).toBeNull();
     }
     expect(safeReturnPath(`/${"a".repeat(600)}`)).toBeNull();

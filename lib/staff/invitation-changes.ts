@@ -1,3 +1,4 @@
+import "server-only";
 import type { CentreAccess } from "@/lib/auth/access-context";
 import type { Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { newOneTimeToken } from "@/lib/account-tokens/one-time-token";
 import { sendAfterCommit } from "@/lib/email/send-after-commit";
@@ -38,7 +39,15 @@ export const inviteStaffMember = defineCentreAction({
     await audit({
       targetType: "Invitation",
       targetId: invitation.id,
-      summary: { after: { name: input.name, email: input.email, role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn: input.expiresOn || null } },
+      summary: {
+        after: {
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          isHeadOfCentre: input.isHeadOfCentre,
+          expiresOn: input.expiresOn || null,
+        },
+      },
     });
     const emailDelivery = sendAfterCommit(afterCommit, invitationMessage(access, offer, { token, expiresAt: invitation.expiresAt }));
     return { email: input.email, emailDelivery };

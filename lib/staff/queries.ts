@@ -1,3 +1,4 @@
+import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
@@ -67,15 +68,17 @@ export type PendingInvitation = {
   accessEndsOn: Date | null;
   sentAt: Date;
   expiresAt: Date;
+  /** Its link no longer works; resending makes a new one. */
+  expired: boolean;
 };
 
 /** The centre's invitations nobody has answered yet (expired ones included, so they can be resent). */
-export async function listPendingInvitations(access: AccessContext): Promise<PendingInvitation[]> {
+export async function listPendingInvitations(access: AccessContext, now: Date = new Date()): Promise<PendingInvitation[]> {
   const centre = requireCentrePermission(access, "staff.view");
   const rows = await getPrisma().invitation.findMany({
     where: { centreId: centre.workspace.centreId, status: "PENDING", role: { in: [...staffRoles] } },
     select: { id: true, email: true, name: true, role: true, isHeadOfCentre: true, accessEndsOn: true, sentAt: true, expiresAt: true },
     orderBy: [{ sentAt: "desc" }, { email: "asc" }],
   });
-  return rows as PendingInvitation[];
+  return rows.map((row) => ({ ...row, expired: row.expiresAt <= now })) as PendingInvitation[];
 }

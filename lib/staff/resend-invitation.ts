@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { newOneTimeToken } from "@/lib/account-tokens/one-time-token";
 import { sendAfterCommit } from "@/lib/email/send-after-commit";

@@ -32,17 +32,23 @@ function withoutInapplicableFields<T extends { role: string; isHeadOfCentre: boo
 
 /** The fields a staff form shows for a role: only these may carry an error message. */
 export function visibleStaffFields(role: string): ("role" | "isHeadOfCentre" | "expiresOn")[] {
-  return ["role", ...(role === "CENTRE_ADMIN" ? (["isHeadOfCentre"] as const) : []), ...(role === "EXTERNAL_VERIFIER" ? (["expiresOn"] as const) : [])];
+  return [
+    "role",
+    ...(role === "CENTRE_ADMIN" ? (["isHeadOfCentre"] as const) : []),
+    ...(role === "EXTERNAL_VERIFIER" ? (["expiresOn"] as const) : []),
+  ];
 }
 
 /** Inviting a person: the name the admin knows them by, where to send the invitation, the role offered. */
-export const inviteStaffMemberSchema = z.object({
-  name: textField({ max: 120, required: "Enter the person's full name." }),
-  email: emailField(),
-  role: staffRoleField,
-  isHeadOfCentre: z.boolean(),
-  expiresOn: optionalDateField,
-}).transform(withoutInapplicableFields);
+export const inviteStaffMemberSchema = z
+  .object({
+    name: textField({ max: 120, required: "Enter the person's full name." }),
+    email: emailField(),
+    role: staffRoleField,
+    isHeadOfCentre: z.boolean(),
+    expiresOn: optionalDateField,
+  })
+  .transform(withoutInapplicableFields);
 export type InviteStaffMemberInput = z.input<typeof inviteStaffMemberSchema>;
 
 const membershipRef = {
@@ -51,12 +57,14 @@ const membershipRef = {
   version: z.number().int().positive(),
 };
 
-export const changeStaffRoleSchema = z.object({
-  ...membershipRef,
-  role: staffRoleField,
-  isHeadOfCentre: z.boolean(),
-  expiresOn: optionalDateField,
-}).transform(withoutInapplicableFields);
+export const changeStaffRoleSchema = z
+  .object({
+    ...membershipRef,
+    role: staffRoleField,
+    isHeadOfCentre: z.boolean(),
+    expiresOn: optionalDateField,
+  })
+  .transform(withoutInapplicableFields);
 export type ChangeStaffRoleInput = z.input<typeof changeStaffRoleSchema>;
 
 export const staffMembershipRefSchema = z.object(membershipRef);

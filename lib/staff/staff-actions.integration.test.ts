@@ -89,33 +89,59 @@ describe("inviting staff by email", () => {
     const actor = world.actor(world.adminA.user.id, world.centreA.id);
     const sent = smtp.messages.length;
     const hasRole = await runAction(inviteStaffMember, actor, { ...newStaff, email: world.assessorA.user.email });
-    expect(hasRole).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/already has that role at this centre/)] } });
+    expect(hasRole).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { email: [expect.stringMatching(/already has that role at this centre/)] },
+    });
 
-    expect(await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "IQA" })).toMatchObject({ ok: true });
+    expect(await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "IQA" })).toMatchObject({
+      ok: true,
+    });
     const again = await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "IQA" });
-    expect(again).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/already been invited to that role here/)] } });
+    expect(again).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { email: [expect.stringMatching(/already been invited to that role here/)] },
+    });
     // Another role for the same address is a separate invitation.
-    expect(await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "ASSESSOR" })).toMatchObject({ ok: true });
+    expect(await runAction(inviteStaffMember, actor, { ...newStaff, email: "twice@test.example", role: "ASSESSOR" })).toMatchObject({
+      ok: true,
+    });
     // Another centre's pending invitation is none of this centre's business: B may invite too.
-    const byB = await runAction(inviteStaffMember, world.actor(world.adminB.user.id, world.centreB.id), { ...newStaff, email: "twice@test.example", role: "IQA" });
+    const byB = await runAction(inviteStaffMember, world.actor(world.adminB.user.id, world.centreB.id), {
+      ...newStaff,
+      email: "twice@test.example",
+      role: "IQA",
+    });
     expect(byB).toMatchObject({ ok: true, data: { email: "twice@test.example" } });
     expect(smtp.messages.length - sent).toBe(3);
 
     const deactivated = await runAction(deactivateStaffMember, actor, { membershipId: world.assessorA.membership.id, version: 1 });
     expect(deactivated.ok).toBe(true);
     const wasDeactivated = await runAction(inviteStaffMember, actor, { ...newStaff, email: world.assessorA.user.email });
-    expect(wasDeactivated).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { email: [expect.stringMatching(/Reactivate them/)] } });
+    expect(wasDeactivated).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { email: [expect.stringMatching(/Reactivate them/)] },
+    });
   });
 
   it("requires an access end date for an external verifier", async () => {
     const world = await createCentreWorld();
-    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, role: "EXTERNAL_VERIFIER" });
+    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      ...newStaff,
+      role: "EXTERNAL_VERIFIER",
+    });
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { expiresOn: [expect.any(String)] } });
   });
 
   it("refuses control characters and invisible names with a message next to the field", async () => {
     const world = await createCentreWorld();
-    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, name: "\u200B\u200B" });
+    const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      ...newStaff,
+      name: "\u200B\u200B",
+    });
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { name: [expect.stringMatching(/visible text/)] } });
   });
 
@@ -126,7 +152,10 @@ describe("inviting staff by email", () => {
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args); // expected: the failed send is logged
     try {
-      const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "bounce@test.example" });
+      const result = await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+        ...newStaff,
+        email: "bounce@test.example",
+      });
       expect(result).toEqual({ ok: true, data: { email: "bounce@test.example", emailDelivery: { sent: false } } });
     } finally {
       console.error = original;
@@ -158,7 +187,11 @@ describe("resending and withdrawing an invitation", () => {
     expect(await unsafeFindOpenInvitation(db(), first, later)).toBeNull();
     expect(await unsafeFindOpenInvitation(db(), second, later)).toMatchObject({ id: invitation.id });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { centreId: world.centreA.id, action: "staff.resendInvitation" } });
-    expect(audit).toMatchObject({ targetType: "Invitation", targetId: invitation.id, summary: { email: "resend.me@test.example", role: "ASSESSOR" } });
+    expect(audit).toMatchObject({
+      targetType: "Invitation",
+      targetId: invitation.id,
+      summary: { email: "resend.me@test.example", role: "ASSESSOR" },
+    });
   });
 
   it("withdrawing stops the link; a closed invitation cannot be resent or withdrawn again", async () => {
@@ -167,19 +200,36 @@ describe("resending and withdrawing an invitation", () => {
     await runAction(inviteStaffMember, actor, { ...newStaff, email: "withdraw.me@test.example" });
     const token = await emailedToken("withdraw.me@test.example");
     const invitation = await db().invitation.findFirstOrThrow({ where: { email: "withdraw.me@test.example" } });
-    expect(await runAction(withdrawInvitation, actor, { invitationId: invitation.id })).toEqual({ ok: true, data: { email: "withdraw.me@test.example" } });
+    expect(await runAction(withdrawInvitation, actor, { invitationId: invitation.id })).toEqual({
+      ok: true,
+      data: { email: "withdraw.me@test.example" },
+    });
     expect(await unsafeFindOpenInvitation(db(), token, new Date())).toBeNull();
     const password = { password: "quiet meadow engine", confirmPassword: "quiet meadow engine" };
-    expect(await runPublicAction(acceptInvitationWithNewAccount, { token, name: "Withdrawn", ...password })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await runAction(resendInvitation, actor, { invitationId: invitation.id })).toMatchObject({ ok: false, code: "CONFLICT", message: "This invitation was withdrawn." });
+    expect(await runPublicAction(acceptInvitationWithNewAccount, { token, name: "Withdrawn", ...password })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await runAction(resendInvitation, actor, { invitationId: invitation.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "This invitation was withdrawn.",
+    });
     expect(await runAction(withdrawInvitation, actor, { invitationId: invitation.id })).toMatchObject({ ok: false, code: "CONFLICT" });
-    const actions = await db().auditEvent.findMany({ where: { centreId: world.centreA.id }, orderBy: { sequence: "asc" }, select: { action: true } });
+    const actions = await db().auditEvent.findMany({
+      where: { centreId: world.centreA.id },
+      orderBy: { sequence: "asc" },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["staff.invite", "staff.withdrawInvitation"]);
   });
 
   it("another centre's admin gets \"not found\" for this centre's invitation, as for a missing one", async () => {
     const world = await createCentreWorld();
-    await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { ...newStaff, email: "alpha.only@test.example" });
+    await runAction(inviteStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      ...newStaff,
+      email: "alpha.only@test.example",
+    });
     const invitation = await db().invitation.findFirstOrThrow({ where: { email: "alpha.only@test.example" } });
     const asB = world.actor(world.adminB.user.id, world.centreB.id);
     for (const action of [resendInvitation, withdrawInvitation]) {
@@ -188,7 +238,10 @@ describe("resending and withdrawing an invitation", () => {
       expect(foreign).toEqual({ ok: false, code: "NOT_FOUND", message: "Invitation not found.", fieldErrors: undefined });
       expect(foreign).toEqual(missing);
     }
-    expect(await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "PENDING", tokenHash: invitation.tokenHash });
+    expect(await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({
+      status: "PENDING",
+      tokenHash: invitation.tokenHash,
+    });
   });
 });
 
@@ -204,7 +257,12 @@ describe("an account outside the centre cannot be taken over through an invitati
     // The admin (or anyone who got hold of the link) tries to use it.
     const token = await emailedToken(examiner.email);
     const chosen = "attacker chosen phrase";
-    const asNewPerson = await runPublicAction(acceptInvitationWithNewAccount, { token, name: "Olu Examiner", password: chosen, confirmPassword: chosen });
+    const asNewPerson = await runPublicAction(acceptInvitationWithNewAccount, {
+      token,
+      name: "Olu Examiner",
+      password: chosen,
+      confirmPassword: chosen,
+    });
     expect(asNewPerson).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/Sign in as it/) });
     const asAdmin = await runAction(acceptInvitation, world.actor(world.adminA.user.id), { token });
     expect(asAdmin).toMatchObject({ ok: false, code: "FORBIDDEN" });
@@ -234,7 +292,9 @@ describe("managing a centre's staff", () => {
 
   it("keeps at least one active centre admin", async () => {
     const world = await createCentreWorld();
-    const other = await db().membership.create({ data: { centreId: world.centreA.id, userId: world.assessorA.user.id, role: "CENTRE_ADMIN" } });
+    const other = await db().membership.create({
+      data: { centreId: world.centreA.id, userId: world.assessorA.user.id, role: "CENTRE_ADMIN" },
+    });
     const actor = world.actor(world.adminA.user.id, world.centreA.id);
     expect(await runAction(deactivateStaffMember, actor, { membershipId: other.id, version: 1 })).toMatchObject({ ok: true });
     const demote = await runAction(changeStaffRole, actor, {
@@ -244,15 +304,24 @@ describe("managing a centre's staff", () => {
       isHeadOfCentre: false,
       expiresOn: "",
     });
-    expect(demote).toMatchObject({ ok: false, code: "CONFLICT", fieldErrors: { role: [expect.stringMatching(/at least one active centre admin/)] } });
+    expect(demote).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      fieldErrors: { role: [expect.stringMatching(/at least one active centre admin/)] },
+    });
   });
 
   it("two admins deactivating each other at the same moment leave the centre one admin", async () => {
     const world = await createCentreWorld();
-    const second = await db().membership.create({ data: { centreId: world.centreA.id, userId: world.assessorA.user.id, role: "CENTRE_ADMIN" } });
+    const second = await db().membership.create({
+      data: { centreId: world.centreA.id, userId: world.assessorA.user.id, role: "CENTRE_ADMIN" },
+    });
     const results = await Promise.all([
       runAction(deactivateStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { membershipId: second.id, version: 1 }),
-      runAction(deactivateStaffMember, world.actor(world.assessorA.user.id, world.centreA.id), { membershipId: world.adminA.membership.id, version: 1 }),
+      runAction(deactivateStaffMember, world.actor(world.assessorA.user.id, world.centreA.id), {
+        membershipId: world.adminA.membership.id,
+        version: 1,
+      }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db().membership.count({ where: { centreId: world.centreA.id, role: "CENTRE_ADMIN", status: "ACTIVE" } })).toBe(1);
@@ -263,9 +332,16 @@ describe("managing a centre's staff", () => {
     const actor = world.actor(world.adminA.user.id, world.centreA.id);
     const ref = { membershipId: world.assessorA.membership.id, version: 1 };
     expect(await runAction(deactivateStaffMember, actor, ref)).toMatchObject({ ok: true });
-    expect(await authenticate(db(), { email: world.assessorA.user.email, password: "violet harbour lantern" })).toEqual({ ok: false, reason: "NO_ACTIVE_ROLE" });
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: "violet harbour lantern" })).toEqual({
+      ok: false,
+      reason: "NO_ACTIVE_ROLE",
+    });
     expect(await runAction(reactivateStaffMember, actor, { ...ref, version: 2 })).toMatchObject({ ok: true });
-    const actions = await db().auditEvent.findMany({ where: { centreId: world.centreA.id }, orderBy: { sequence: "asc" }, select: { action: true } });
+    const actions = await db().auditEvent.findMany({
+      where: { centreId: world.centreA.id },
+      orderBy: { sequence: "asc" },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["staff.deactivate", "staff.reactivate"]);
   });
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { assertPending, loadCentreInvitation } from "./invitation-changes";

@@ -31,7 +31,13 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         .then((parsed) => {
           if (refusing) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
           const to = [parsed.to ?? []].flat().flatMap((address) => address.value.map((v) => v.address ?? ""));
-          messages.push({ to, from: parsed.from?.text ?? "", subject: parsed.subject ?? "", text: parsed.text ?? "", html: parsed.html || "" });
+          messages.push({
+            to,
+            from: parsed.from?.text ?? "",
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            html: parsed.html || "",
+          });
           callback();
         })
         .catch(callback);

@@ -20,7 +20,6 @@ export default async function StaffPage() {
   const access = await requireAccess();
   const [staff, invitations] = await Promise.all([orNotFound(listCentreStaff(access)), orNotFound(listPendingInvitations(access))]);
   const people = groupStaffByPerson(staff);
-  const now = Date.now();
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   // Verifier access runs to the end of its last day (UTC), as lib/auth/access-context.ts reads it.
   const today = new Date().setUTCHours(0, 0, 0, 0);
@@ -88,8 +87,8 @@ export default async function StaffPage() {
         ) : (
           <>
             <p className="mt-2 text-ink-muted">
-              These people have been emailed a link and have no role here until they accept. Resending makes a new link and stops
-              the earlier one.
+              These people have been emailed a link and have no role here until they accept. Resending makes a new link and stops the
+              earlier one.
             </p>
             <div className="mt-4">
               <Table caption={`Invitations to ${access.workspace.name} not yet accepted`} captionHidden>
@@ -111,12 +110,14 @@ export default async function StaffPage() {
                       </TD>
                       <TD>{offeredRoleLabel(invitation)}</TD>
                       <TD>{displayDay(invitation.sentAt)}</TD>
-                      <TD>
-                        {invitation.expiresAt.getTime() <= now ? <Badge tone="neutral">Expired</Badge> : displayDay(invitation.expiresAt)}
-                      </TD>
+                      <TD>{invitation.expired ? <Badge tone="neutral">Expired</Badge> : displayDay(invitation.expiresAt)}</TD>
                       {canManage && (
                         <TD>
-                          <PendingInvitationControls workspaceKey={access.workspace.key} invitationId={invitation.id} email={invitation.email} />
+                          <PendingInvitationControls
+                            workspaceKey={access.workspace.key}
+                            invitationId={invitation.id}
+                            email={invitation.email}
+                          />
                         </TD>
                       )}
                     </TR>

@@ -8,7 +8,15 @@ import { VisuallyHidden } from "@/components/ui/visually-hidden";
 import { resendInvitationAction, withdrawInvitationAction } from "./actions";
 
 /** Resend and withdraw for one pending invitation; the email names each button for screen readers. */
-export function PendingInvitationControls({ workspaceKey, invitationId, email }: { workspaceKey: string; invitationId: string; email: string }) {
+export function PendingInvitationControls({
+  workspaceKey,
+  invitationId,
+  email,
+}: {
+  workspaceKey: string;
+  invitationId: string;
+  email: string;
+}) {
   const router = useRouter();
   const toast = useToast();
   const [pending, startTransition] = useTransition();
@@ -24,7 +32,10 @@ export function PendingInvitationControls({ workspaceKey, invitationId, email }:
         else toast.show(`A new link was made for ${email}, but the email could not be sent. Try again in a few minutes.`, "error");
       } else {
         const result = await withdrawInvitationAction(workspaceKey, { invitationId });
-        toast.show(result.ok ? `Invitation to ${email} withdrawn. Its link no longer works.` : result.message, result.ok ? "success" : "error");
+        toast.show(
+          result.ok ? `Invitation to ${email} withdrawn. Its link no longer works.` : result.message,
+          result.ok ? "success" : "error",
+        );
       }
       setRunning(null);
       router.refresh();

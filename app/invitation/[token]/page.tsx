@@ -25,25 +25,24 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <>
           <h1 className="mt-2 text-3xl font-bold text-ink">This link does not work</h1>
           <p className="mt-2">
-            The invitation may have been answered or withdrawn, or the link may have expired or been replaced by a newer email. Ask
-            the centre to send it again, or <Link href="/sign-in">sign in</Link> if you already have an account.
+            The invitation may have been answered or withdrawn, or the link may have expired or been replaced by a newer email. Ask the
+            centre to send it again, or <Link href="/sign-in">sign in</Link> if you already have an account.
           </p>
         </>
       ) : (
         <>
           <h1 className="mt-2 text-3xl font-bold text-ink">Join {state.invitation.centre.name}</h1>
           <p className="mt-2">
-            You are invited to work at {state.invitation.centre.name} as {offeredRoleLabel(state.invitation)}. The invitation was
-            sent to <strong className="break-all">{state.invitation.email}</strong> and is open until{" "}
-            {displayLongDay(state.invitation.expiresAt)}.
+            You are invited to work at {state.invitation.centre.name} as {offeredRoleLabel(state.invitation)}. The invitation was sent to{" "}
+            <strong className="break-all">{state.invitation.email}</strong> and is open until {displayLongDay(state.invitation.expiresAt)}.
           </p>
           {access && access.userId === state.account?.userId ? (
             <RespondForm token={token} />
           ) : access ? (
             <div className="mt-6 flex flex-col gap-3">
               <p>
-                You are signed in as another account. This invitation can only be answered by the account that uses{" "}
-                {state.invitation.email}: sign out, then sign in as that account.
+                You are signed in as another account. This invitation can only be answered by the account that uses {state.invitation.email}
+                : sign out, then sign in as that account.
               </p>
               <div>
                 <SignOutAndReturn to={signInReturningTo(invitationPath(token))} />
@@ -51,16 +50,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </div>
           ) : state.account ? (
             <div className="mt-6 flex flex-col gap-3">
-              <p>
-                An Assay account already uses this address. Sign in as it to accept or decline; you will come back to this page.
-              </p>
+              <p>An Assay account already uses this address. Sign in as it to accept or decline; you will come back to this page.</p>
               <p>
                 <Link href={signInReturningTo(invitationPath(token))}>Sign in to answer the invitation</Link>
               </p>
               {!state.account.hasPassword && (
                 <p>
-                  This account has no password yet. Choose one with <Link href="/forgot-password">Forgot your password?</Link>, then
-                  open this link again.
+                  This account has no password yet. Choose one with <Link href="/forgot-password">Forgot your password?</Link>, then open
+                  this link again.
                 </p>
               )}
             </div>

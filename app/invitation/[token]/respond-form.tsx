@@ -43,7 +43,13 @@ export function RespondForm({ token }: { token: string }) {
         <Button type="button" pending={pending && choice === "accept"} disabled={pending} onClick={() => respond("accept")}>
           Accept invitation
         </Button>
-        <Button type="button" variant="secondary" pending={pending && choice === "decline"} disabled={pending} onClick={() => respond("decline")}>
+        <Button
+          type="button"
+          variant="secondary"
+          pending={pending && choice === "decline"}
+          disabled={pending}
+          onClick={() => respond("decline")}
+        >
           Decline
         </Button>
       </div>

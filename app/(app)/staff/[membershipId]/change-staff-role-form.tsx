@@ -15,7 +15,6 @@ import { staffRoleOptions } from "@/lib/staff/labels";
 import { changeStaffRoleSchema, visibleStaffFields, type ChangeStaffRoleInput } from "@/lib/staff/schemas";
 import { changeStaffRoleAction } from "../actions";
 
-
 export function ChangeStaffRoleForm(props: {
   workspaceKey: string;
   membershipId: string;

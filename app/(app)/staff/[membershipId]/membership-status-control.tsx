@@ -53,15 +53,18 @@ export function MembershipStatusControl(props: {
   return (
     <div className="flex flex-col gap-3">
       <FormError message={error} />
-      <p>
-        {props.name} will no longer be able to work in this centre in this role. Their records and the audit trail are kept.
-      </p>
+      <p>{props.name} will no longer be able to work in this centre in this role. Their records and the audit trail are kept.</p>
       <div>
         <Button variant="danger" type="button" onClick={() => setConfirming(true)}>
           Deactivate…
         </Button>
       </div>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} title={`Deactivate ${props.name}?`} description="They lose access to this centre in this role straight away. You can reactivate them later.">
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Deactivate ${props.name}?`}
+        description="They lose access to this centre in this role straight away. You can reactivate them later."
+      >
         <div className="mt-4 flex flex-wrap gap-3">
           <Button variant="danger" pending={pending} onClick={() => run(deactivateStaffMemberAction, `${props.name} was deactivated.`)}>
             Deactivate

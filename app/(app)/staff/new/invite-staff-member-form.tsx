@@ -15,7 +15,13 @@ import { staffRoleOptions } from "@/lib/staff/labels";
 import { inviteStaffMemberSchema, visibleStaffFields, type InviteStaffMemberInput } from "@/lib/staff/schemas";
 import { inviteStaffMemberAction } from "../actions";
 
-const emptyForm: InviteStaffMemberInput = { name: "", email: "", role: "" as InviteStaffMemberInput["role"], isHeadOfCentre: false, expiresOn: "" };
+const emptyForm: InviteStaffMemberInput = {
+  name: "",
+  email: "",
+  role: "" as InviteStaffMemberInput["role"],
+  isHeadOfCentre: false,
+  expiresOn: "",
+};
 
 /** Replaces the form once the invitation is saved; takes focus, since the button that sent it has gone. */
 function InvitationSent({ email, emailSent, onAnother }: { email: string; emailSent: boolean; onAnother: () => void }) {
@@ -28,8 +34,8 @@ function InvitationSent({ email, emailSent, onAnother }: { email: string; emailS
       </h2>
       {emailSent ? (
         <p>
-          We have emailed them a link to accept. They join the staff list when they accept. The link works for 14 days; you can
-          resend or withdraw the invitation from the staff list.
+          We have emailed them a link to accept. They join the staff list when they accept. The link works for 14 days; you can resend or
+          withdraw the invitation from the staff list.
         </p>
       ) : (
         <p role="alert" className="font-semibold text-danger-800">
