@@ -1,10 +1,10 @@
 // Playwright's webServer (playwright.config.ts): the built app on E2E_PORT against a fresh
 // throwaway PostgreSQL (fsync off) holding the demo seed, connecting as the app's role with an
 // audit key and checkpoint directory of its own. The cluster is watched and restarted if it dies,
-// as under `npm start` (tests/e2e can kill it: its data directory is written to E2E_STATE_FILE).
+// as under `npm start` (tests/e2e can kill it: its data directory is written to e2eStateFile).
 // Playwright sends SIGTERM when the run ends; the server and the cluster are then stopped and
 // the cluster's directory removed.
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -14,7 +14,8 @@ import { migrate } from "../lib/db/migrator";
 import { defaultSupervision, superviseCluster, type Supervisor } from "../lib/db/postgres-supervisor";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
 import { commandEnv, onInterrupt, run } from "./lib/child-process";
-import { E2E_STATE_FILE } from "./lib/e2e-state";
+import { e2eOutboxDir } from "./lib/e2e-outbox";
+import { e2eStateFile } from "./lib/e2e-state";
 
 const port = process.env.E2E_PORT ?? "3100";
 // Assigned inside main(); the casts keep TypeScript from narrowing them to null out here.
@@ -23,7 +24,7 @@ let supervisor = null as Supervisor | null;
 const cleanup = async () => {
   supervisor?.stop();
   await cluster?.dispose();
-  await fs.rm(E2E_STATE_FILE, { force: true });
+  await fs.rm(e2eStateFile(port), { force: true });
 };
 const detach = onInterrupt(cleanup);
 let gaveUp: string | null = null;
@@ -52,14 +53,19 @@ async function main(): Promise<number> {
       },
     },
   );
-  await fs.mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
-  await fs.writeFile(E2E_STATE_FILE, JSON.stringify({ postgresDataDir: cluster.dataDir }));
+  await fs.writeFile(e2eStateFile(port), JSON.stringify({ postgresDataDir: cluster.dataDir }));
+  const outbox = e2eOutboxDir(port);
+  rmSync(outbox, { recursive: true, force: true });
   const env = commandEnv({
     DATABASE_URL: appUrl,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     ASSAY_AUDIT_KEY: randomBytes(32).toString("base64url"),
     ASSAY_AUDIT_ANCHOR_DIR: path.join(workDir, "audit-anchors"),
+    // Email goes to an outbox the specs read (tests/e2e/outbox.ts), never to a real SMTP server.
+    SMTP_URL: "",
+    SMTP_HOST: "",
+    ASSAY_OUTBOX_DIR: outbox,
   });
   const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
   if (seeded !== 0) return seeded;

@@ -5,6 +5,7 @@
 // app is stopped with a message). Ctrl-C stops the app and the database.
 import { existsSync } from "node:fs";
 import { openAppDatabase } from "../lib/db/app-database";
+import { describeEmailDelivery } from "../lib/email/settings";
 import { appEnv } from "./lib/app-env";
 import { onInterrupt, run } from "./lib/child-process";
 
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
   if (seeded !== 0) return seeded;
 
   console.log(`Assay: http://localhost:${port}`);
+  console.log(describeEmailDelivery(env));
   // ASSAY_HOST=127.0.0.1 keeps the app local; by default phones on the same network can reach it.
   const host = process.env.ASSAY_HOST ? ["-H", process.env.ASSAY_HOST] : [];
   return run("next", ["start", "-p", port, ...host], env);
