@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailField, secretField } from "@/lib/validation/text-fields";
 import { passwordProblem } from "./password-policy";
 
 // Shared by the sign-in and password forms and the server code that receives them; kept apart
@@ -15,12 +16,12 @@ export function checkNewPassword(value: { password: string; confirmPassword: str
 
 /** The sign-in form, and what the sign-in endpoint accepts before the database is asked. */
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address.").max(254).pipe(z.email("Enter an email address like name@example.org.")),
-  password: z.string().min(1, "Enter your password.").max(1024),
+  email: emailField("Enter your email address."),
+  password: secretField({ required: "Enter your password." }),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
 export const acceptInvitationSchema = z
-  .object({ token: z.string().min(1).max(200), password: z.string().max(1024), confirmPassword: z.string().max(1024) })
+  .object({ token: z.string().min(1).max(200), password: secretField(), confirmPassword: secretField() })
   .superRefine(checkNewPassword);
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
