@@ -152,7 +152,9 @@ async function main(): Promise<number> {
   console.log(`  ${"".padEnd(28)}${"p50".padStart(10)}${"p99".padStart(10)}  samples`);
   console.log(`  ${`${pagePath} at rest`.padEnd(28)}${ms(percentile(rest, 50))}${ms(percentile(rest, 99))}  ${rest.length}`);
   console.log(`  ${`${pagePath} during a burst`.padEnd(28)}${ms(percentile(burst, 50))}${ms(percentile(burst, 99))}  ${burst.length}`);
-  console.log(`  burst duration (${burstSize} sign-ins)  median ${percentile(burstDurations, 50).toFixed(0)} ms, each: ${burstDurations.map((d) => d.toFixed(0)).join(", ")} ms`);
+  console.log(
+    `  burst duration (${burstSize} sign-ins)  median ${percentile(burstDurations, 50).toFixed(0)} ms, each: ${burstDurations.map((d) => d.toFixed(0)).join(", ")} ms`,
+  );
   if (failedSignIns > 0) {
     console.error(`  ${failedSignIns} sign-ins in the bursts failed: the figures do not measure whole sign-ins.`);
     return 1;

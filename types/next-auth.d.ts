@@ -3,7 +3,7 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id?: string; name?: string | null; email?: string | null; sessionVersion?: number };
+    user?: { id?: string; name?: string | null; email?: string | null; sessionVersion?: number; sessionId?: string };
   }
 }
 
@@ -12,5 +12,7 @@ declare module "next-auth/jwt" {
     userId?: string;
     /** The person's session version when they signed in; an older one is refused. */
     sessionVersion?: number;
+    /** The session's row (lib/auth/sessions.ts); signing out deletes it, which ends the session. */
+    sessionId?: string;
   }
 }

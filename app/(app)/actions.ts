@@ -1,9 +1,12 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { performAction } from "@/lib/actions/perform-action";
 import { switchWorkspace } from "@/lib/account/switch-workspace";
+import { signInPath } from "@/lib/auth/auth-options";
 import { workspaceCookie } from "@/lib/auth/current-access";
+import { signOutCurrentSession } from "@/lib/auth/sign-out";
 
 export async function switchWorkspaceAction(input: { workspaceKey: string }) {
   const result = await performAction(switchWorkspace, input);
@@ -18,4 +21,10 @@ export async function switchWorkspaceAction(input: { workspaceKey: string }) {
     });
   }
   return result;
+}
+
+/** The sign-out button's form: ends the session on the server, then shows the sign-in page. */
+export async function signOutAction() {
+  await signOutCurrentSession();
+  redirect(signInPath);
 }

@@ -1,12 +1,13 @@
-"use client";
-
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/app/(app)/actions";
 import { Button } from "@/components/ui/button";
 
+/** A form that posts to a server action, so signing out works before the page's JavaScript has loaded. */
 export function SignOutButton() {
   return (
-    <Button variant="secondary" size="sm" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
-      Sign out
-    </Button>
+    <form action={signOutAction}>
+      <Button type="submit" variant="secondary" size="sm">
+        Sign out
+      </Button>
+    </form>
   );
 }

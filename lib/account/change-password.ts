@@ -1,9 +1,10 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { passwordHashCost, passwordProblem } from "@/lib/auth/password-policy";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hashing";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { changePasswordSchema } from "./schemas";
 import { clearPasswordAttempts, reservePasswordAttempt } from "@/lib/auth/sign-in-attempts";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
@@ -24,7 +25,7 @@ export const changePassword = definePersonalAction({
     const attempt = await reservePasswordAttempt(getPrisma(), user.email, now);
     const lockedUntil = attempt.decision.status === "locked" ? attempt.decision.until : null;
     if (lockedUntil) throw new AppError("INVALID_INPUT", undefined, { currentPassword: [lockedMessage(lockedUntil)] });
-    const matches = user.passwordHash ? await bcrypt.compare(input.currentPassword, user.passwordHash) : false;
+    const { matches } = await verifyPassword(input.currentPassword, user.passwordHash);
     if (!matches) {
       const message = attempt.ifWrong.lockedUntil ? lockedMessage(attempt.ifWrong.lockedUntil) : "That is not your current password.";
       throw new AppError("INVALID_INPUT", undefined, { currentPassword: [message] });
@@ -35,12 +36,13 @@ export const changePassword = definePersonalAction({
     if (input.password === input.currentPassword) {
       throw new AppError("INVALID_INPUT", undefined, { password: ["Choose a password different from your current one."] });
     }
-    // A new session version signs out every other session (a stolen one included); the form
-    // signs this one in again with the new password.
+    // Every session of the person ends (a stolen one included): a new session version and no
+    // session rows left. The form signs this one in again with the new password.
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash: await bcrypt.hash(input.password, passwordHashCost), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
     });
+    await endAllSessions(tx, user.id);
     // A person's password is theirs, not a centre's: recorded on the platform chain.
     await audit({ centreId: null, targetType: "User", targetId: user.id, summary: { email: user.email } });
     return { changed: true, email: user.email };

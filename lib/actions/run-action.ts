@@ -19,6 +19,8 @@ export type Actor = {
   workspaceKey?: string | null;
   /** From the session; a session older than the person's latest password change is refused. */
   sessionVersion?: number;
+  /** From the session cookie; a session that was signed out (or has expired) is refused. */
+  sessionId?: string | null;
   /**
    * The workspace the page that sent the action was showing. If the person has since switched
    * centre in another tab, the action is refused rather than applied to the other centre.
@@ -100,6 +102,7 @@ export async function runAction<S extends z.ZodType, T>(
       userId: actor.userId,
       requestedWorkspaceKey: actor.workspaceKey,
       sessionVersion: actor.sessionVersion,
+      sessionId: actor.sessionId,
       now,
     });
     if (!access) throw new AppError("UNAUTHENTICATED");

@@ -6,6 +6,7 @@ export const systemAuditEventLabels = {
   "auth.signIn": "Signed in",
   "auth.signInFailed": "Failed to sign in",
   "auth.locked": "Account locked after failed sign-ins",
+  "auth.signOut": "Signed out",
   "centre.demoDataLoaded": "Loaded the demo data",
 } as const satisfies Record<string, string>;
 

@@ -1,5 +1,7 @@
+import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/db/client";
 import type { AccessRole } from "./permissions";
+import { isSessionOpen } from "./sessions";
 
 // What the signed-in person may reach right now. Resolved from the database on every request
 // and every action, so a deactivated membership or an expired verifier's access stops at once.
@@ -90,13 +92,15 @@ export async function listWorkspaces(db: Db, userId: string, now: Date): Promise
  */
 export async function resolveAccessContext(
   db: Db,
-  options: { userId: string; requestedWorkspaceKey?: string | null; sessionVersion?: number; now?: Date },
+  options: { userId: string; requestedWorkspaceKey?: string | null; sessionVersion?: number; sessionId?: string | null; now?: Date },
 ): Promise<AccessContext | null> {
   const now = options.now ?? new Date();
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, name: true, sessionVersion: true } });
   if (!user) return null;
   // A session signed in before the latest password change no longer counts.
   if (options.sessionVersion !== undefined && options.sessionVersion !== user.sessionVersion) return null;
+  // Nor does one that was signed out (a copy of its cookie included) or has run its time.
+  if (options.sessionId !== undefined && !(await isSessionOpen(db, { sessionId: options.sessionId, userId: user.id }, now))) return null;
   const workspaces = await listWorkspaces(db, user.id, now);
   const workspace = workspaces.find((w) => w.key === options.requestedWorkspaceKey) ?? workspaces[0];
   if (!workspace) return null;

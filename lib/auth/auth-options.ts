@@ -1,9 +1,11 @@
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { after } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate, signInErrorCode } from "./authenticate";
 import { signInSchema } from "./auth-schemas";
+import { endSession, sessionLifetimeSeconds } from "./sessions";
 
 export const signInPath = "/sign-in";
 
@@ -13,9 +15,10 @@ function afterAnswer(task: () => Promise<void>) {
 }
 
 export const authOptions: NextAuthOptions = {
-  // JWT sessions keep sign-in stateless; roles are NOT in the token but read from the database
-  // on every request, so a change of role or a deactivation takes effect immediately.
-  session: { strategy: "jwt", maxAge: 10 * 60 * 60 },
+  // The token (a signed cookie) names a session row that every request checks, so signing out
+  // ends the session on the server. Roles are NOT in the token but read from the database on
+  // every request, so a change of role or a deactivation takes effect immediately.
+  session: { strategy: "jwt", maxAge: sessionLifetimeSeconds },
   pages: { signIn: signInPath, error: signInPath },
   providers: [
     CredentialsProvider({
@@ -36,8 +39,8 @@ export const authOptions: NextAuthOptions = {
           throw new Error("UNEXPECTED");
         }
         if (result.ok) {
-          const { id, name, email, sessionVersion } = result.user;
-          return { id, name, email, sessionVersion };
+          const { id, name, email, sessionVersion, sessionId } = result.user;
+          return { id, name, email, sessionVersion, sessionId };
         }
         // A code, turned into words by lib/auth/sign-in-messages.ts.
         throw new Error(signInErrorCode(result));
@@ -48,7 +51,9 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.userId = user.id;
-        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        const signedIn = user as { sessionVersion?: number; sessionId?: string };
+        token.sessionVersion = signedIn.sessionVersion ?? 0;
+        token.sessionId = signedIn.sessionId;
       }
       return token;
     },
@@ -56,8 +61,17 @@ export const authOptions: NextAuthOptions = {
       if (session.user && typeof token.userId === "string") {
         session.user.id = token.userId;
         session.user.sessionVersion = token.sessionVersion;
+        session.user.sessionId = token.sessionId;
       }
       return session;
+    },
+  },
+  events: {
+    // next-auth's own sign-out (POST /api/auth/signout) ends the session's row too; the app's
+    // sign-out button does the same through lib/auth/sign-out.ts.
+    async signOut({ token }) {
+      if (typeof token?.userId !== "string") return;
+      await endSession(getPrisma(), { sessionId: token.sessionId ?? null, userId: token.userId });
     },
   },
 };

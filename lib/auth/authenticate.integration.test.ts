@@ -28,7 +28,10 @@ describe("sign-in", () => {
   it("answers an unknown email exactly like a wrong password, and audits neither as a sign-in", async () => {
     const world = await createCentreWorld();
     expect(await authenticate(db(), { email: "nobody@test.example", password: testPassword })).toEqual({ ok: false, reason: "INVALID" });
-    expect(await authenticate(db(), { email: world.adminA.user.email, password: "wrong password here" })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate(db(), { email: world.adminA.user.email, password: "wrong password here" })).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
     expect(await db().auditEvent.count({ where: { summary: { path: ["email"], equals: "nobody@test.example" } } })).toBe(0);
   });
 
@@ -59,7 +62,8 @@ describe("sign-in", () => {
   it("locks an unknown email just like a real one, so locking does not reveal which accounts exist", async () => {
     const clock = fakeClock();
     const results = [];
-    for (let attempt = 1; attempt <= 5; attempt++) results.push(await authenticate(db(), { email: "ghost@test.example", password: "guess" }, clock.options));
+    for (let attempt = 1; attempt <= 5; attempt++)
+      results.push(await authenticate(db(), { email: "ghost@test.example", password: "guess" }, clock.options));
     expect(results.at(-1)).toMatchObject({ ok: false, reason: "LOCKED" });
     expect(clock.delays).toEqual([1000, 2000]);
   });
@@ -68,18 +72,25 @@ describe("sign-in", () => {
     const world = await createCentreWorld();
     const clock = fakeClock();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => authenticate(db(), { email: world.assessorA.user.email, password: "parallel guess" }, clock.options)),
+      Array.from({ length: 20 }, () =>
+        authenticate(db(), { email: world.assessorA.user.email, password: "parallel guess" }, clock.options),
+      ),
     );
     // At most five attempts are ever compared; the rest are refused as locked without a check.
     expect(results.filter((r) => !r.ok && r.reason === "INVALID").length).toBeLessThanOrEqual(4);
     expect(results.filter((r) => !r.ok && r.reason === "LOCKED").length).toBeGreaterThanOrEqual(16);
-    expect(await authenticate(db(), { email: world.assessorA.user.email, password: testPassword }, clock.options)).toMatchObject({ reason: "LOCKED" });
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: testPassword }, clock.options)).toMatchObject({
+      reason: "LOCKED",
+    });
   });
 
   it("refuses a person whose only membership was deactivated", async () => {
     const world = await createCentreWorld();
     await db().membership.update({ where: { id: world.candidateA.membership.id }, data: { status: "DEACTIVATED" } });
-    expect(await authenticate(db(), { email: world.candidateA.user.email, password: testPassword })).toEqual({ ok: false, reason: "NO_ACTIVE_ROLE" });
+    expect(await authenticate(db(), { email: world.candidateA.user.email, password: testPassword })).toEqual({
+      ok: false,
+      reason: "NO_ACTIVE_ROLE",
+    });
   });
 
   it("refuses an invited person who has not set a password, at the cost of a real check", async () => {
@@ -94,7 +105,10 @@ describe("sign-in", () => {
     const legacy = await bcrypt.hash(testPassword, { cost: 4 });
     await db().user.update({ where: { id: world.assessorA.user.id }, data: { passwordHash: legacy } });
 
-    expect(await authenticate(db(), { email: world.assessorA.user.email, password: "wrong password here" })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate(db(), { email: world.assessorA.user.email, password: "wrong password here" })).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: world.assessorA.user.id } })).passwordHash).toBe(legacy);
 
     expect(await authenticate(db(), { email: world.assessorA.user.email, password: testPassword })).toMatchObject({ ok: true });
@@ -148,7 +162,9 @@ describe("sign-in", () => {
       }
     }
 
-    const report = JSON.stringify(Object.fromEntries(names.map((n) => [n, { medianMs: +median(times[n]).toFixed(1), relative: +median(relative[n]).toFixed(2) }])));
+    const report = JSON.stringify(
+      Object.fromEntries(names.map((n) => [n, { medianMs: +median(times[n]).toFixed(1), relative: +median(relative[n]).toFixed(2) }])),
+    );
     // Each case's typical time within 20% of the others' (the old stand-in hash took 3.3 times
     // as long as a real one), with room for a busy machine.
     for (const name of names) expect(Math.abs(median(relative[name]) - 1), report).toBeLessThan(0.2);

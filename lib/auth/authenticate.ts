@@ -1,14 +1,16 @@
+import "server-only";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db/client";
 import { listWorkspaces } from "./access-context";
 import { hashPassword, verifyPassword } from "./password-hashing";
+import { startSession } from "./sessions";
 import type { SignInErrorCode } from "./sign-in-messages";
 import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
 import { defaultSignInThrottlePolicy, type SignInThrottlePolicy } from "./sign-in-throttle";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number; sessionId: string } }
   | { ok: false; reason: "INVALID" | "NO_ACTIVE_ROLE" }
   | { ok: false; reason: "LOCKED"; until: Date };
 
@@ -77,17 +79,26 @@ export async function authenticate(
   // A hash from before argon2id (or with older parameters) is replaced now that the password is
   // known, only if it is still the stored one (a password changed meanwhile wins), and audited.
   const rehashed = needsRehash ? await hashPassword(credentials.password) : null;
-  await auditedTransaction(db, async (tx) => {
+  const hasActiveRole = (await listWorkspaces(db, user.id, now())).length > 0;
+  const sessionId = await auditedTransaction(db, async (tx) => {
     await clearPasswordAttempts(tx, email);
     const { count } = rehashed
       ? await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: rehashed } })
       : { count: 0 };
     const summary = count > 0 ? { email, passwordRehashed: "argon2id" } : { email };
-    await recordAuditEvent(tx, { centreId: null, actorUserId: user.id, action: "auth.signIn", targetType: "User", targetId: user.id, summary });
+    await recordAuditEvent(tx, {
+      centreId: null,
+      actorUserId: user.id,
+      action: "auth.signIn",
+      targetType: "User",
+      targetId: user.id,
+      summary,
+    });
+    // A session (lib/auth/sessions.ts) only for someone who may reach something.
+    return hasActiveRole ? startSession(tx, user.id, now()) : null;
   });
-  const workspaces = await listWorkspaces(db, user.id, now());
-  if (workspaces.length === 0) return { ok: false, reason: "NO_ACTIVE_ROLE" };
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+  if (!sessionId) return { ok: false, reason: "NO_ACTIVE_ROLE" };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, sessionId } };
 }
 
 export function signInErrorCode(result: Exclude<AuthenticationResult, { ok: true }>): SignInErrorCode {

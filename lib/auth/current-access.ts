@@ -19,8 +19,9 @@ export async function currentActor(): Promise<Actor> {
   const cookieStore = await cookies();
   return {
     userId,
-    // A session from before session versions existed is treated as outdated.
+    // A session from before session versions (or session rows) existed is treated as outdated.
     sessionVersion: session.user?.sessionVersion ?? -1,
+    sessionId: session.user?.sessionId ?? null,
     workspaceKey: cookieStore.get(workspaceCookie)?.value ?? null,
   };
 }
@@ -33,6 +34,7 @@ export const currentAccess = cache(async (): Promise<AccessContext | null> => {
     userId: actor.userId,
     requestedWorkspaceKey: actor.workspaceKey,
     sessionVersion: actor.sessionVersion,
+    sessionId: actor.sessionId,
   });
 });
 

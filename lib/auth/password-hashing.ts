@@ -49,10 +49,7 @@ function standIn(): Promise<string> {
   return standInHash;
 }
 
-export async function verifyPassword(
-  password: string,
-  storedHash: string | null,
-): Promise<{ matches: boolean; needsRehash: boolean }> {
+export async function verifyPassword(password: string, storedHash: string | null): Promise<{ matches: boolean; needsRehash: boolean }> {
   const kind = kindOf(storedHash);
   if (kind === "unusable" || storedHash === null) {
     await argon2Verify(await standIn(), password).catch(() => false);

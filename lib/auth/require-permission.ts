@@ -1,3 +1,4 @@
+import "server-only";
 import { isCentreAccess, type AccessContext, type AwardingBodyAccess, type CentreAccess } from "@/lib/auth/access-context";
 import { rolesCan, type Permission } from "@/lib/auth/permissions";
 import { z } from "zod";

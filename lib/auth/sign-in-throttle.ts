@@ -40,11 +40,7 @@ function countingFailures(state: SignInState, now: Date, policy: SignInThrottleP
   return state.failedSignInCount;
 }
 
-export function signInDecision(
-  state: SignInState,
-  now: Date,
-  policy: SignInThrottlePolicy = defaultSignInThrottlePolicy,
-): SignInDecision {
+export function signInDecision(state: SignInState, now: Date, policy: SignInThrottlePolicy = defaultSignInThrottlePolicy): SignInDecision {
   if (state.lockedUntil && state.lockedUntil > now) return { status: "locked", until: state.lockedUntil };
   const failures = countingFailures(state, now, policy);
   if (failures < policy.failuresBeforeDelay) return { status: "open", delayMs: 0 };
@@ -58,8 +54,7 @@ export function stateAfterFailedSignIn(
   policy: SignInThrottlePolicy = defaultSignInThrottlePolicy,
 ): SignInState {
   const failedSignInCount = countingFailures(state, now, policy) + 1;
-  const lockedUntil =
-    failedSignInCount >= policy.failuresBeforeLock ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null;
+  const lockedUntil = failedSignInCount >= policy.failuresBeforeLock ? new Date(now.getTime() + policy.lockMinutes * 60_000) : null;
   return { failedSignInCount, lastFailedSignInAt: now, lockedUntil };
 }
 
