@@ -36,6 +36,8 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
   acceptInvitation: "only the account the invitation was sent to, holding its emailed link, may accept (lib/invitations/invitations.integration.test.ts)",
   declineInvitation: "only the account the invitation was sent to, holding its emailed link, may decline (lib/invitations/invitations.integration.test.ts)",
   acceptInvitationWithNewAccount: "needs the emailed link and an address no account uses (lib/invitations/invitations.integration.test.ts)",
+  requestPasswordReset: "emails only the address given, with the same answer for every address (lib/password-reset/password-reset.integration.test.ts)",
+  resetPassword: "the emailed link's token is the only key and names its own account (lib/password-reset/password-reset.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {
