@@ -3,6 +3,7 @@ import { consumeAccountToken } from "@/lib/account-tokens/account-tokens";
 import { auditSummary, definePublicAction } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password-hashing";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors/app-error";
 import { resetPasswordSchema } from "./schemas";
 
@@ -30,7 +31,7 @@ export const resetPassword = definePublicAction({
       where: { id: user.id },
       data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
     });
-    await tx.session.deleteMany({ where: { userId: user.id } });
+    await endAllSessions(tx, user.id);
     // Any other reset link still in a mailbox stops working.
     await tx.accountToken.updateMany({ where: { userId: user.id, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
     await audit({
