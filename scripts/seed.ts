@@ -1,3 +1,4 @@
+import { newOneTimeToken } from "@/lib/account-tokens/one-time-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hashing";
 import { getPrisma } from "@/lib/db/client";
@@ -83,6 +84,29 @@ async function seed() {
             });
           }
         }
+        // One invitation nobody has answered yet, so the staff list shows that state on first start.
+        // Its link was never emailed: "Resend" from the staff list puts one in the outbox.
+        const invited = centre.pendingInvitation;
+        const invitation = await tx.invitation.create({
+          data: {
+            centreId: created.id,
+            email: invited.email,
+            name: invited.name,
+            role: invited.role,
+            tokenHash: newOneTimeToken().tokenHash,
+            expiresAt: addDays(now, 14),
+            sentAt: now,
+            createdById: userIds.get(centre.members.find((m) => m.roles.includes("CENTRE_ADMIN"))!.email) ?? null,
+          },
+        });
+        await recordAuditEvent(tx, {
+          centreId: created.id,
+          actorUserId: null,
+          action: "staff.invite",
+          targetType: "Invitation",
+          targetId: invitation.id,
+          summary: { after: { name: invited.name, email: invited.email, role: invited.role, isHeadOfCentre: false, expiresOn: null } },
+        });
         await recordAuditEvent(tx, {
           centreId: created.id,
           actorUserId: null,

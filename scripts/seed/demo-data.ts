@@ -5,7 +5,17 @@ export const demoPassword = "Assay demo 2026!";
 
 type DemoMember = { name: string; email: string; roles: ("CENTRE_ADMIN" | "ASSESSOR" | "IQA" | "CANDIDATE" | "EXTERNAL_VERIFIER")[]; headOfCentre?: boolean; expiresInDays?: number };
 
-export type DemoCentre = { key: "northgate" | "riverside"; name: string; centreNumber: string; approvedOn: string; members: DemoMember[] };
+/** Someone the centre has invited who has not answered yet: the staff list shows it under "Invitations not yet accepted". */
+type DemoInvitation = { name: string; email: string; role: "ASSESSOR" | "IQA" };
+
+export type DemoCentre = {
+  key: "northgate" | "riverside";
+  name: string;
+  centreNumber: string;
+  approvedOn: string;
+  members: DemoMember[];
+  pendingInvitation: DemoInvitation;
+};
 
 /** A freelance assessor and IQA who works for both centres: the person who shows the centre switcher. */
 export const freelanceAssessor = { name: "Sam Okafor", email: "sam.okafor@assessors.example" };
@@ -28,6 +38,7 @@ export const demoCentres: DemoCentre[] = [
       { name: "Liam O'Connor", email: "liam.oconnor@learners.example", roles: ["CANDIDATE"] },
       { name: "Amelia Evans", email: "amelia.evans@learners.example", roles: ["CANDIDATE"] },
     ],
+    pendingInvitation: { name: "Ruth Adeyemi", email: "ruth.adeyemi@northgate.example", role: "IQA" },
   },
   {
     key: "riverside",
@@ -45,6 +56,7 @@ export const demoCentres: DemoCentre[] = [
       { name: "Noah Walker", email: "noah.walker@learners.example", roles: ["CANDIDATE"] },
       { name: "Isla Thompson", email: "isla.thompson@learners.example", roles: ["CANDIDATE"] },
     ],
+    pendingInvitation: { name: "Owen Davies", email: "owen.davies@riverside.example", role: "ASSESSOR" },
   },
 ];
 
