@@ -2,7 +2,7 @@
 const nextConfig = {
   // The demo launcher and the test runner start PostgreSQL themselves; the app only connects.
   // pino writes logs from the server process itself (no bundling of its worker files).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "pino"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
   poweredByHeader: false,
   experimental: {
     // Next's default, stated here because proxy.ts refuses larger action bodies with a 413

@@ -3,17 +3,16 @@ import { commonPasswords } from "./common-passwords";
 
 // NCSC guidance: length over complexity rules, and refuse passwords known from breaches.
 export const minimumPasswordLength = 12;
-// bcrypt only reads the first 72 bytes; refusing longer passwords avoids a false sense of strength.
-export const maximumPasswordBytes = 72;
-/** bcrypt work factor for stored passwords. */
-export const passwordHashCost = 12;
+// Long passphrases are welcome (argon2id reads every character); the limit only bounds the work
+// of hashing.
+export const maximumPasswordLength = 256;
 
 export function passwordProblem(password: string, email?: string): string | null {
   if (password.length < minimumPasswordLength) {
     return `Use at least ${minimumPasswordLength} characters.`;
   }
-  if (new TextEncoder().encode(password).length > maximumPasswordBytes) {
-    return `Use at most ${maximumPasswordBytes} characters.`;
+  if (password.length > maximumPasswordLength) {
+    return `Use at most ${maximumPasswordLength} characters.`;
   }
   const lowered = password.toLowerCase();
   if (commonPasswords.has(lowered)) {
