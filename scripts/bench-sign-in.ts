@@ -7,6 +7,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { prepareAppRole } from "../lib/db/app-database";
 import { ensureDatabase } from "../lib/db/databases";
 import { migrate } from "../lib/db/migrator";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
@@ -101,10 +103,23 @@ async function main(): Promise<number> {
   }
   console.log(`Build from ${statSync(".next/BUILD_ID").mtime.toISOString()}; starting PostgreSQL and the app on ${origin}…`);
   cluster = await startThrowawayCluster("bench");
-  const url = cluster.url("assay");
-  await ensureDatabase(url);
-  await migrate({ connectionString: url });
-  const env = commandEnv({ DATABASE_URL: url, NEXTAUTH_URL: origin, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") });
+  const workDir = path.dirname(cluster.dataDir);
+  const ownerUrl = cluster.url("assay");
+  await ensureDatabase(ownerUrl);
+  await migrate({ connectionString: ownerUrl });
+  // As under `npm start`: the app's own role, an audit key and checkpoint directory, email kept
+  // in an outbox under the cluster's directory (removed with it).
+  const appUrl = await prepareAppRole(ownerUrl, { passwordFile: path.join(workDir, "app-database-password") });
+  const env = commandEnv({
+    DATABASE_URL: appUrl,
+    NEXTAUTH_URL: origin,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    ASSAY_AUDIT_KEY: randomBytes(32).toString("base64url"),
+    ASSAY_AUDIT_ANCHOR_DIR: path.join(workDir, "audit-anchors"),
+    SMTP_URL: "",
+    SMTP_HOST: "",
+    ASSAY_OUTBOX_DIR: path.join(workDir, "outbox"),
+  });
   const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
   if (seeded !== 0) return seeded;
   server = spawn("next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
