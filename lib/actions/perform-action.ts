@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/current-access";
+import { currentRequestId } from "@/lib/log/current-request-id";
 import type { ActionResult } from "./action-result";
 import type { ActionDefinition, PublicActionDefinition } from "./define-action";
 import { runAction, runPublicAction } from "./run-action";
@@ -16,12 +17,12 @@ export async function performAction<S extends z.ZodType, T>(
   options: { expectedWorkspaceKey?: string } = {},
 ): Promise<ActionResult<T>> {
   const actor = await currentActor();
-  return runAction(definition, actor && { ...actor, ...options }, rawInput);
+  return runAction(definition, actor && { ...actor, ...options }, rawInput, { requestId: await currentRequestId() });
 }
 
 export async function performPublicAction<S extends z.ZodType, T>(
   definition: PublicActionDefinition<S, T>,
   rawInput: unknown,
 ): Promise<ActionResult<T>> {
-  return runPublicAction(definition, rawInput);
+  return runPublicAction(definition, rawInput, { requestId: await currentRequestId() });
 }

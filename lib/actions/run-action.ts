@@ -6,6 +6,8 @@ import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { AppError, defaultMessageFor, type FieldErrors } from "@/lib/errors/app-error";
+import { logActionOutcome, type ActionLogContext } from "@/lib/log/action-log";
+import { logger } from "@/lib/log/logger";
 import type { ActionResult } from "./action-result";
 import type { ActionAuditEntry, ActionContext, ActionDefinition, PublicActionAuditEntry, PublicActionDefinition } from "./define-action";
 
@@ -37,15 +39,14 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-function failure(error: unknown, actionName: string): ActionResult<never> {
+function failure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
     return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return { ok: false, code: "CONFLICT", message: defaultMessageFor("CONFLICT") };
   }
-  // Unknown failures are logged for operators and reported to the user without detail.
-  console.error(`[action ${actionName}] failed`, error);
+  // Unknown failures are logged for operators (logActionOutcome) and reported without detail.
   return { ok: false, code: "UNEXPECTED", message: defaultMessageFor("UNEXPECTED") };
 }
 
@@ -73,7 +74,7 @@ function auditEntryOf(action: string, entry: ActionAuditEntry<unknown>, centreId
  */
 class AfterCommit {
   private readonly work: (() => Promise<unknown> | unknown)[] = [];
-  constructor(private readonly actionName: string) {}
+  constructor(private readonly log: ActionLogContext) {}
   readonly add = (work: () => Promise<unknown> | unknown) => {
     this.work.push(work);
   };
@@ -82,7 +83,7 @@ class AfterCommit {
       try {
         await work();
       } catch (error) {
-        console.error(`[action ${this.actionName}] after-commit work failed`, error);
+        logger.error({ requestId: this.log.requestId, action: this.log.action, err: error }, `action ${this.log.action}: after-commit work failed`);
       }
     }
   }
@@ -92,9 +93,10 @@ export async function runAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
   actor: Actor,
   rawInput: unknown,
-  options: { now?: Date } = {},
+  options: { now?: Date; requestId?: string } = {},
 ): Promise<ActionResult<T>> {
   const now = options.now ?? new Date();
+  const log: ActionLogContext = { action: definition.name, requestId: options.requestId, userId: actor?.userId ?? null, centreId: null, startedAt: performance.now() };
   try {
     const db = getPrisma();
     if (!actor) throw new AppError("UNAUTHENTICATED");
@@ -106,6 +108,7 @@ export async function runAction<S extends z.ZodType, T>(
       now,
     });
     if (!access) throw new AppError("UNAUTHENTICATED");
+    log.centreId = isCentreAccess(access) ? access.workspace.centreId : null;
     if (actor.expectedWorkspaceKey !== undefined && actor.expectedWorkspaceKey !== access.workspace.key) {
       throw new AppError(
         "CONFLICT",
@@ -118,7 +121,7 @@ export async function runAction<S extends z.ZodType, T>(
     if (definition.scope === "centre" && !isCentreAccess(access)) throw new AppError("FORBIDDEN");
     if (!rolesCan(access.workspace.roles, definition.permission)) throw new AppError("FORBIDDEN");
 
-    const afterCommit = new AfterCommit(definition.name);
+    const afterCommit = new AfterCommit(log);
     const data = await auditedTransaction(db, async (tx) => {
       let audited = false;
       const defaultCentreId = isCentreAccess(access) ? access.workspace.centreId : null;
@@ -135,21 +138,22 @@ export async function runAction<S extends z.ZodType, T>(
       return result;
     });
     await afterCommit.run();
-    return { ok: true, data };
+    return logActionOutcome(log, { ok: true, data });
   } catch (error) {
-    return failure(error, definition.name);
+    return logActionOutcome(log, failure(error), error);
   }
 }
 
 export async function runPublicAction<S extends z.ZodType, T>(
   definition: PublicActionDefinition<S, T>,
   rawInput: unknown,
-  options: { now?: Date } = {},
+  options: { now?: Date; requestId?: string } = {},
 ): Promise<ActionResult<T>> {
   const now = options.now ?? new Date();
+  const log: ActionLogContext = { action: definition.name, requestId: options.requestId, userId: null, centreId: null, startedAt: performance.now() };
   try {
     const input = parseInput(definition.input, rawInput);
-    const afterCommit = new AfterCommit(definition.name);
+    const afterCommit = new AfterCommit(log);
     const data = await auditedTransaction(getPrisma(), async (tx) => {
       let audited = false;
       const result = await definition.handler(input, {
@@ -165,8 +169,8 @@ export async function runPublicAction<S extends z.ZodType, T>(
       return result;
     });
     await afterCommit.run();
-    return { ok: true, data };
+    return logActionOutcome(log, { ok: true, data });
   } catch (error) {
-    return failure(error, definition.name);
+    return logActionOutcome(log, failure(error), error);
   }
 }

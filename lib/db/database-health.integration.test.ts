@@ -18,13 +18,13 @@ function urlOnPort(port: number): string {
   return url.toString();
 }
 
-/** Runs `use` expecting the outage to be logged once as an error (the test setup fails on any other). */
-async function expectingOneLoggedError<T>(use: () => Promise<T>): Promise<{ result: T; logged: string[] }> {
+/** Runs `run` expecting the outage to be logged once as an error (the test setup fails on any other). */
+async function expectingOneLoggedError<T>(run: () => Promise<T>): Promise<{ result: T; logged: string[] }> {
   const logged: string[] = [];
   const previous = console.error;
   console.error = (...args: unknown[]) => logged.push(args.map(String).join(" "));
   try {
-    return { result: await use(), logged };
+    return { result: await run(), logged };
   } finally {
     console.error = previous;
   }
