@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 import { auditSettings } from "./audit-settings";
 import { writeChainHead } from "./chain-checkpoints";
 import type { ChainPoint } from "./hash-chain";
@@ -42,7 +43,7 @@ export async function auditedTransaction<T>(
     try {
       await writeChainHead(auditSettings(), head);
     } catch (error) {
-      console.error(`[audit] Could not checkpoint the audit trail "${head.chain}" at entry ${head.sequence}`, error);
+      logger.error({ chain: head.chain, sequence: head.sequence, err: error }, "could not checkpoint the audit trail");
     }
   }
   return result;

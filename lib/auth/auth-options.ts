@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { after } from "next/server";
 import { getPrisma } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 import { authenticate, signInErrorCode } from "./authenticate";
 import { signInSchema } from "./auth-schemas";
 import { endSession, sessionLifetimeSeconds } from "./sessions";
@@ -11,7 +12,7 @@ export const signInPath = "/sign-in";
 
 /** Runs sign-in bookkeeping once the answer has been sent, so it does not change its timing. */
 function afterAnswer(task: () => Promise<void>) {
-  after(() => task().catch((error: unknown) => console.error("[sign-in] bookkeeping after the answer failed", error)));
+  after(() => task().catch((error: unknown) => logger.error({ err: error }, "sign-in bookkeeping after the answer failed")));
 }
 
 export const authOptions: NextAuthOptions = {
@@ -35,7 +36,7 @@ export const authOptions: NextAuthOptions = {
           result = await authenticate(getPrisma(), parsed.data, { afterAnswer });
         } catch (error) {
           // next-auth shows a thrown message to the person: never a raw database error.
-          console.error("[sign-in] failed", error);
+          logger.error({ err: error }, "sign-in failed unexpectedly");
           throw new Error("UNEXPECTED");
         }
         if (result.ok) {

@@ -75,7 +75,7 @@ describe("sending email", () => {
       console.error = original;
     }
     expect(logged).toHaveLength(1);
-    expect(String(logged[0]![0])).toMatch(/could not send "Reset your Assay password" to reader@test\.example/);
+    expect(JSON.parse(String(logged[0]![0]))).toMatchObject({ level: "error", to: "reader@test.example", subject: "Reset your Assay password" });
     expect(String(logged[0]![0])).not.toContain("abc_DEF-123");
   });
 

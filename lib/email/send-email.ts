@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import { logger } from "@/lib/log/logger";
 import { emailSettings, type EmailSettings } from "./settings";
 
 // The one way Assay sends email. Over SMTP when one is configured (lib/email/settings.ts),
@@ -63,9 +64,7 @@ export async function sendEmail(message: EmailMessage, options: { now?: Date } =
     const info = await smtpTransporter(settings).sendMail({ from: settings.from, ...message });
     return { ok: true, messageId: info.messageId };
   } catch (error) {
-    console.error(
-      `[email] could not send "${message.subject}" to ${message.to}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    logger.error({ to: message.to, subject: message.subject, err: error }, "email could not be sent");
     return { ok: false };
   }
 }

@@ -1,10 +1,9 @@
-import "server-only";
 import pino, { type DestinationStream, type Logger } from "pino";
 
 // The one logger: one JSON object per line on standard output, for operators and log shippers.
 // Fields: time (ISO 8601), level ("info", "warn", "error"), msg, and per event requestId,
 // action, userId, centreId, durationMs, outcome, err. Secrets are never passed in; the redact
-// list is a second line of defence should one ever be.
+// list is a second line of defence should one ever be. Not server-only: scripts log through it too.
 
 const REDACTED_PATHS = [
   "password",
