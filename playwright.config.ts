@@ -37,7 +37,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /database-restart\.spec\.ts$/ },
+    // Kills the app's database under it: runs alone, once every other spec has finished.
+    { name: "database-restart", use: { browserName: "chromium" }, testMatch: /database-restart\.spec\.ts$/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node --import tsx scripts/e2e-server.ts",
     url: baseURL,
