@@ -1,4 +1,5 @@
 import { newOneTimeToken } from "@/lib/account-tokens/one-time-token";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hashing";
 import { getPrisma } from "@/lib/db/client";
@@ -21,7 +22,8 @@ async function seed() {
   const passwordHash = await hashPassword(demoPassword);
   const now = new Date();
 
-  await db.$transaction(
+  await auditedTransaction(
+    db,
     async (tx) => {
       const body = await tx.awardingBody.create({
         data: { name: ocr.awardingBody, legalName: "Oxford Cambridge and RSA Examinations" },
