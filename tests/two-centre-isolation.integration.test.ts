@@ -38,6 +38,7 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
   acceptInvitationWithNewAccount: "needs the emailed link and an address no account uses (lib/invitations/invitations.integration.test.ts)",
   requestPasswordReset: "emails only the address given, with the same answer for every address (lib/password-reset/password-reset.integration.test.ts)",
   resetPassword: "the emailed link's token is the only key and names its own account (lib/password-reset/password-reset.integration.test.ts)",
+  unlockSignIn: "the emailed link's token is the only key and unlocks only its own account's address (lib/auth/sign-in-throttle.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {

@@ -7,11 +7,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { changePasswordSchema } from "./schemas";
 import { clearPasswordAttempts, reservePasswordAttempt } from "@/lib/auth/sign-in-attempts";
-import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
-
-function lockedMessage(until: Date): string {
-  return signInErrorMessage(`LOCKED:${until.toISOString()}`) ?? "Too many wrong passwords. Try again later.";
-}
+import { passwordChecksLockedMessage as lockedMessage } from "@/lib/auth/sign-in-messages";
 
 export const changePassword = definePersonalAction({
   name: "account.changePassword",
@@ -22,15 +18,18 @@ export const changePassword = definePersonalAction({
     const user = await tx.user.findUniqueOrThrow({ where: { id: access.userId } });
     // Counted like a sign-in, outside this transaction so a wrong guess is kept: someone holding
     // a stolen session must not get unlimited guesses at the password.
-    const attempt = await reservePasswordAttempt(getPrisma(), user.email, now);
+    const check = { email: user.email, client: null };
+    const attempt = await reservePasswordAttempt(getPrisma(), check, now);
     const lockedUntil = attempt.decision.status === "locked" ? attempt.decision.until : null;
     if (lockedUntil) throw new AppError("INVALID_INPUT", undefined, { currentPassword: [lockedMessage(lockedUntil)] });
     const { matches } = await verifyPassword(input.currentPassword, user.passwordHash);
     if (!matches) {
-      const message = attempt.ifWrong.lockedUntil ? lockedMessage(attempt.ifWrong.lockedUntil) : "That is not your current password.";
+      const message = attempt.ifWrong.pair.lockedUntil
+        ? lockedMessage(attempt.ifWrong.pair.lockedUntil)
+        : "That is not your current password.";
       throw new AppError("INVALID_INPUT", undefined, { currentPassword: [message] });
     }
-    await clearPasswordAttempts(tx, user.email);
+    await clearPasswordAttempts(tx, check);
     const problem = passwordProblem(input.password, user.email);
     if (problem) throw new AppError("INVALID_INPUT", undefined, { password: [problem] });
     if (input.password === input.currentPassword) {

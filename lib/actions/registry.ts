@@ -11,6 +11,7 @@ import { withdrawInvitation } from "@/lib/staff/withdraw-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
 import { resetPassword } from "@/lib/password-reset/reset-password";
+import { unlockSignIn } from "@/lib/auth/unlock-sign-in";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -24,7 +25,7 @@ export const centreActions = {
   reactivateStaffMember,
 };
 export const personalActions = { switchWorkspace, changePassword, acceptInvitation, declineInvitation };
-export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword };
+export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 
 /** Every action by name and audit label (what the audit trail and the registry test need). */
 export const allActions: readonly { name: string; audit: { label: string } }[] = [

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { authenticate, signInErrorCode } from "./authenticate";
 import { signInSchema } from "./auth-schemas";
+import { clientAddressFrom } from "./client-address";
 import { endSession, sessionLifetimeSeconds } from "./sessions";
 
 export const signInPath = "/sign-in";
@@ -28,12 +29,14 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         let result;
         try {
-          result = await authenticate(getPrisma(), parsed.data, { afterAnswer });
+          // Failures are counted per client as well as per address (lib/auth/sign-in-throttle.ts).
+          const client = clientAddressFrom(request?.headers ?? {});
+          result = await authenticate(getPrisma(), parsed.data, { client, afterAnswer });
         } catch (error) {
           // next-auth shows a thrown message to the person: never a raw database error.
           logger.error({ err: error }, "sign-in failed unexpectedly");

@@ -2,17 +2,22 @@ import "server-only";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { PrismaClient } from "@/lib/db/client";
+import { sendEmail } from "@/lib/email/send-email";
 import { listWorkspaces } from "./access-context";
 import { hashPassword, verifyPassword } from "./password-hashing";
 import { startSession } from "./sessions";
 import type { SignInErrorCode } from "./sign-in-messages";
 import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
-import { defaultSignInThrottlePolicy, type SignInThrottlePolicy } from "./sign-in-throttle";
+import { defaultSignInThrottlePolicy, signInDecision, type SignInDecision, type SignInThrottlePolicy } from "./sign-in-throttle";
+import { issueUnlockLink } from "./unlock-sign-in";
 
 export type AuthenticationResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number; sessionId: string } }
   | { ok: false; reason: "INVALID" | "NO_ACTIVE_ROLE" }
-  | { ok: false; reason: "LOCKED"; until: Date };
+  /** Too many failures for this email (from this client, or from everywhere). */
+  | { ok: false; reason: "LOCKED"; until: Date }
+  /** Too many failures from this client, whatever the email. */
+  | { ok: false; reason: "CLIENT_LOCKED"; until: Date };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -22,11 +27,19 @@ export function normaliseEmail(email: string): string {
 export type AfterAnswer = (task: () => Promise<void>) => void | Promise<void>;
 const runNow: AfterAnswer = (task) => task();
 
-/** Checks an email and password, throttled per email (lib/auth/sign-in-attempts.ts). */
+function lockedResult(decision: Extract<SignInDecision, { status: "locked" }>): AuthenticationResult {
+  return { ok: false, reason: decision.scope === "client" ? "CLIENT_LOCKED" : "LOCKED", until: decision.until };
+}
+
+/**
+ * Checks an email and password, throttled per address and client (lib/auth/sign-in-attempts.ts).
+ * `client` is the address the request came from (lib/auth/client-address.ts), null if unknown.
+ */
 export async function authenticate(
   db: PrismaClient,
   credentials: { email: string; password: string },
   options: {
+    client?: string | null;
     now?: () => Date;
     sleep?: (ms: number) => Promise<void>;
     policy?: SignInThrottlePolicy;
@@ -38,9 +51,10 @@ export async function authenticate(
   const policy = options.policy ?? defaultSignInThrottlePolicy;
   const afterAnswer = options.afterAnswer ?? runNow;
   const email = normaliseEmail(credentials.email);
+  const check = { email, client: options.client ?? null };
 
-  const attempt = await reservePasswordAttempt(db, email, now(), policy);
-  if (attempt.decision.status === "locked") return { ok: false, reason: "LOCKED", until: attempt.decision.until };
+  const attempt = await reservePasswordAttempt(db, check, now(), policy);
+  if (attempt.decision.status === "locked") return lockedResult(attempt.decision);
   if (attempt.decision.delayMs > 0) await sleep(attempt.decision.delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
@@ -49,14 +63,17 @@ export async function authenticate(
   const { matches, needsRehash } = await verifyPassword(credentials.password, user?.passwordHash ?? null);
 
   if (!user || !matches) {
+    const failedAt = now();
+    const after = signInDecision(attempt.ifWrong, failedAt, policy);
     // Failures on unknown emails stay in the throttle table only: auditing them would let anyone
-    // fill the audit trail. A known account's failure is audited after the answer has gone out,
-    // so the extra write does not make it slower than an unknown address.
+    // fill the audit trail. A known account's failure is audited, and when it starts a lock on
+    // the address the owner is emailed an unlock link, after the answer has gone out: the extra
+    // work must not make the answer slower than for an unknown address.
     if (user) {
-      const { failedSignInCount, lockedUntil } = attempt.ifWrong;
-      const at = now();
-      await afterAnswer(() =>
-        auditedTransaction(db, async (tx) => {
+      const lockedUntil = attempt.lockStartsIfWrong;
+      await afterAnswer(async () => {
+        const unlockEmail = await auditedTransaction(db, async (tx) => {
+          const message = lockedUntil ? await issueUnlockLink(tx, { userId: user.id, email: user.email }, failedAt) : null;
           await recordAuditEvent(
             tx,
             {
@@ -65,14 +82,21 @@ export async function authenticate(
               action: lockedUntil ? "auth.locked" : "auth.signInFailed",
               targetType: "User",
               targetId: user.id,
-              summary: { email, failedSignInCount, lockedUntil },
+              summary: {
+                email,
+                failedSignInCount: attempt.ifWrong.address.failedSignInCount,
+                lockedUntil,
+                unlockLinkSent: message !== null,
+              },
             },
-            at,
+            failedAt,
           );
-        }),
-      );
+          return message;
+        });
+        if (unlockEmail) await sendEmail(unlockEmail, { now: failedAt });
+      });
     }
-    if (attempt.ifWrong.lockedUntil) return { ok: false, reason: "LOCKED", until: attempt.ifWrong.lockedUntil };
+    if (after.status === "locked") return lockedResult(after);
     return { ok: false, reason: "INVALID" };
   }
 
@@ -81,7 +105,7 @@ export async function authenticate(
   const rehashed = needsRehash ? await hashPassword(credentials.password) : null;
   const hasActiveRole = (await listWorkspaces(db, user.id, now())).length > 0;
   const sessionId = await auditedTransaction(db, async (tx) => {
-    await clearPasswordAttempts(tx, email);
+    await clearPasswordAttempts(tx, check);
     const { count } = rehashed
       ? await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: rehashed } })
       : { count: 0 };
@@ -102,5 +126,7 @@ export async function authenticate(
 }
 
 export function signInErrorCode(result: Exclude<AuthenticationResult, { ok: true }>): SignInErrorCode {
-  return result.reason === "LOCKED" ? `LOCKED:${result.until.toISOString()}` : result.reason;
+  if (result.reason === "LOCKED") return `LOCKED:${result.until.toISOString()}`;
+  if (result.reason === "CLIENT_LOCKED") return `CLIENT_LOCKED:${result.until.toISOString()}`;
+  return result.reason;
 }

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPublicAction } from "@/lib/actions/run-action";
+import { getPrisma } from "@/lib/db/client";
+import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
+import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
+import { authenticate } from "./authenticate";
+import { defaultSignInThrottlePolicy as policy } from "./sign-in-throttle";
+import { unlockLinkNotWorking, unlockSignIn, unsafeUnlockLinkWorks } from "./unlock-sign-in";
+
+// Failed sign-ins are counted per address from one client, per client, and per address from
+// every client (lib/auth/sign-in-throttle.ts), so a stranger's guesses do not lock the owner out.
+
+const db = () => getPrisma();
+const owner = "198.51.100.10";
+const attacker = "203.0.113.66";
+
+let smtp: SmtpCapture;
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  process.env.SMTP_URL = smtp.url;
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  await smtp.close();
+});
+
+function clock(start = "2026-11-22T09:00:00Z") {
+  let now = new Date(start);
+  const delays: number[] = [];
+  return {
+    now: () => now,
+    sleep: async (ms: number) => void delays.push(ms),
+    delays,
+    advance: (ms: number) => (now = new Date(now.getTime() + ms)),
+  };
+}
+
+const signIn = (email: string, password: string, client: string | null, time: ReturnType<typeof clock>) =>
+  authenticate(db(), { email, password }, { client, now: time.now, sleep: time.sleep });
+
+const unlockEmailsTo = (email: string) =>
+  smtp.messages.filter((m) => m.to.includes(email) && m.subject === "Unlock sign-in to your Assay account");
+
+describe("sign-in throttling per address and per client", () => {
+  it("lets the owner sign in from their own client while a stranger's client is locked out of their address", async () => {
+    const world = await createCentreWorld();
+    const email = world.adminA.user.email;
+    const time = clock();
+    for (let attempt = 1; attempt < policy.pair.failuresBeforeLock; attempt++) {
+      expect(await signIn(email, `guess ${attempt}`, attacker, time)).toEqual({ ok: false, reason: "INVALID" });
+    }
+    expect(await signIn(email, "guess 5", attacker, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+    // Locked for the attacker even with the right password...
+    expect(await signIn(email, testPassword, attacker, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+    // ...but not for the owner, who is not slowed either.
+    const delaysBefore = time.delays.length;
+    expect(await signIn(email, testPassword, owner, time)).toMatchObject({ ok: true });
+    expect(time.delays.length).toBe(delaysBefore);
+    // The owner's success does not lift the attacker's lock.
+    expect(await signIn(email, testPassword, attacker, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+  });
+
+  it("slows a client that tries many addresses, then blocks it on every address, while other clients carry on", async () => {
+    const world = await createCentreWorld();
+    const time = clock();
+    const results = [];
+    for (let i = 0; i < policy.client.failuresBeforeLock; i++) {
+      results.push(await signIn(`person${i}@spray.example`, "Summer2026!", attacker, time));
+    }
+    // Slowed from the 11th failure, although each address was tried only once.
+    expect(time.delays.length).toBe(policy.client.failuresBeforeLock - policy.client.failuresBeforeDelay);
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "CLIENT_LOCKED" });
+    // Blocked on an address it never tried, even with that account's right password.
+    expect(await signIn(world.adminB.user.email, testPassword, attacker, time)).toMatchObject({ ok: false, reason: "CLIENT_LOCKED" });
+    // Another client signs in as usual.
+    expect(await signIn(world.adminB.user.email, testPassword, owner, time)).toMatchObject({ ok: true });
+    // Fifteen minutes on, the block has run out.
+    time.advance(policy.client.lockMinutes * 60_000 + 1_000);
+    expect(await signIn(world.adminA.user.email, testPassword, attacker, time)).toMatchObject({ ok: true });
+  });
+
+  it("locks an address tried from many clients for everyone, and emails its owner a link that unlocks it once", async () => {
+    const world = await createCentreWorld();
+    const email = world.assessorA.user.email;
+    const time = clock();
+    // A botnet: ten clients, five guesses each, each client's own pair locked in turn.
+    let last;
+    for (let c = 0; c < policy.address.failuresBeforeLock / policy.pair.failuresBeforeLock; c++) {
+      for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++) {
+        last = await signIn(email, `botnet guess ${c}-${attempt}`, `192.0.2.${c + 1}`, time);
+      }
+    }
+    expect(last).toMatchObject({ ok: false, reason: "LOCKED" });
+    // Now the owner is locked out too...
+    expect(await signIn(email, testPassword, owner, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+    const locked = await db().auditEvent.findMany({ where: { action: "auth.locked", targetId: world.assessorA.user.id } });
+    expect(locked.length).toBeGreaterThan(1);
+
+    // ...and has one email (however many locks began within the quarter hour) with the way back in.
+    expect(unlockEmailsTo(email)).toHaveLength(1);
+    const token = tokenOf(linkIn(unlockEmailsTo(email)[0]!, "/unlock-sign-in/"));
+    expect(await unsafeUnlockLinkWorks(token, time.now())).toBe(true);
+    expect(await runPublicAction(unlockSignIn, { token }, { now: time.now() })).toEqual({ ok: true, data: { email } });
+    expect(await signIn(email, testPassword, owner, time)).toMatchObject({ ok: true });
+    expect(await db().auditEvent.count({ where: { action: "auth.unlockSignIn", actorUserId: world.assessorA.user.id } })).toBe(1);
+
+    // The link works once.
+    expect(await unsafeUnlockLinkWorks(token, time.now())).toBe(false);
+    expect(await runPublicAction(unlockSignIn, { token }, { now: time.now() })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: unlockLinkNotWorking,
+    });
+  });
+
+  it("emails the owner when they lock themselves out, and the link unlocks them on any device", async () => {
+    const world = await createCentreWorld();
+    const email = world.adminB.user.email;
+    const time = clock();
+    for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++)
+      await signIn(email, `my old password ${attempt}`, owner, time);
+    expect(await signIn(email, testPassword, owner, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+    const message = await smtp.nextTo(email);
+    expect(message.text).toMatch(/paused after several wrong passwords/);
+    const token = tokenOf(linkIn(message, "/unlock-sign-in/"));
+    expect(await runPublicAction(unlockSignIn, { token }, { now: time.now() })).toMatchObject({ ok: true });
+    expect(await signIn(email, testPassword, owner, time)).toMatchObject({ ok: true });
+  });
+
+  it("answers a locked unknown address exactly like a real one, and emails no one", async () => {
+    const time = clock();
+    const sent = smtp.messages.length;
+    const results = [];
+    for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++) {
+      results.push(await signIn("ghost@nowhere.example", `guess ${attempt}`, attacker, time));
+    }
+    expect(results.at(-1)).toMatchObject({ ok: false, reason: "LOCKED" });
+    expect(time.delays).toEqual([1000, 2000]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(smtp.messages.length).toBe(sent);
+  });
+
+  it("unlocks only the address of the link's own account", async () => {
+    const world = await createCentreWorld();
+    const time = clock();
+    for (const email of [world.adminA.user.email, world.adminB.user.email]) {
+      for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++) await signIn(email, `guess ${attempt}`, owner, time);
+    }
+    const token = tokenOf(linkIn(await smtp.nextTo(world.adminA.user.email), "/unlock-sign-in/"));
+    expect(await runPublicAction(unlockSignIn, { token }, { now: time.now() })).toMatchObject({ ok: true });
+    expect(await signIn(world.adminA.user.email, testPassword, owner, time)).toMatchObject({ ok: true });
+    expect(await signIn(world.adminB.user.email, testPassword, owner, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+  });
+});
