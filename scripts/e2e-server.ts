@@ -22,7 +22,7 @@ const port = process.env.E2E_PORT ?? "3100";
 let cluster = null as ThrowawayCluster | null;
 let supervisor = null as Supervisor | null;
 const cleanup = async () => {
-  supervisor?.stop();
+  await supervisor?.stop();
   await cluster?.dispose();
   await fs.rm(e2eStateFile(port), { force: true });
 };

@@ -47,7 +47,7 @@ export async function openAppDatabase(options: { migrate: boolean }): Promise<Ap
     if (started.startedHere) cluster = options;
   }
   const stop = async () => {
-    supervisor?.stop();
+    await supervisor?.stop();
     await stopCluster();
   };
   try {

@@ -261,16 +261,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await stopCluster(dataDir);
-      log(`Stopped PostgreSQL on port ${port}`);
+      if (await stopCluster(dataDir)) log(`Stopped PostgreSQL on port ${port}`);
     },
   };
 }
 
-/** Fast shutdown of whatever postmaster runs from `dataDir`; no-op when none does. */
-export async function stopCluster(dataDir: string): Promise<void> {
-  if (!(await runningPostmaster(dataDir, () => undefined))) return;
+/** Fast shutdown of whatever postmaster runs from `dataDir`; false (and nothing done) when none does. */
+export async function stopCluster(dataDir: string): Promise<boolean> {
+  if (!(await runningPostmaster(dataDir, () => undefined))) return false;
   const bin = await binaries();
   const user = await postgresUser(() => undefined);
   await run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60", "-s"], { ...user, env: pgEnv() });
+  return true;
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  supervisor?.stop();
+  await supervisor?.stop();
   await prisma?.$disconnect();
   await cluster?.dispose();
 });

@@ -22,8 +22,8 @@ export interface SupervisorOptions {
 export const defaultSupervision = { maxRestarts: 5, windowMs: 10 * 60_000, pollMs: 1_000, restartTimeoutMs: 60_000 } as const;
 
 export interface Supervisor {
-  /** Stops watching (before stopping the server on purpose). */
-  stop(): void;
+  /** Stops watching (before stopping the server on purpose); resolves once a restart under way has settled. */
+  stop(): Promise<void>;
 }
 
 const minutes = (ms: number) => `${Math.round(ms / 60_000)} minute${Math.round(ms / 60_000) === 1 ? "" : "s"}`;
@@ -31,6 +31,7 @@ const minutes = (ms: number) => `${Math.round(ms / 60_000)} minute${Math.round(m
 export async function superviseCluster(cluster: ClusterOptions, options: SupervisorOptions): Promise<Supervisor> {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let polling: Promise<void> = Promise.resolve();
   const restarts: number[] = [];
   let pid = await postmasterPid(cluster.dataDir);
 
@@ -49,7 +50,7 @@ export async function superviseCluster(cluster: ClusterOptions, options: Supervi
     restarts.push(now);
     options.log(`PostgreSQL (pid ${pid ?? "?"}) stopped unexpectedly; restarting it (restart ${restarts.length} of at most ${options.maxRestarts} within ${minutes(options.windowMs)}).`);
     const deadline = now + options.restartTimeoutMs;
-    for (;;) {
+    while (!stopped) {
       try {
         // A killed postmaster's server processes take a moment to notice and exit; until they
         // have, a new postmaster refuses to start (their shared memory is still in use).
@@ -70,7 +71,9 @@ export async function superviseCluster(cluster: ClusterOptions, options: Supervi
   }
 
   const schedule = () => {
-    timer = setTimeout(() => void poll(), options.pollMs);
+    timer = setTimeout(() => {
+      polling = poll();
+    }, options.pollMs);
     // Watching alone must not keep a finished launcher alive.
     timer.unref();
   };
@@ -82,9 +85,10 @@ export async function superviseCluster(cluster: ClusterOptions, options: Supervi
   schedule();
 
   return {
-    stop() {
+    async stop() {
       stopped = true;
       clearTimeout(timer);
+      await polling;
     },
   };
 }
