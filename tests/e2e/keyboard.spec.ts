@@ -31,7 +31,7 @@ test("a centre admin can sign in and add a staff member with the keyboard alone"
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Add staff member" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Invitation link" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Invitation sent to kofi.boateng@northgate.example" })).toBeFocused();
 });
 
 test("the deactivate dialog keeps focus inside, closes with Escape and returns focus", async ({ page }) => {
