@@ -18,12 +18,30 @@ const asOwner = <T>(use: Parameters<typeof withClient<T>>[1]) => withClient(proc
 async function writeEvents(centreId: string, count: number) {
   for (let i = 0; i < count; i++) {
     await auditedTransaction(db(), (tx) =>
-      recordAuditEvent(tx, { centreId, actorUserId: null, action: "test.event", targetType: "Test", summary: { i, nested: { b: 1, a: 2 } } }),
+      recordAuditEvent(tx, {
+        centreId,
+        actorUserId: null,
+        action: "test.event",
+        targetType: "Test",
+        summary: { i, nested: { b: 1, a: 2 } },
+      }),
     );
   }
 }
 
-type Row = { chain: string; sequence: number; centreId: string | null; actorUserId: string | null; action: string; targetType: string; targetId: string | null; summary: unknown; occurredAt: Date; previousHash: string; hash: string };
+type Row = {
+  chain: string;
+  sequence: number;
+  centreId: string | null;
+  actorUserId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  summary: unknown;
+  occurredAt: Date;
+  previousHash: string;
+  hash: string;
+};
 
 /** What an attacker with the owner's credentials can do: triggers off, rewrite rows from `from` on with plain SHA-256. */
 async function rewriteWithPlainSha256(chain: string, from: number, edit: (row: Row) => Row) {
@@ -35,14 +53,10 @@ async function rewriteWithPlainSha256(chain: string, from: number, edit: (row: R
     for (const original of rows.slice(from - 1)) {
       const row = edit({ ...original, previousHash });
       row.hash = legacyAuditEventHash(row, previousHash);
-      await client.query(`UPDATE "AuditEvent" SET "summary" = $1, "previousHash" = $2, "hash" = $3, "hashVersion" = $4 WHERE "chain" = $5 AND "sequence" = $6`, [
-        JSON.stringify(row.summary),
-        row.previousHash,
-        row.hash,
-        hashVersions.legacySha256,
-        chain,
-        row.sequence,
-      ]);
+      await client.query(
+        `UPDATE "AuditEvent" SET "summary" = $1, "previousHash" = $2, "hash" = $3, "hashVersion" = $4 WHERE "chain" = $5 AND "sequence" = $6`,
+        [JSON.stringify(row.summary), row.previousHash, row.hash, hashVersions.legacySha256, chain, row.sequence],
+      );
       previousHash = row.hash;
     }
     await client.query("COMMIT");
@@ -56,7 +70,10 @@ describe("the audit trail", () => {
     expect(await unsafeVerifyAuditChain(db(), world.centreA.id)).toEqual({ intact: true, checked: 4 });
     const head = await db().auditEvent.findFirstOrThrow({ where: { chain: world.centreA.id, sequence: 4 } });
     expect(head.hashVersion).toBe(hashVersions.hmacSha256);
-    expect(await readChainHead(auditSettings(), world.centreA.id)).toEqual({ status: "valid", checkpoint: { sequence: 4, hash: head.hash } });
+    expect(await readChainHead(auditSettings(), world.centreA.id)).toEqual({
+      status: "valid",
+      checkpoint: { sequence: 4, hash: head.hash },
+    });
   });
 
   it("does not checkpoint an entry whose transaction rolled back", async () => {
@@ -64,7 +81,13 @@ describe("the audit trail", () => {
     await writeEvents(world.centreA.id, 1);
     await expect(
       auditedTransaction(db(), async (tx) => {
-        await recordAuditEvent(tx, { centreId: world.centreA.id, actorUserId: null, action: "test.event", targetType: "Test", summary: {} });
+        await recordAuditEvent(tx, {
+          centreId: world.centreA.id,
+          actorUserId: null,
+          action: "test.event",
+          targetType: "Test",
+          summary: {},
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -75,16 +98,20 @@ describe("the audit trail", () => {
   it("as the app's role: UPDATE, DELETE and TRUNCATE of audit entries are refused, and so is switching the protection off", async () => {
     const world = await createCentreWorld();
     await writeEvents(world.centreA.id, 1);
-    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'forged'`)).rejects.toThrow(/permission denied for table AuditEvent/);
+    await expect(db().$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'forged'`)).rejects.toThrow(
+      /permission denied for table AuditEvent/,
+    );
     await expect(db().$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
     await expect(db().$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
     await expect(db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_refuse_update_delete"`)).rejects.toThrow(
       /must be owner of table AuditEvent/,
     );
-    await expect(db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner of table AuditEvent/);
-    await expect(
-      db().$transaction((tx) => tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`)),
-    ).rejects.toThrow(/permission denied to set parameter "session_replication_role"/);
+    await expect(db().$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`)).rejects.toThrow(
+      /must be owner of table AuditEvent/,
+    );
+    await expect(db().$transaction((tx) => tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`))).rejects.toThrow(
+      /permission denied to set parameter "session_replication_role"/,
+    );
     await expect(db().$executeRawUnsafe(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied to set parameter/);
     // It is not the owner and owns nothing it could hand itself rights on.
     const [role] = await db().$queryRaw<{ superuser: boolean; owns: bigint }[]>`
@@ -143,7 +170,13 @@ describe("the audit trail", () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         auditedTransaction(db(), (tx) =>
-          recordAuditEvent(tx, { centreId: world.centreA.id, actorUserId: null, action: "test.concurrent", targetType: "Test", summary: { i } }),
+          recordAuditEvent(tx, {
+            centreId: world.centreA.id,
+            actorUserId: null,
+            action: "test.concurrent",
+            targetType: "Test",
+            summary: { i },
+          }),
         ),
       ),
     );
@@ -158,12 +191,33 @@ describe("entries written before entries were signed (plain SHA-256)", () => {
     await asOwner(async (client) => {
       let previousHash = "";
       for (let sequence = 1; sequence <= count; sequence++) {
-        const content = { chain, sequence, centreId, actorUserId: null, action: "test.legacy", targetType: "Test", targetId: null, summary: { sequence }, occurredAt: new Date(Date.UTC(2026, 0, sequence)) };
+        const content = {
+          chain,
+          sequence,
+          centreId,
+          actorUserId: null,
+          action: "test.legacy",
+          targetType: "Test",
+          targetId: null,
+          summary: { sequence },
+          occurredAt: new Date(Date.UTC(2026, 0, sequence)),
+        };
         const hash = legacyAuditEventHash(content, previousHash);
         await client.query(
           `INSERT INTO "AuditEvent" ("id", "chain", "sequence", "centreId", "actorUserId", "action", "targetType", "targetId", "summary", "occurredAt", "previousHash", "hash", "hashVersion")
            VALUES (gen_random_uuid(), $1, $2, $3, NULL, $4, $5, NULL, $6, $7, $8, $9, $10)`,
-          [chain, sequence, centreId, content.action, content.targetType, JSON.stringify(content.summary), content.occurredAt, previousHash, hash, hashVersions.legacySha256],
+          [
+            chain,
+            sequence,
+            centreId,
+            content.action,
+            content.targetType,
+            JSON.stringify(content.summary),
+            content.occurredAt,
+            previousHash,
+            hash,
+            hashVersions.legacySha256,
+          ],
         );
         previousHash = hash;
       }

@@ -132,7 +132,11 @@ function sealPayload(settings: AuditSettings, chains: LegacySeal) {
  */
 export async function writeLegacySeal(settings: AuditSettings, chains: LegacySeal): Promise<void> {
   const payload = sealPayload(settings, chains);
-  await writeAtomically(sealFile(settings), `${JSON.stringify({ ...payload, signature: signCheckpoint(settings.key, payload) }, null, 2)}\n`, "create-once");
+  await writeAtomically(
+    sealFile(settings),
+    `${JSON.stringify({ ...payload, signature: signCheckpoint(settings.key, payload) }, null, 2)}\n`,
+    "create-once",
+  );
 }
 
 export async function readLegacySeal(settings: AuditSettings): Promise<CheckpointRead<LegacySeal>> {
@@ -152,7 +156,10 @@ export async function readLegacySeal(settings: AuditSettings): Promise<Checkpoin
     typeof stored.signature !== "string" ||
     !checkpointSignatureMatches(settings.key, sealPayload(settings, chains), stored.signature)
   ) {
-    return { status: "invalid", reason: "The record of entries written before entries were signed is not signed with this installation's audit key." };
+    return {
+      status: "invalid",
+      reason: "The record of entries written before entries were signed is not signed with this installation's audit key.",
+    };
   }
   return { status: "valid", checkpoint: chains };
 }

@@ -91,7 +91,11 @@ describe("audit hash chain", () => {
   it("a changed summary is detected at that event", () => {
     const events = chainOf(5);
     events[2] = { ...events[2]!, summary: { after: { role: "IQA" } } };
-    expect(verifyAuditChain(events, key)).toMatchObject({ intact: false, brokenAtSequence: 3, reason: "Entry 3 was changed after it was recorded." });
+    expect(verifyAuditChain(events, key)).toMatchObject({
+      intact: false,
+      brokenAtSequence: 3,
+      reason: "Entry 3 was changed after it was recorded.",
+    });
   });
 
   it("a changed actor or time is detected", () => {
@@ -139,7 +143,11 @@ describe("audit hash chain", () => {
       brokenAtSequence: 4,
       reason: "Entries after number 3 were removed: 5 had been recorded.",
     });
-    expect(verifyAuditChain([], key, { anchor })).toMatchObject({ intact: false, brokenAtSequence: 1, reason: "Every entry was removed: 5 had been recorded." });
+    expect(verifyAuditChain([], key, { anchor })).toMatchObject({
+      intact: false,
+      brokenAtSequence: 1,
+      reason: "Every entry was removed: 5 had been recorded.",
+    });
   });
 
   it("entries added after the checkpoint verify; a checkpointed entry replaced by another does not", () => {
@@ -158,7 +166,10 @@ describe("audit hash chain", () => {
     expect(verifyAuditChain(events, key, { legacySeal })).toEqual({ intact: true, checked: 5 });
     // Without a seal, or beyond it, an unkeyed entry is not accepted.
     expect(verifyAuditChain(events, key)).toMatchObject({ intact: false, brokenAtSequence: 1 });
-    expect(verifyAuditChain(events, key, { legacySeal: { sequence: 2, hash: events[1]!.hash } })).toMatchObject({ intact: false, brokenAtSequence: 3 });
+    expect(verifyAuditChain(events, key, { legacySeal: { sequence: 2, hash: events[1]!.hash } })).toMatchObject({
+      intact: false,
+      brokenAtSequence: 3,
+    });
   });
 
   it("a sealed plain SHA-256 entry that was edited and recomputed is detected", () => {

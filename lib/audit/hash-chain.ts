@@ -90,8 +90,7 @@ export function checkpointSignatureMatches(key: AuditKey, payload: unknown, sign
 }
 
 export type ChainVerification =
-  | { intact: true; checked: number }
-  | { intact: false; checked: number; brokenAtSequence: number; reason: string };
+  { intact: true; checked: number } | { intact: false; checked: number; brokenAtSequence: number; reason: string };
 
 export type ChainCheckpoints = {
   /** The newest head anchored outside the database for this chain, if any. */
@@ -101,9 +100,18 @@ export type ChainCheckpoints = {
 };
 
 /** Verifies the events of one chain, given in sequence order, against the key and the checkpoints. */
-export function verifyAuditChain(events: readonly ChainedAuditEvent[], key: AuditKey, checkpoints: ChainCheckpoints = {}): ChainVerification {
+export function verifyAuditChain(
+  events: readonly ChainedAuditEvent[],
+  key: AuditKey,
+  checkpoints: ChainCheckpoints = {},
+): ChainVerification {
   const { anchor = null, legacySeal = null } = checkpoints;
-  const broken = (sequence: number, reason: string): ChainVerification => ({ intact: false, checked: sequence - 1, brokenAtSequence: sequence, reason });
+  const broken = (sequence: number, reason: string): ChainVerification => ({
+    intact: false,
+    checked: sequence - 1,
+    brokenAtSequence: sequence,
+    reason,
+  });
   let previousHash = "";
   let expectedSequence = 1;
   for (const event of events) {

@@ -85,7 +85,9 @@ export async function prepareAppRole(ownerUrl: string, options: { appUrl?: strin
   let appUrl = options.appUrl;
   if (appUrl) {
     if (databaseName(appUrl) !== databaseName(ownerUrl)) {
-      throw new Error(`ASSAY_APP_DATABASE_URL names database "${databaseName(appUrl)}", but DATABASE_URL names "${databaseName(ownerUrl)}".`);
+      throw new Error(
+        `ASSAY_APP_DATABASE_URL names database "${databaseName(appUrl)}", but DATABASE_URL names "${databaseName(ownerUrl)}".`,
+      );
     }
   } else {
     if (!(await canCreateRoles(ownerUrl))) {

@@ -37,7 +37,10 @@ async function createRole(sql: (name: string) => string): Promise<{ name: string
 }
 
 const canUpdateAudit = (url: string) =>
-  withClient(url, async (client) => (await client.query<{ can: boolean }>(`SELECT has_table_privilege('"AuditEvent"', 'UPDATE') AS can`)).rows[0]?.can);
+  withClient(
+    url,
+    async (client) => (await client.query<{ can: boolean }>(`SELECT has_table_privilege('"AuditEvent"', 'UPDATE') AS can`)).rows[0]?.can,
+  );
 
 describe("the app's database role", () => {
   it("is created by an owner who may create roles, with a password kept in the data directory, and reused at the next start", async () => {
@@ -56,9 +59,9 @@ describe("the app's database role", () => {
     const owner = await createRole((name) => `CREATE ROLE ${name} LOGIN NOCREATEROLE`);
     const database = new URL(ownerUrl).pathname.slice(1);
     await withClient(serverUrl, (client) => client.query(`ALTER DATABASE "${database}" OWNER TO ${client.escapeIdentifier(owner.name)}`));
-    await expect(prepareAppRole(roleUrl(ownerUrl, owner.name, owner.password), { passwordFile: path.join(dir, "refused") })).rejects.toThrow(
-      /may not create it \(it needs CREATEROLE\).*ASSAY_APP_DATABASE_URL/,
-    );
+    await expect(
+      prepareAppRole(roleUrl(ownerUrl, owner.name, owner.password), { passwordFile: path.join(dir, "refused") }),
+    ).rejects.toThrow(/may not create it \(it needs CREATEROLE\).*ASSAY_APP_DATABASE_URL/);
   });
 
   it("uses the operator's own role (ASSAY_APP_DATABASE_URL), granting it the app's privileges and no more", async () => {

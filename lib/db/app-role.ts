@@ -13,7 +13,10 @@ const COMMENT = "Assay application role: owns nothing; may only read and add to 
 
 /** The login role Assay creates for a database: cluster-wide, so named after the database. */
 export function appRoleName(database: string): string {
-  return `${database.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 50)}_app`;
+  return `${database
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_")
+    .slice(0, 50)}_app`;
 }
 
 export function roleUrl(ownerUrl: string, role: string, password: string): string {
@@ -30,7 +33,9 @@ export function roleOf(url: string): string {
 /** Whether the owner may create roles (superuser or CREATEROLE), as creating the app's role needs. */
 export async function canCreateRoles(ownerUrl: string): Promise<boolean> {
   return withClient(ownerUrl, async (client) => {
-    const { rows } = await client.query<{ can: boolean }>(`SELECT rolsuper OR rolcreaterole AS can FROM pg_roles WHERE rolname = current_user`);
+    const { rows } = await client.query<{ can: boolean }>(
+      `SELECT rolsuper OR rolcreaterole AS can FROM pg_roles WHERE rolname = current_user`,
+    );
     return rows[0]?.can === true;
   });
 }
@@ -42,7 +47,9 @@ export async function ensureAppLoginRole(ownerUrl: string, role: string, passwor
     const existing = await findRole(client, role);
     if (!existing) {
       try {
-        await client.query(`CREATE ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`);
+        await client.query(
+          `CREATE ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+        );
         await client.query(`COMMENT ON ROLE ${name} IS ${client.escapeLiteral(COMMENT)}`);
         return;
       } catch (error) {
@@ -57,7 +64,8 @@ export async function ensureAppLoginRole(ownerUrl: string, role: string, passwor
           `Drop it, or create a role for the app yourself and set ASSAY_APP_DATABASE_URL.`,
       );
     }
-    if (found.powerful) throw new Error(`The database role "${role}" has been given superuser, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS; remove them.`);
+    if (found.powerful)
+      throw new Error(`The database role "${role}" has been given superuser, CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS; remove them.`);
     await client.query(`ALTER ROLE ${name} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
   });
 }

@@ -106,8 +106,7 @@ async function assertReachable(dataDir: string, user: RunAs): Promise<void> {
   if (user.uid === undefined) return;
   for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
     const stat = await fs.stat(dir);
-    const traversable =
-      stat.mode & 0o001 || (stat.gid === user.gid && stat.mode & 0o010) || (stat.uid === user.uid && stat.mode & 0o100);
+    const traversable = stat.mode & 0o001 || (stat.gid === user.gid && stat.mode & 0o010) || (stat.uid === user.uid && stat.mode & 0o100);
     if (!traversable) {
       throw new Error(
         `The embedded PostgreSQL runs as user postgres, which cannot enter ${dir} on the way to ${dataDir}. ` +
@@ -187,7 +186,14 @@ function isPostgresProcess(pid: number): boolean {
 
 /** Resolves to true when a PostgreSQL answers on the port with our credentials, false when nothing listens. */
 export async function answers(port: number): Promise<boolean> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: SUPERUSER, password: PASSWORD, database: "postgres", connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: SUPERUSER,
+    password: PASSWORD,
+    database: "postgres",
+    connectionTimeoutMillis: 3000,
+  });
   client.on("error", () => undefined);
   try {
     await client.connect();
@@ -247,9 +253,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   if (!options.fsync) settings.push("-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off");
   const logFile = path.join(dataDir, "server.log");
   try {
-    await run(bin.pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", logFile, "-o", settings.join(" ")], { ...user, env: pgEnv() });
+    await run(bin.pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", logFile, "-o", settings.join(" ")], {
+      ...user,
+      env: pgEnv(),
+    });
   } catch (error) {
-    const tail = await fs.readFile(logFile, "utf8").then((text) => text.split("\n").slice(-15).join("\n"), () => "");
+    const tail = await fs.readFile(logFile, "utf8").then(
+      (text) => text.split("\n").slice(-15).join("\n"),
+      () => "",
+    );
     throw new Error(`PostgreSQL did not start on port ${port} from ${dataDir}: ${String(error)}\n${tail}`);
   }
   log(`Started PostgreSQL on 127.0.0.1:${port} (data in ${dataDir}${options.fsync ? "" : ", fsync off"})`);

@@ -44,11 +44,15 @@ export async function superviseCluster(cluster: ClusterOptions, options: Supervi
     const now = Date.now();
     while (restarts.length > 0 && restarts[0]! <= now - options.windowMs) restarts.shift();
     if (restarts.length >= options.maxRestarts) {
-      giveUp(`PostgreSQL stopped ${restarts.length + 1} times within ${minutes(options.windowMs)}; Assay will not restart it again. See ${cluster.dataDir}/server.log.`);
+      giveUp(
+        `PostgreSQL stopped ${restarts.length + 1} times within ${minutes(options.windowMs)}; Assay will not restart it again. See ${cluster.dataDir}/server.log.`,
+      );
       return;
     }
     restarts.push(now);
-    options.log(`PostgreSQL (pid ${pid ?? "?"}) stopped unexpectedly; restarting it (restart ${restarts.length} of at most ${options.maxRestarts} within ${minutes(options.windowMs)}).`);
+    options.log(
+      `PostgreSQL (pid ${pid ?? "?"}) stopped unexpectedly; restarting it (restart ${restarts.length} of at most ${options.maxRestarts} within ${minutes(options.windowMs)}).`,
+    );
     const deadline = now + options.restartTimeoutMs;
     while (!stopped) {
       try {

@@ -21,8 +21,8 @@ describe("schema snapshot", () => {
     expect(after.handWritten).toEqual(
       expect.arrayContaining([
         "function public.refuse_change()",
-        "trigger refuse_change on public.\"Unit\"",
-        "check \"Unit_credit_positive\" on public.\"Unit\"",
+        'trigger refuse_change on public."Unit"',
+        'check "Unit_credit_positive" on public."Unit"',
       ]),
     );
     expect(after.compared.some((line) => line.includes("_prisma_migrations"))).toBe(false);
@@ -30,7 +30,9 @@ describe("schema snapshot", () => {
 
   it("reports columns and indexes that differ", async () => {
     const before = await snapshotSchema(url());
-    await withClient(url(), (client) => client.query(`CREATE INDEX "Unit_title_idx" ON "Unit" (title); ALTER TABLE "Unit" ADD COLUMN note text;`));
+    await withClient(url(), (client) =>
+      client.query(`CREATE INDEX "Unit_title_idx" ON "Unit" (title); ALTER TABLE "Unit" ADD COLUMN note text;`),
+    );
     const after = await snapshotSchema(url());
 
     expect(compareSnapshots(before, after)).toEqual([

@@ -13,7 +13,9 @@ import { commandEnv } from "./child-process";
  * (JWTs signed with it) survive restarts of `npm start`.
  */
 export function authSecret(): Promise<string> {
-  return process.env.NEXTAUTH_SECRET ? Promise.resolve(process.env.NEXTAUTH_SECRET) : readOrCreateSecret(path.join(dataRoot(), "nextauth-secret"));
+  return process.env.NEXTAUTH_SECRET
+    ? Promise.resolve(process.env.NEXTAUTH_SECRET)
+    : readOrCreateSecret(path.join(dataRoot(), "nextauth-secret"));
 }
 
 /**
@@ -28,7 +30,9 @@ async function auditEnv(): Promise<{ ASSAY_AUDIT_KEY: string; ASSAY_AUDIT_ANCHOR
   const anchorDir = path.resolve(process.env.ASSAY_AUDIT_ANCHOR_DIR ?? path.join(dataRoot(), "audit-anchors"));
   await fs.mkdir(anchorDir, { recursive: true, mode: 0o700 });
   const from = process.env.ASSAY_AUDIT_KEY ? "ASSAY_AUDIT_KEY" : keyFile;
-  console.log(`[audit] Entries are signed with the key in ${from}; checkpoints are kept in ${anchorDir}. Keep both, and back them up with the database.`);
+  console.log(
+    `[audit] Entries are signed with the key in ${from}; checkpoints are kept in ${anchorDir}. Keep both, and back them up with the database.`,
+  );
   return { ASSAY_AUDIT_KEY: key, ASSAY_AUDIT_ANCHOR_DIR: anchorDir };
 }
 
@@ -41,7 +45,9 @@ async function auditEnv(): Promise<{ ASSAY_AUDIT_KEY: string; ASSAY_AUDIT_ANCHOR
 export async function appEnv(database: AppDatabase): Promise<NodeJS.ProcessEnv> {
   const audit = await auditEnv();
   const settings = auditSettings({ ...audit, DATABASE_URL: database.appUrl });
-  const sealed = await withClient(database.ownerUrl, (client) => sealLegacyAuditEntries((sql, values) => client.query(sql, values), settings));
+  const sealed = await withClient(database.ownerUrl, (client) =>
+    sealLegacyAuditEntries((sql, values) => client.query(sql, values), settings),
+  );
   if (sealed && Object.keys(sealed).length > 0) {
     const count = Object.values(sealed).reduce((sum, chain) => sum + chain.sequence, 0);
     console.log(`[audit] Sealed ${count} entries written before entries were signed, in ${Object.keys(sealed).length} audit trail(s).`);

@@ -16,7 +16,10 @@ async function killPostmaster(): Promise<number> {
   return pid;
 }
 
-test("when its database is killed, the app reports it down, answers pages with a plain 503, and recovers once it is restarted", async ({ page, request }) => {
+test("when its database is killed, the app reports it down, answers pages with a plain 503, and recovers once it is restarted", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   expect((await request.get("/api/health")).status()).toBe(200);
 
@@ -26,16 +29,15 @@ test("when its database is killed, the app reports it down, answers pages with a
     .poll(
       async () => {
         const [health, signIn] = await Promise.all([request.get("/api/health"), request.get("/sign-in")]);
-        const said = signIn.status() === 503 && (await signIn.text()).includes(DATABASE_UNAVAILABLE_MESSAGE) ? "unavailable page" : signIn.status();
+        const said =
+          signIn.status() === 503 && (await signIn.text()).includes(DATABASE_UNAVAILABLE_MESSAGE) ? "unavailable page" : signIn.status();
         return { health: health.status() === 503 ? (await health.json()).status : health.status(), signIn: said };
       },
       { timeout: 15_000, intervals: [100] },
     )
     .toEqual({ health: "down", signIn: "unavailable page" });
 
-  await expect
-    .poll(async () => (await request.get("/api/health")).status(), { timeout: 60_000, intervals: [250] })
-    .toBe(200);
+  await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 60_000, intervals: [250] }).toBe(200);
   expect(await (await request.get("/api/health")).json()).toMatchObject({ status: "ok", database: "up" });
 
   // The same app, not restarted, serves pages again.

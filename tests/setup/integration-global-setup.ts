@@ -42,7 +42,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const auditAnchorDir = await fs.mkdtemp(path.join(os.tmpdir(), "assay-audit-anchors-"));
   const teardown = async () => {
     await dropDatabase(serverUrl, templateDatabase).catch(() => undefined);
-    await withClient(serverUrl, (client) => client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(appRole.name)}`)).catch(() => undefined);
+    await withClient(serverUrl, (client) => client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(appRole.name)}`)).catch(
+      () => undefined,
+    );
     await fs.rm(auditAnchorDir, { recursive: true, force: true });
     await cluster?.dispose();
   };
