@@ -40,12 +40,19 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <RespondForm token={token} />
           ) : access ? (
             <div className="mt-6 flex flex-col gap-3">
-              <p>
-                You are signed in as another account. This invitation can only be answered by the account that uses {state.invitation.email}
-                : sign out, then sign in as that account.
-              </p>
+              {state.account ? (
+                <p>
+                  You are signed in as another account. Only the account that uses {state.invitation.email} can answer this invitation: sign
+                  out, then sign in as that account.
+                </p>
+              ) : (
+                <p>
+                  You are signed in as another account, and no account uses {state.invitation.email} yet. To accept as that address, sign
+                  out and open this link again.
+                </p>
+              )}
               <div>
-                <SignOutAndReturn to={signInReturningTo(invitationPath(token))} />
+                <SignOutAndReturn to={state.account ? signInReturningTo(invitationPath(token)) : invitationPath(token)} />
               </div>
             </div>
           ) : state.account ? (
