@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPublicAction } from "@/lib/actions/run-action";
 import { authenticate } from "@/lib/auth/authenticate";
+import { emailHashOf } from "@/lib/auth/sign-in-attempts";
 import { getPrisma } from "@/lib/db/client";
 import { createUser, testPassword } from "@/tests/factories/centre-world";
 import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
@@ -134,6 +135,28 @@ describe("choosing a new password from the link", () => {
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "account.resetPassword", targetId: user.id } });
     expect(audit).toMatchObject({ chain: "platform", actorUserId: user.id, summary: { email: user.email, signedOutEverywhere: true } });
     expect(JSON.stringify(audit)).not.toMatch(/copper|kettle/);
+  });
+
+  it("lifts a sign-in lock on the address, so the owner can sign in at once", async () => {
+    const user = await member("Lou Locked");
+    const addressHash = emailHashOf(user.email);
+    await db().signInThrottle.create({
+      data: {
+        key: `address:${addressHash}`,
+        addressHash,
+        failedSignInCount: 50,
+        windowStartedAt: new Date(),
+        lockedUntil: new Date(Date.now() + hour),
+      },
+    });
+    expect(await authenticate(db(), { email: user.email, password: testPassword })).toMatchObject({ ok: false, reason: "LOCKED" });
+    await ask(user.email);
+    const token = await emailedResetToken(user.email);
+    expect(
+      await runPublicAction(resetPassword, { token, password: "orchid valley tempo", confirmPassword: "orchid valley tempo" }),
+    ).toMatchObject({ ok: true });
+    expect(await db().signInThrottle.count({ where: { addressHash } })).toBe(0);
+    expect(await authenticate(db(), { email: user.email, password: "orchid valley tempo" })).toMatchObject({ ok: true });
   });
 
   it("a newer link replaces the older one, and a link stops working after an hour", async () => {

@@ -4,6 +4,7 @@ import { auditSummary, definePublicAction } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password-hashing";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
+import { clearAddressLocks } from "@/lib/auth/sign-in-attempts";
 import { AppError } from "@/lib/errors/app-error";
 import { resetPasswordSchema } from "./schemas";
 
@@ -11,8 +12,8 @@ export const resetLinkNotWorking =
   "This link does not work: it may have been used already, replaced by a newer email, or be more than an hour old. Ask for a new one.";
 
 /**
- * Sets a new password from an emailed link (used once, within the hour), and signs the account out
- * everywhere: every session ends, so whoever knew the old password is out too. Also how a person
+ * Sets a new password from an emailed link (used once, within the hour), signs the account out
+ * everywhere (whoever knew the old password is out too) and lifts any sign-in lock on the address. Also how a person
  * who never set a password (an account from before invitations were emailed) sets their first.
  */
 export const resetPassword = definePublicAction({
@@ -32,6 +33,8 @@ export const resetPassword = definePublicAction({
       data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
     });
     await endAllSessions(tx, user.id);
+    // The link proves the person holds the address: failed sign-ins (a stranger's, say) no longer lock them out.
+    await clearAddressLocks(tx, user.email);
     // Any other reset link still in a mailbox stops working.
     await tx.accountToken.updateMany({ where: { userId: user.id, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: now } });
     await audit({
