@@ -19,12 +19,20 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 
 /**
  * Playwright's test, failing any test during which the browser logged an error or threw an
- * uncaught exception (hydration mismatches, failed requests to our own server, React errors).
+ * uncaught exception (hydration mismatches, failed requests to our own server, React errors,
+ * Content-Security-Policy violations).
  */
 export const test = base.extend<{ browserErrors: string[] }>({
   browserErrors: [
     async ({ context }, use) => {
       const errors: string[] = [];
+      // A Content-Security-Policy violation is an error even when the page carries on (a caught
+      // probe, a blocked style): report every one through the console watched below.
+      await context.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (event) =>
+          console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`),
+        ),
+      );
       const watch = (page: Page) => {
         page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
         page.on("console", (message) => {
