@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { checkDatabase, databaseHealth } from "./database-health";
+import { checkDatabase, databaseHealth, forgetDatabaseHealth } from "./database-health";
 
 // A port with nothing listening: bind, note the port, close.
 async function closedPort(): Promise<number> {
@@ -105,5 +105,16 @@ describe("GET /api/health", () => {
     const url = new URL(original!);
     expect(text).not.toContain(url.port);
     expect(text).not.toContain(url.username);
+  });
+});
+
+describe("forgetDatabaseHealth", () => {
+  it("makes the next caller check afresh instead of trusting a recent answer", async () => {
+    const first = await databaseHealth({ maxAgeMs: 0 });
+    expect((await databaseHealth({ maxAgeMs: 60_000 })).checkedAt).toBe(first.checkedAt);
+    forgetDatabaseHealth();
+    const next = await databaseHealth({ maxAgeMs: 60_000 });
+    expect(next.up).toBe(true);
+    expect(next.checkedAt).not.toBe(first.checkedAt);
   });
 });

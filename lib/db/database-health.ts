@@ -47,6 +47,11 @@ function logChange(previous: DatabaseHealth | undefined, result: DatabaseHealth 
   if (!result.up && (!previous || previous.up)) logger.error({ database: "down", err: result.error }, "database unreachable");
 }
 
+/** After a request failed: the next caller checks afresh rather than trusting a recent "up". */
+export function forgetDatabaseHealth(): void {
+  if (state.last) state.last = { url: state.last.url, health: { ...state.last.health, checkedAt: new Date(0) } };
+}
+
 /**
  * The database's health, from a recent check when there is one (younger than maxAgeMs, by
  * default 2 s while up and 0.5 s while down). Concurrent callers share one check.
