@@ -43,7 +43,8 @@ export function PendingInvitationControls({
   }
 
   return (
-    <div className="flex flex-wrap gap-2">
+    // relative: the screen-reader text is positioned absolutely and must stay inside the table's scroll area.
+    <div className="relative flex flex-wrap gap-2">
       <Button variant="secondary" size="sm" pending={pending && running === "resend"} disabled={pending} onClick={() => run("resend")}>
         Resend<VisuallyHidden> invitation to {email}</VisuallyHidden>
       </Button>
