@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseHealth } from "@/lib/db/database-health";
-import { actionHeaderRefusal, isPossibleServerAction, multipartBodyRefusal, textBodyRefusal, type Refusal } from "@/lib/http/action-request";
+import {
+  actionHeaderRefusal,
+  isPossibleServerAction,
+  multipartBodyRefusal,
+  textBodyRefusal,
+  type Refusal,
+} from "@/lib/http/action-request";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { databaseUnavailablePage } from "@/lib/http/unavailable-page";
 import { logger } from "@/lib/log/logger";
@@ -57,7 +63,10 @@ export async function proxy(request: NextRequest) {
   if (isPossibleServerAction(request.method, request.headers)) {
     const refusal = await actionRefusal(request);
     if (refusal) {
-      logger.warn({ requestId, method: request.method, path: request.nextUrl.pathname, status: refusal.status, reason: refusal.reason }, "request refused");
+      logger.warn(
+        { requestId, method: request.method, path: request.nextUrl.pathname, status: refusal.status, reason: refusal.reason },
+        "request refused",
+      );
       return respond(
         new Response(`${refusal.reason}\n`, {
           status: refusal.status,

@@ -8,9 +8,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <body>
         <main id="main" className="mx-auto my-16 max-w-xl px-4">
           <h1>Something went wrong</h1>
-          <p>
-            Assay could not show this page. Try again{error.digest ? `; if it keeps happening quote reference ${error.digest}` : ""}.
-          </p>
+          <p>Assay could not show this page. Try again{error.digest ? `; if it keeps happening quote reference ${error.digest}` : ""}.</p>
           <button type="button" onClick={() => reset()}>
             Try again
           </button>

@@ -51,6 +51,10 @@ describe("every form posts", () => {
 
   it("catches a form without a method, or with GET, however it is written", () => {
     const text = `export const A = () => (\n  <form\n    onSubmit={go}\n  />\n);\nexport const B = () => <form method="get" aria-label="b"><input /></form>;\nexport const C = () => <form aria-label="c" method="POST" />;`;
-    expect(formsIn("example.tsx", text)).toEqual(['example.tsx:2: no method="post"', 'example.tsx:6: no method="post"', "example.tsx:7: ok"]);
+    expect(formsIn("example.tsx", text)).toEqual([
+      'example.tsx:2: no method="post"',
+      'example.tsx:6: no method="post"',
+      "example.tsx:7: ok",
+    ]);
   });
 });

@@ -26,7 +26,9 @@ describe("isPossibleServerAction", () => {
 describe("originRefusal", () => {
   it("accepts the app's own origin, also behind a proxy that sets x-forwarded-host", () => {
     expect(originRefusal(headers(sameSite))).toBeNull();
-    expect(originRefusal(headers({ host: "10.0.0.5:3000", "x-forwarded-host": "assay.example", origin: "https://assay.example" }))).toBeNull();
+    expect(
+      originRefusal(headers({ host: "10.0.0.5:3000", "x-forwarded-host": "assay.example", origin: "https://assay.example" })),
+    ).toBeNull();
   });
 
   it("refuses another site, a missing Origin, 'null' and garbage with 403", () => {
@@ -71,7 +73,15 @@ describe("textBodyRefusal", () => {
 
 describe("multipartBodyRefusal", () => {
   it("accepts ordinary parts and refuses deep nesting in any text part, an empty form and an oversize body", () => {
-    expect(multipartBodyRefusal([["0", '["$K1"]'], ["1_name", "Zara [Ahmed]"]], 100)).toBeNull();
+    expect(
+      multipartBodyRefusal(
+        [
+          ["0", '["$K1"]'],
+          ["1_name", "Zara [Ahmed]"],
+        ],
+        100,
+      ),
+    ).toBeNull();
     expect(multipartBodyRefusal([["0", "[".repeat(5000)]], 100)?.status).toBe(400);
     expect(multipartBodyRefusal([], 0)?.status).toBe(400);
     expect(multipartBodyRefusal([["0", "[]"]], ACTION_BODY_LIMIT_BYTES + 1)?.status).toBe(413);

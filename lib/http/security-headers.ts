@@ -53,7 +53,10 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
 }
 
 /** Whether the browser reached us over HTTPS, directly or through a proxy that says so. */
-export function servedOverHttps(request: { url: string; headers: { get(name: string): string | null } }, nextAuthUrl = process.env.NEXTAUTH_URL): boolean {
+export function servedOverHttps(
+  request: { url: string; headers: { get(name: string): string | null } },
+  nextAuthUrl = process.env.NEXTAUTH_URL,
+): boolean {
   if (nextAuthUrl?.startsWith("https://")) return true;
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
   if (forwarded) return forwarded === "https";

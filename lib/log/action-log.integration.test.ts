@@ -50,8 +50,14 @@ describe("action log lines", () => {
     const world = await createCentreWorld();
     let code: string | undefined;
     const lines = await infoLines(async () => {
-      const input = { currentPassword: "not-my-password-4711", password: "brand new secret phrase 0815", confirmPassword: "brand new secret phrase 0815" };
-      const result = await runAction(changePassword, world.actor(world.adminA.user.id, world.centreA.id), input, { requestId: "req-refused" });
+      const input = {
+        currentPassword: "not-my-password-4711",
+        password: "brand new secret phrase 0815",
+        confirmPassword: "brand new secret phrase 0815",
+      };
+      const result = await runAction(changePassword, world.actor(world.adminA.user.id, world.centreA.id), input, {
+        requestId: "req-refused",
+      });
       code = result.ok ? undefined : result.code;
     });
     expect(code).toBe("INVALID_INPUT");
@@ -85,7 +91,13 @@ describe("action log lines", () => {
     }
     expect(printed).toHaveLength(1);
     const line = JSON.parse(printed[0]!);
-    expect(line).toMatchObject({ level: "error", requestId: "req-broken", action: "test.broken", outcome: "UNEXPECTED", centreId: world.centreA.id });
+    expect(line).toMatchObject({
+      level: "error",
+      requestId: "req-broken",
+      action: "test.broken",
+      outcome: "UNEXPECTED",
+      centreId: world.centreA.id,
+    });
     expect(line.err.message).toBe("disk on fire");
     expect(line.err.stack).toContain("disk on fire");
   });

@@ -16,7 +16,11 @@ describe("actionLogRecord", () => {
   });
 
   it("gives the error code as the outcome and nothing of the message or the data", () => {
-    const record = actionLogRecord(context, { ok: false, code: "STALE", message: "Someone else changed it", fieldErrors: { name: ["x"] } }, 1001);
+    const record = actionLogRecord(
+      context,
+      { ok: false, code: "STALE", message: "Someone else changed it", fieldErrors: { name: ["x"] } },
+      1001,
+    );
     expect(record.outcome).toBe("STALE");
     expect(Object.keys(record).sort()).toEqual(["action", "centreId", "durationMs", "outcome", "requestId", "userId"]);
   });

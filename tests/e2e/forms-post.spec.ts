@@ -17,9 +17,14 @@ const demoRoles = [
 
 /** Every form on the page as "label: method" (the DOM property: "get" when no method is given). */
 async function formMethods(page: Page): Promise<string[]> {
-  return page.locator("form").evaluateAll((forms) =>
-    (forms as HTMLFormElement[]).map((form) => `${form.getAttribute("aria-label") ?? form.id}: ${form.method}${form.querySelector("input[type=password]") ? " (password)" : ""}`),
-  );
+  return page
+    .locator("form")
+    .evaluateAll((forms) =>
+      (forms as HTMLFormElement[]).map(
+        (form) =>
+          `${form.getAttribute("aria-label") ?? form.id}: ${form.method}${form.querySelector("input[type=password]") ? " (password)" : ""}`,
+      ),
+    );
 }
 
 /** Every form must post (or close a dialog); password forms are named so the test proves it saw them. */
@@ -36,13 +41,19 @@ test("the sign-in form posts", async ({ page }) => {
 for (const email of demoRoles) {
   test(`every form on every page ${email} can reach posts`, async ({ page }) => {
     await signIn(page, email);
-    const navLinks = await page.locator("header a[href^='/'], nav a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    const navLinks = await page
+      .locator("header a[href^='/'], nav a[href^='/']")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     const paths = new Set(["/", "/account", ...navLinks]);
     // One record page of each kind the role can open from the lists.
     for (const list of ["/staff", "/qualifications"]) {
       if (!paths.has(list)) continue;
       await page.goto(list);
-      const first = await page.locator(`main a[href^='${list}/']`).first().getAttribute("href", { timeout: 2000 }).catch(() => null);
+      const first = await page
+        .locator(`main a[href^='${list}/']`)
+        .first()
+        .getAttribute("href", { timeout: 2000 })
+        .catch(() => null);
       if (first) paths.add(first);
     }
     const seen: string[] = [];

@@ -48,11 +48,18 @@ test("malformed, oversized and cross-origin server action requests get a 4xx and
 
   const send = (body: string | Buffer, headers: Record<string, string> = {}) =>
     page.request.post(action.url, {
-      headers: { "Next-Action": action.actionId, Accept: "text/x-component", Origin: baseURL!, "Content-Type": "text/plain;charset=UTF-8", ...headers },
+      headers: {
+        "Next-Action": action.actionId,
+        Accept: "text/x-component",
+        Origin: baseURL!,
+        "Content-Type": "text/plain;charset=UTF-8",
+        ...headers,
+      },
       data: body,
       failOnStatusCode: false,
     });
-  const person = (name: string) => JSON.stringify([action.workspaceKey, { ...action.input, name, email: `${name.replace(/\W/g, "").toLowerCase()}@northgate.example` }]);
+  const person = (name: string) =>
+    JSON.stringify([action.workspaceKey, { ...action.input, name, email: `${name.replace(/\W/g, "").toLowerCase()}@northgate.example` }]);
 
   const refused: [string, Promise<APIResponse>, number][] = [
     ["an empty body", send(""), 400],

@@ -68,7 +68,9 @@ test("another site cannot show Assay's pages in a frame", async ({ browser, base
   await context.close();
 });
 
-test("under the policy, signing in, staff pages, the centre switcher, dialogs and toasts work without a CSP violation", async ({ page }) => {
+test("under the policy, signing in, staff pages, the centre switcher, dialogs and toasts work without a CSP violation", async ({
+  page,
+}) => {
   await signIn(page, "sam.okafor@assessors.example");
   await page.getByLabel("Working in").selectOption({ label: "Riverside Training Ltd (58790)" });
   await page.getByRole("button", { name: "Switch" }).click();

@@ -14,5 +14,8 @@ export async function GET() {
     checkedAt: health.checkedAt.toISOString(),
     durationMs: health.durationMs,
   };
-  return Response.json(body, { status: health.up ? 200 : 503, headers: { "Cache-Control": "no-store", ...(health.up ? {} : { "Retry-After": "5" }) } });
+  return Response.json(body, {
+    status: health.up ? 200 : 503,
+    headers: { "Cache-Control": "no-store", ...(health.up ? {} : { "Retry-After": "5" }) },
+  });
 }
