@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password-hashing";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { changePasswordSchema } from "./schemas";
-import { clearPasswordAttempts, reservePasswordAttempt } from "@/lib/auth/sign-in-attempts";
+import { clearPasswordAttempts, recordWrongPassword, reservePasswordAttempt } from "@/lib/auth/sign-in-attempts";
 import { passwordChecksLockedMessage as lockedMessage } from "@/lib/auth/sign-in-messages";
 
 export const changePassword = definePersonalAction({
@@ -24,9 +24,8 @@ export const changePassword = definePersonalAction({
     if (lockedUntil) throw new AppError("INVALID_INPUT", undefined, { currentPassword: [lockedMessage(lockedUntil)] });
     const { matches } = await verifyPassword(input.currentPassword, user.passwordHash);
     if (!matches) {
-      const message = attempt.ifWrong.pair.lockedUntil
-        ? lockedMessage(attempt.ifWrong.pair.lockedUntil)
-        : "That is not your current password.";
+      const wrong = await recordWrongPassword(getPrisma(), attempt);
+      const message = wrong.decision.status === "locked" ? lockedMessage(wrong.decision.until) : "That is not your current password.";
       throw new AppError("INVALID_INPUT", undefined, { currentPassword: [message] });
     }
     await clearPasswordAttempts(tx, check);

@@ -7,8 +7,8 @@ import { listWorkspaces } from "./access-context";
 import { hashPassword, verifyPassword } from "./password-hashing";
 import { startSession } from "./sessions";
 import type { SignInErrorCode } from "./sign-in-messages";
-import { clearPasswordAttempts, reservePasswordAttempt } from "./sign-in-attempts";
-import { defaultSignInThrottlePolicy, signInDecision, type SignInDecision, type SignInThrottlePolicy } from "./sign-in-throttle";
+import { clearPasswordAttempts, recordWrongPassword, reservePasswordAttempt } from "./sign-in-attempts";
+import { defaultSignInThrottlePolicy, type SignInDecision, type SignInThrottlePolicy } from "./sign-in-throttle";
 import { issueUnlockLink } from "./unlock-sign-in";
 
 export type AuthenticationResult =
@@ -64,13 +64,13 @@ export async function authenticate(
 
   if (!user || !matches) {
     const failedAt = now();
-    const after = signInDecision(attempt.ifWrong, failedAt, policy);
+    const wrong = await recordWrongPassword(db, attempt);
     // Failures on unknown emails stay in the throttle table only: auditing them would let anyone
     // fill the audit trail. A known account's failure is audited, and when it starts a lock on
     // the address the owner is emailed an unlock link, after the answer has gone out: the extra
     // work must not make the answer slower than for an unknown address.
     if (user) {
-      const lockedUntil = attempt.lockStartsIfWrong;
+      const lockedUntil = wrong.addressLockStarted;
       await afterAnswer(async () => {
         const unlockEmail = await auditedTransaction(db, async (tx) => {
           const message = lockedUntil ? await issueUnlockLink(tx, { userId: user.id, email: user.email }, failedAt) : null;
@@ -84,7 +84,7 @@ export async function authenticate(
               targetId: user.id,
               summary: {
                 email,
-                failedSignInCount: attempt.ifWrong.address.failedSignInCount,
+                failedSignInCount: wrong.addressFailures,
                 lockedUntil,
                 unlockLinkSent: message !== null,
               },
@@ -96,7 +96,7 @@ export async function authenticate(
         if (unlockEmail) await sendEmail(unlockEmail, { now: failedAt });
       });
     }
-    if (after.status === "locked") return lockedResult(after);
+    if (wrong.decision.status === "locked") return lockedResult(wrong.decision);
     return { ok: false, reason: "INVALID" };
   }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPublicAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
-import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
+import { createCentreWorld, createUser, testPassword } from "@/tests/factories/centre-world";
 import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { authenticate } from "./authenticate";
 import { defaultSignInThrottlePolicy as policy } from "./sign-in-throttle";
@@ -11,8 +11,10 @@ import { unlockLinkNotWorking, unlockSignIn, unsafeUnlockLinkWorks } from "./unl
 // every client (lib/auth/sign-in-throttle.ts), so a stranger's guesses do not lock the owner out.
 
 const db = () => getPrisma();
-const owner = "198.51.100.10";
-const attacker = "203.0.113.66";
+
+// Clients' counts live as long as the test file's database: each test takes clients of its own.
+let clients = 0;
+const newClient = () => `198.51.100.${++clients}`;
 
 let smtp: SmtpCapture;
 beforeAll(async () => {
@@ -46,6 +48,8 @@ describe("sign-in throttling per address and per client", () => {
     const world = await createCentreWorld();
     const email = world.adminA.user.email;
     const time = clock();
+    const owner = newClient();
+    const attacker = newClient();
     for (let attempt = 1; attempt < policy.pair.failuresBeforeLock; attempt++) {
       expect(await signIn(email, `guess ${attempt}`, attacker, time)).toEqual({ ok: false, reason: "INVALID" });
     }
@@ -63,6 +67,8 @@ describe("sign-in throttling per address and per client", () => {
   it("slows a client that tries many addresses, then blocks it on every address, while other clients carry on", async () => {
     const world = await createCentreWorld();
     const time = clock();
+    const owner = newClient();
+    const attacker = newClient();
     const results = [];
     for (let i = 0; i < policy.client.failuresBeforeLock; i++) {
       results.push(await signIn(`person${i}@spray.example`, "Summer2026!", attacker, time));
@@ -83,6 +89,7 @@ describe("sign-in throttling per address and per client", () => {
     const world = await createCentreWorld();
     const email = world.assessorA.user.email;
     const time = clock();
+    const owner = newClient();
     // A botnet: ten clients, five guesses each, each client's own pair locked in turn.
     let last;
     for (let c = 0; c < policy.address.failuresBeforeLock / policy.pair.failuresBeforeLock; c++) {
@@ -117,6 +124,7 @@ describe("sign-in throttling per address and per client", () => {
     const world = await createCentreWorld();
     const email = world.adminB.user.email;
     const time = clock();
+    const owner = newClient();
     for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++)
       await signIn(email, `my old password ${attempt}`, owner, time);
     expect(await signIn(email, testPassword, owner, time)).toMatchObject({ ok: false, reason: "LOCKED" });
@@ -129,6 +137,7 @@ describe("sign-in throttling per address and per client", () => {
 
   it("answers a locked unknown address exactly like a real one, and emails no one", async () => {
     const time = clock();
+    const attacker = newClient();
     const sent = smtp.messages.length;
     const results = [];
     for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++) {
@@ -143,6 +152,7 @@ describe("sign-in throttling per address and per client", () => {
   it("unlocks only the address of the link's own account", async () => {
     const world = await createCentreWorld();
     const time = clock();
+    const owner = newClient();
     for (const email of [world.adminA.user.email, world.adminB.user.email]) {
       for (let attempt = 0; attempt < policy.pair.failuresBeforeLock; attempt++) await signIn(email, `guess ${attempt}`, owner, time);
     }
@@ -150,5 +160,21 @@ describe("sign-in throttling per address and per client", () => {
     expect(await runPublicAction(unlockSignIn, { token }, { now: time.now() })).toMatchObject({ ok: true });
     expect(await signIn(world.adminA.user.email, testPassword, owner, time)).toMatchObject({ ok: true });
     expect(await signIn(world.adminB.user.email, testPassword, owner, time)).toMatchObject({ ok: false, reason: "LOCKED" });
+  });
+
+  it("lets a whole class sign in at once from one school network: only wrong passwords count for a client", async () => {
+    const world = await createCentreWorld();
+    const time = clock();
+    const school = newClient();
+    const learners = await Promise.all(
+      Array.from({ length: policy.client.failuresBeforeLock + 10 }, async (_, i) => {
+        const user = await createUser(`Learner ${i}`);
+        await db().membership.create({ data: { centreId: world.centreA.id, userId: user.id, role: "CANDIDATE" } });
+        return user;
+      }),
+    );
+    const results = await Promise.all(learners.map((learner) => signIn(learner.email, testPassword, school, time)));
+    expect(results.filter((result) => result.ok)).toHaveLength(learners.length);
+    expect(time.delays).toEqual([]);
   });
 });
