@@ -5,6 +5,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getPrisma, Prisma } from "@/lib/db/client";
+import { isDatabaseUnreachable } from "@/lib/db/connection-errors";
 import { AppError, defaultMessageFor, type FieldErrors } from "@/lib/errors/app-error";
 import { logActionOutcome, type ActionLogContext } from "@/lib/log/action-log";
 import { logger } from "@/lib/log/logger";
@@ -46,6 +47,7 @@ function failure(error: unknown): ActionResult<never> {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return { ok: false, code: "CONFLICT", message: defaultMessageFor("CONFLICT") };
   }
+  if (isDatabaseUnreachable(error)) return { ok: false, code: "UNAVAILABLE", message: defaultMessageFor("UNAVAILABLE") };
   // Unknown failures are logged for operators (logActionOutcome) and reported without detail.
   return { ok: false, code: "UNEXPECTED", message: defaultMessageFor("UNEXPECTED") };
 }
@@ -83,7 +85,10 @@ class AfterCommit {
       try {
         await work();
       } catch (error) {
-        logger.error({ requestId: this.log.requestId, action: this.log.action, err: error }, `action ${this.log.action}: after-commit work failed`);
+        logger.error(
+          { requestId: this.log.requestId, action: this.log.action, err: error },
+          `action ${this.log.action}: after-commit work failed`,
+        );
       }
     }
   }
@@ -96,7 +101,13 @@ export async function runAction<S extends z.ZodType, T>(
   options: { now?: Date; requestId?: string } = {},
 ): Promise<ActionResult<T>> {
   const now = options.now ?? new Date();
-  const log: ActionLogContext = { action: definition.name, requestId: options.requestId, userId: actor?.userId ?? null, centreId: null, startedAt: performance.now() };
+  const log: ActionLogContext = {
+    action: definition.name,
+    requestId: options.requestId,
+    userId: actor?.userId ?? null,
+    centreId: null,
+    startedAt: performance.now(),
+  };
   try {
     const db = getPrisma();
     if (!actor) throw new AppError("UNAUTHENTICATED");
@@ -150,7 +161,13 @@ export async function runPublicAction<S extends z.ZodType, T>(
   options: { now?: Date; requestId?: string } = {},
 ): Promise<ActionResult<T>> {
   const now = options.now ?? new Date();
-  const log: ActionLogContext = { action: definition.name, requestId: options.requestId, userId: null, centreId: null, startedAt: performance.now() };
+  const log: ActionLogContext = {
+    action: definition.name,
+    requestId: options.requestId,
+    userId: null,
+    centreId: null,
+    startedAt: performance.now(),
+  };
   try {
     const input = parseInput(definition.input, rawInput);
     const afterCommit = new AfterCommit(log);

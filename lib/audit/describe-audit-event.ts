@@ -1,7 +1,7 @@
 import "server-only";
 import { allActions } from "@/lib/actions/registry";
 import { roleLabels, isAccessRole } from "@/lib/auth/permissions";
-import { systemAuditEventLabels } from "./system-events";
+import { retiredAuditActionLabels, systemAuditEventLabels } from "./system-events";
 
 // How an audit entry reads on screen. The stored action codes and summaries stay machine-shaped;
 // people see what happened in words.
@@ -10,6 +10,7 @@ import { systemAuditEventLabels } from "./system-events";
 // reach the audit trail without one. A stored code with no label (from an action since renamed)
 // is shown as it is.
 const auditActionLabels = new Map<string, string>([
+  ...Object.entries(retiredAuditActionLabels),
   ...Object.entries(systemAuditEventLabels),
   ...allActions.map((definition) => [definition.name, definition.audit.label] as const),
 ]);

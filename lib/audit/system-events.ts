@@ -11,3 +11,12 @@ export const systemAuditEventLabels = {
 } as const satisfies Record<string, string>;
 
 export type SystemAuditAction = keyof typeof systemAuditEventLabels;
+
+/**
+ * Actions since renamed or replaced, whose entries stay in centres' audit trails: they keep
+ * reading in words.
+ */
+export const retiredAuditActionLabels = {
+  "staff.add": "Added a staff member",
+  "staff.reissueInvitation": "Issued a new invitation link",
+} as const satisfies Record<string, string>;

@@ -8,6 +8,7 @@ export const appErrorCodes = [
   "INVALID_INPUT",
   "CONFLICT",
   "STALE",
+  "UNAVAILABLE",
   "UNEXPECTED",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
@@ -21,6 +22,7 @@ const defaultMessages: Record<AppErrorCode, string> = {
   INVALID_INPUT: "Please correct the highlighted fields.",
   CONFLICT: "That conflicts with an existing record.",
   STALE: "Someone else changed this record while you were editing it. Reload to see their change, then try again.",
+  UNAVAILABLE: "Assay cannot reach its database, so nothing was saved. Try again in a moment.",
   UNEXPECTED: "Something went wrong. Nothing was changed. Please try again.",
 };
 

@@ -31,7 +31,9 @@ export function actionLogRecord(context: ActionLogContext, result: ActionResult<
 /** Logs how the action ended and hands its result back. An unexpected failure is an error with its stack. */
 export function logActionOutcome<R extends ActionResult<unknown>>(context: ActionLogContext, result: R, error?: unknown): R {
   const record = actionLogRecord(context, result);
-  if (!result.ok && result.code === "UNEXPECTED") logger.error({ ...record, err: error }, `action ${context.action} failed unexpectedly`);
+  if (!result.ok && result.code === "UNAVAILABLE") logger.warn({ ...record, err: error }, `action ${context.action}: database unreachable`);
+  else if (!result.ok && result.code === "UNEXPECTED")
+    logger.error({ ...record, err: error }, `action ${context.action} failed unexpectedly`);
   else logger.info(record, `action ${context.action} ${record.outcome}`);
   return result;
 }
