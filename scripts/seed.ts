@@ -1,6 +1,7 @@
 import { newOneTimeToken } from "@/lib/account-tokens/one-time-token";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordSystemAuditEvent } from "@/lib/audit/record-system-event";
 import { hashPassword } from "@/lib/auth/password-hashing";
 import { getPrisma } from "@/lib/db/client";
 import { addDays, startOfUtcDay } from "@/lib/format/dates";
@@ -9,7 +10,6 @@ import { awardingBodyStaff, demoCentres, demoPassword, demoSignIns } from "./see
 
 // Loads the demo world. With --if-empty (as `npm start` runs it) an existing database is left
 // alone, so people's own changes survive restarts.
-
 
 async function seed() {
   const db = getPrisma();
@@ -109,7 +109,7 @@ async function seed() {
           targetId: invitation.id,
           summary: { after: { name: invited.name, email: invited.email, role: invited.role, isHeadOfCentre: false, expiresOn: null } },
         });
-        await recordAuditEvent(tx, {
+        await recordSystemAuditEvent(tx, {
           centreId: created.id,
           actorUserId: null,
           action: "centre.demoDataLoaded",

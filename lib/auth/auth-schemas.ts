@@ -20,8 +20,3 @@ export const signInSchema = z.object({
   password: secretField({ required: "Enter your password." }),
 });
 export type SignInInput = z.input<typeof signInSchema>;
-
-export const acceptInvitationSchema = z
-  .object({ token: z.string().min(1).max(200), password: secretField(), confirmPassword: secretField() })
-  .superRefine(checkNewPassword);
-export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordSystemAuditEvent } from "@/lib/audit/record-system-event";
 import type { PrismaClient } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send-email";
 import { listWorkspaces } from "./access-context";
@@ -74,7 +74,7 @@ export async function authenticate(
       await afterAnswer(async () => {
         const unlockEmail = await auditedTransaction(db, async (tx) => {
           const message = lockedUntil ? await issueUnlockLink(tx, { userId: user.id, email: user.email }, failedAt) : null;
-          await recordAuditEvent(
+          await recordSystemAuditEvent(
             tx,
             {
               centreId: null,
@@ -110,7 +110,7 @@ export async function authenticate(
       ? await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: rehashed } })
       : { count: 0 };
     const summary = count > 0 ? { email, passwordRehashed: "argon2id" } : { email };
-    await recordAuditEvent(tx, {
+    await recordSystemAuditEvent(tx, {
       centreId: null,
       actorUserId: user.id,
       action: "auth.signIn",

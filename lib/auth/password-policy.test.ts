@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordSchema, passwordProblem } from "./password-policy";
+import { passwordProblem } from "./password-policy";
 
 describe("password policy", () => {
   it("refuses short passwords", () => {
@@ -24,7 +24,6 @@ describe("password policy", () => {
   });
   it("accepts a long uncommon passphrase", () => {
     expect(passwordProblem("copper kettle violin")).toBeNull();
-    expect(newPasswordSchema.safeParse("copper kettle violin").success).toBe(true);
-    expect(newPasswordSchema.safeParse("letmein").success).toBe(false);
+    expect(passwordProblem("letmein")).not.toBeNull();
   });
 });

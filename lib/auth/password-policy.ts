@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { commonPasswords } from "./common-passwords";
 
 // NCSC guidance: length over complexity rules, and refuse passwords known from breaches.
@@ -28,8 +27,3 @@ export function passwordProblem(password: string, email?: string): string | null
   }
   return null;
 }
-
-export const newPasswordSchema = z.string().superRefine((value, ctx) => {
-  const problem = passwordProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});

@@ -1,3 +1,6 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, inject } from "vitest";
 import { roleUrl } from "../../lib/db/app-role";
 import { createDatabase, databaseUrl, dropDatabase, uniqueName } from "../../lib/db/databases";
@@ -15,6 +18,11 @@ process.env.DATABASE_OWNER_URL = databaseUrl(serverUrl, database);
 process.env.DATABASE_URL = roleUrl(process.env.DATABASE_OWNER_URL, appRole.name, appRole.password);
 process.env.ASSAY_AUDIT_KEY = auditKey;
 process.env.ASSAY_AUDIT_ANCHOR_DIR = auditAnchorDir;
+// Email from code under test goes to this file's own outbox, never to .data/ or a real server
+// named in the developer's environment (tests that read mail start their own SMTP server).
+const outbox = path.join(os.tmpdir(), `assay-outbox-${database}`);
+process.env.ASSAY_OUTBOX_DIR = outbox;
+for (const name of ["SMTP_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE"]) delete process.env[name];
 
 afterAll(async () => {
   // lib/db/client.ts caches its client here; its pool must close before the database is dropped.
@@ -22,4 +30,5 @@ afterAll(async () => {
   await cache.assayPrisma?.$disconnect();
   delete cache.assayPrisma;
   await dropDatabase(serverUrl, database);
+  await fs.rm(outbox, { recursive: true, force: true });
 });
