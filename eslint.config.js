@@ -21,7 +21,9 @@ const runActionDirectly = {
 const featureAreas = ["account", "audit/queries", "centres", "home", "invitations", "qualifications/queries", "staff"];
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"] },
+  {
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
@@ -69,9 +71,18 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Rules take the date as a parameter; they never read the clock." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Rules take the date as a parameter; they never read the clock." },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "Rules are deterministic: use lib/rules/seeded-random.ts." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Rules take the date as a parameter; they never read the clock.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Rules take the date as a parameter; they never read the clock.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: "Rules are deterministic: use lib/rules/seeded-random.ts.",
+        },
       ],
     },
   },

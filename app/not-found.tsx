@@ -6,8 +6,7 @@ export default function NotFound() {
       <p className="text-2xl font-bold text-brand-700">Assay</p>
       <h1 className="mt-2 text-3xl font-bold text-ink">Page not found</h1>
       <p className="mt-2">
-        There is nothing here, or it is not in a centre you work in. If you work in several centres, check which one is
-        selected.
+        There is nothing here, or it is not in a centre you work in. If you work in several centres, check which one is selected.
       </p>
       <p className="mt-4">
         <Link href="/">Go to your home page</Link>

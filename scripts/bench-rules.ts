@@ -36,15 +36,24 @@ function measure(label: string, candidates: readonly string[][], run: (achieved:
     elapsed = performance.now() - started;
   }
   const perSecond = Math.round((calls / elapsed) * 1000);
-  console.log(`${label.padEnd(28)} ${perSecond.toLocaleString("en-GB").padStart(12)} per second  (${calls.toLocaleString("en-GB")} calls in ${Math.round(elapsed)} ms)`);
+  console.log(
+    `${label.padEnd(28)} ${perSecond.toLocaleString("en-GB").padStart(12)} per second  (${calls.toLocaleString("en-GB")} calls in ${Math.round(elapsed)} ms)`,
+  );
   return perSecond;
 }
 
 const candidates = generateCandidates(CANDIDATES, "bench-rules");
 const achievedCount = candidates.filter((achieved) => evaluateRuleOfCombination(qualification, achieved).achieved).length;
-console.log(`OCR ${qualification.qualificationNumber} ${qualification.title}: ${candidates.length.toLocaleString("en-GB")} generated candidates, ${achievedCount.toLocaleString("en-GB")} already achieved`);
+console.log(
+  `OCR ${qualification.qualificationNumber} ${qualification.title}: ${candidates.length.toLocaleString("en-GB")} generated candidates, ${achievedCount.toLocaleString("en-GB")} already achieved`,
+);
 
-const evaluations = measure("evaluateRuleOfCombination", candidates, (achieved) => evaluateRuleOfCombination(qualification, achieved), 2_000);
+const evaluations = measure(
+  "evaluateRuleOfCombination",
+  candidates,
+  (achieved) => evaluateRuleOfCombination(qualification, achieved),
+  2_000,
+);
 measure("suggestUnitsToComplete", candidates.slice(0, 5_000), (achieved) => suggestUnitsToComplete(qualification, achieved), 2_000);
 
 const verdict = evaluations >= EVALUATION_TARGET_PER_SECOND ? "meets" : "MISSES";

@@ -9,9 +9,7 @@ if (!url) {
 }
 try {
   const result = await migrate({ connectionString: url, log: (message) => console.log(message) });
-  console.log(
-    `${redactUrl(url)}: ${result.applied.length} migration(s) applied, ${result.alreadyApplied} were already applied.`,
-  );
+  console.log(`${redactUrl(url)}: ${result.applied.length} migration(s) applied, ${result.alreadyApplied} were already applied.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

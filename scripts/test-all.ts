@@ -16,7 +16,15 @@ interface Tier {
 const vitestTier = (project: string): Tier => ({
   name: project,
   command: "vitest",
-  args: ["run", "--project", project, "--passWithNoTests", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport(project)}`],
+  args: [
+    "run",
+    "--project",
+    project,
+    "--passWithNoTests",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestReport(project)}`,
+  ],
   report: vitestReport(project),
   count: vitestCounts,
 });

@@ -15,7 +15,9 @@ function isActionDefinition(value: unknown): value is Definition {
   return typeof candidate.name === "string" && typeof candidate.handler === "function" && candidate.input !== undefined;
 }
 
-const libModules = import.meta.glob<Record<string, unknown>>(["/lib/**/*.ts", "!/lib/**/*.test.ts", "!/lib/db/generated/**"], { eager: true });
+const libModules = import.meta.glob<Record<string, unknown>>(["/lib/**/*.ts", "!/lib/**/*.test.ts", "!/lib/db/generated/**"], {
+  eager: true,
+});
 
 const discovered = Object.entries(libModules).flatMap(([file, exports]) =>
   Object.entries(exports)

@@ -47,7 +47,9 @@ describe("architecture boundaries", () => {
     );
     expect(await ruleIds("lib/rules/sneaky.ts", `export const today = () => new Date();\n`)).toContain("no-restricted-syntax");
     expect(await ruleIds("lib/rules/sneaky.ts", `export const pick = () => Math.random();\n`)).toContain("no-restricted-syntax");
-    expect(await ruleIds("lib/rules/sneaky.ts", `import { MS_PER_DAY } from "@/lib/format/dates";\nexport const x = MS_PER_DAY;\n`)).toEqual([]);
+    expect(
+      await ruleIds("lib/rules/sneaky.ts", `import { MS_PER_DAY } from "@/lib/format/dates";\nexport const x = MS_PER_DAY;\n`),
+    ).toEqual([]);
   });
 
   it("platform code does not import a feature area", async () => {

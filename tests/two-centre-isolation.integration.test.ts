@@ -33,12 +33,17 @@ const foreignInputs: Record<keyof typeof centreActions, ((ids: ForeignIds) => un
 const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicActions, string> = {
   switchWorkspace: "a centre the person does not belong to is not found (below)",
   changePassword: "acts only on the signed-in person's own account (lib/account/change-password.integration.test.ts)",
-  acceptInvitation: "only the account the invitation was sent to, holding its emailed link, may accept (lib/invitations/invitations.integration.test.ts)",
-  declineInvitation: "only the account the invitation was sent to, holding its emailed link, may decline (lib/invitations/invitations.integration.test.ts)",
+  acceptInvitation:
+    "only the account the invitation was sent to, holding its emailed link, may accept (lib/invitations/invitations.integration.test.ts)",
+  declineInvitation:
+    "only the account the invitation was sent to, holding its emailed link, may decline (lib/invitations/invitations.integration.test.ts)",
   acceptInvitationWithNewAccount: "needs the emailed link and an address no account uses (lib/invitations/invitations.integration.test.ts)",
-  requestPasswordReset: "emails only the address given, with the same answer for every address (lib/password-reset/password-reset.integration.test.ts)",
-  resetPassword: "the emailed link's token is the only key and names its own account (lib/password-reset/password-reset.integration.test.ts)",
-  unlockSignIn: "the emailed link's token is the only key and unlocks only its own account's address (lib/auth/sign-in-throttle.integration.test.ts)",
+  requestPasswordReset:
+    "emails only the address given, with the same answer for every address (lib/password-reset/password-reset.integration.test.ts)",
+  resetPassword:
+    "the emailed link's token is the only key and names its own account (lib/password-reset/password-reset.integration.test.ts)",
+  unlockSignIn:
+    "the emailed link's token is the only key and unlocks only its own account's address (lib/auth/sign-in-throttle.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {
@@ -59,7 +64,11 @@ describe("two-centre isolation", () => {
           sentAt: new Date(),
         },
       });
-      const foreign = await runAction(definition, actor, input({ membershipId: world.assessorA.membership.id, invitationId: invitationA.id }));
+      const foreign = await runAction(
+        definition,
+        actor,
+        input({ membershipId: world.assessorA.membership.id, invitationId: invitationA.id }),
+      );
       const missing = await runAction(definition, actor, input({ membershipId: missingId, invitationId: missingId }));
       expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
       expect(foreign).toEqual(missing);
@@ -76,7 +85,7 @@ describe("two-centre isolation", () => {
     expect(Object.keys(foreignInputs).length + Object.keys(outsideCentre).length).toBe(allActions.length);
   });
 
-  it("action session.switchWorkspace: a centre the person does not belong to is \"not found\"", async () => {
+  it('action session.switchWorkspace: a centre the person does not belong to is "not found"', async () => {
     const world = await createCentreWorld();
     const result = await runAction(personalActions.switchWorkspace, world.actor(world.adminB.user.id, world.centreB.id), {
       workspaceKey: workspaceKey.centre(world.centreA.id),
@@ -90,7 +99,10 @@ describe("two-centre isolation", () => {
 
   it("reads: a staff member of another centre is not found; lists hold only the own centre", async () => {
     const world = await createCentreWorld();
-    const accessB = await resolveAccessContext(getPrisma(), { userId: world.adminB.user.id, requestedWorkspaceKey: workspaceKey.centre(world.centreA.id) });
+    const accessB = await resolveAccessContext(getPrisma(), {
+      userId: world.adminB.user.id,
+      requestedWorkspaceKey: workspaceKey.centre(world.centreA.id),
+    });
     if (!accessB) throw new Error("no access");
     expect(accessB.workspace.key).toBe(workspaceKey.centre(world.centreB.id));
     await expect(getCentreStaffMember(accessB, world.assessorA.membership.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -101,7 +113,10 @@ describe("two-centre isolation", () => {
     expect(audit.events.every((e) => e.centreId === world.centreB.id)).toBe(true);
     // Centre A's history of its own membership is invisible from B, even with the right id.
     const accessA = await resolveAccessContext(getPrisma(), { userId: world.adminA.user.id });
-    await runAction(centreActions.deactivateStaffMember, world.actor(world.adminA.user.id, world.centreA.id), { membershipId: world.assessorA.membership.id, version: 1 });
+    await runAction(centreActions.deactivateStaffMember, world.actor(world.adminA.user.id, world.centreA.id), {
+      membershipId: world.assessorA.membership.id,
+      version: 1,
+    });
     const target = { targetType: "Membership", targetId: world.assessorA.membership.id };
     expect((await listRecordHistory(accessA!, target)).map((e) => e.action)).toEqual(["staff.deactivate"]);
     expect(await listRecordHistory(accessB, target)).toEqual([]);
@@ -111,8 +126,14 @@ describe("two-centre isolation", () => {
     const world = await createCentreWorld();
     await getPrisma().membership.update({ where: { id: world.shared.membershipA.id }, data: { role: "IQA" } });
     await getPrisma().membership.update({ where: { id: world.shared.membershipB.id }, data: { role: "IQA" } });
-    const inA = await resolveAccessContext(getPrisma(), { userId: world.shared.user.id, requestedWorkspaceKey: workspaceKey.centre(world.centreA.id) });
-    const inB = await resolveAccessContext(getPrisma(), { userId: world.shared.user.id, requestedWorkspaceKey: workspaceKey.centre(world.centreB.id) });
+    const inA = await resolveAccessContext(getPrisma(), {
+      userId: world.shared.user.id,
+      requestedWorkspaceKey: workspaceKey.centre(world.centreA.id),
+    });
+    const inB = await resolveAccessContext(getPrisma(), {
+      userId: world.shared.user.id,
+      requestedWorkspaceKey: workspaceKey.centre(world.centreB.id),
+    });
     const namesA = (await listCentreStaff(inA!)).map((s) => s.user.name);
     const namesB = (await listCentreStaff(inB!)).map((s) => s.user.name);
     expect(namesA).toContain("Alan Assessor");
@@ -125,10 +146,22 @@ describe("two-centre isolation", () => {
     const world = await createCentreWorld();
     const otherBody = await getPrisma().awardingBody.create({ data: { name: `ICS ${world.centreA.id}`, legalName: "Another body" } });
     const ours = await getPrisma().qualification.create({
-      data: { awardingBodyId: world.body.id, qualificationNumber: `Q-${world.centreA.id}`, title: "Ours", level: 3, ruleOfCombination: { groups: [], rules: [] } },
+      data: {
+        awardingBodyId: world.body.id,
+        qualificationNumber: `Q-${world.centreA.id}`,
+        title: "Ours",
+        level: 3,
+        ruleOfCombination: { groups: [], rules: [] },
+      },
     });
     const theirs = await getPrisma().qualification.create({
-      data: { awardingBodyId: otherBody.id, qualificationNumber: `Q-${world.centreB.id}`, title: "Theirs", level: 3, ruleOfCombination: { groups: [], rules: [] } },
+      data: {
+        awardingBodyId: otherBody.id,
+        qualificationNumber: `Q-${world.centreB.id}`,
+        title: "Theirs",
+        level: 3,
+        ruleOfCombination: { groups: [], rules: [] },
+      },
     });
     const access = await resolveAccessContext(getPrisma(), { userId: world.assessorA.user.id });
     if (!access) throw new Error("no access");

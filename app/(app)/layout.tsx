@@ -10,7 +10,10 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <AppHeader
         userName={access.userName}
         activeWorkspaceKey={access.workspace.key}
-        workspaces={access.workspaces.map((w) => ({ key: w.key, label: w.kind === "centre" ? `${w.name} (${w.centreNumber})` : `${w.name} (awarding body)` }))}
+        workspaces={access.workspaces.map((w) => ({
+          key: w.key,
+          label: w.kind === "centre" ? `${w.name} (${w.centreNumber})` : `${w.name} (awarding body)`,
+        }))}
         navigation={navigationFor(access.workspace.roles).map(({ href, label }) => ({ href, label }))}
       />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">

@@ -13,7 +13,15 @@ export type AuditEntryRow = {
 };
 
 /** Audit entries in words: number, time (UK), who, what, and what changed. */
-export function AuditEntriesTable({ caption, entries, captionHidden }: { caption: string; entries: AuditEntryRow[]; captionHidden?: boolean }) {
+export function AuditEntriesTable({
+  caption,
+  entries,
+  captionHidden,
+}: {
+  caption: string;
+  entries: AuditEntryRow[];
+  captionHidden?: boolean;
+}) {
   return (
     <Table caption={caption} captionHidden={captionHidden}>
       <THead>

@@ -35,15 +35,7 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
-export function Button({
-  variant = "primary",
-  size = "md",
-  pending = false,
-  disabled,
-  className,
-  children,
-  ...props
-}: ButtonProps) {
+export function Button({ variant = "primary", size = "md", pending = false, disabled, className, children, ...props }: ButtonProps) {
   return (
     <button
       {...props}
@@ -57,10 +49,7 @@ export function Button({
       )}
     >
       {pending && (
-        <span
-          aria-hidden="true"
-          className="size-4 shrink-0 animate-spin rounded-full border-2 border-current border-t-transparent"
-        />
+        <span aria-hidden="true" className="size-4 shrink-0 animate-spin rounded-full border-2 border-current border-t-transparent" />
       )}
       {children}
     </button>

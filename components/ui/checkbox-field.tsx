@@ -23,10 +23,7 @@ export function CheckboxField({ label, hint, error, id, className, ref, ...props
           id={ids.fieldId}
           aria-invalid={error ? true : props["aria-invalid"]}
           aria-describedby={ids.describedBy}
-          className={cx(
-            "mt-0.5 size-6 shrink-0 cursor-pointer accent-brand-700 disabled:cursor-not-allowed",
-            className,
-          )}
+          className={cx("mt-0.5 size-6 shrink-0 cursor-pointer accent-brand-700 disabled:cursor-not-allowed", className)}
         />
         <div className="flex flex-col gap-0.5">
           <label htmlFor={ids.fieldId} className="cursor-pointer py-0.5 text-ink">

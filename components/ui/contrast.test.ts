@@ -5,9 +5,7 @@ import { describe, expect, it } from "vitest";
 // Guards WCAG 1.4.3 (text >= 4.5:1) and 1.4.11 (UI boundaries/focus >= 3:1) for every colour pair
 // components/ui actually uses, reading the real tokens so a palette tweak can't silently regress.
 const css = readFileSync(fileURLToPath(new URL("../../app/globals.css", import.meta.url)), "utf8");
-const tokens = new Map(
-  [...css.matchAll(/--color-([\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
-);
+const tokens = new Map([...css.matchAll(/--color-([\w-]+):\s*(#[0-9a-f]{6})\b/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
 tokens.set("white", "#ffffff");
 
 function luminance(hex: string): number {

@@ -4,19 +4,12 @@ import { cx } from "./cx";
 // Shared by TextField/SelectField/CheckboxField so all three announce hints and errors identically.
 
 /** Ids for a field and its hint/error, plus the aria-describedby value that ties them together. */
-export function useFieldIds(
-  id: string | undefined,
-  hint: string | undefined,
-  error: string | undefined,
-  describedBy: string | undefined,
-) {
+export function useFieldIds(id: string | undefined, hint: string | undefined, error: string | undefined, describedBy: string | undefined) {
   const generated = useId();
   const fieldId = id ?? generated;
   const hintId = `${fieldId}-hint`;
   const errorId = `${fieldId}-error`;
-  const describedByValue =
-    [describedBy, hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ") ||
-    undefined;
+  const describedByValue = [describedBy, hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
   return { fieldId, hintId, errorId, describedBy: describedByValue };
 }
 
@@ -54,7 +47,13 @@ export function controlClasses(invalid: boolean, className?: string) {
  * Label, hint and error above a control, in that order: the error sits above the control
  * (GOV.UK pattern) so an on-screen keyboard cannot hide it.
  */
-export function FieldFrame(props: { ids: ReturnType<typeof useFieldIds>; label: string; hint?: string; error?: string; children: ReactNode }) {
+export function FieldFrame(props: {
+  ids: ReturnType<typeof useFieldIds>;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={props.ids.fieldId} className="font-semibold text-ink">

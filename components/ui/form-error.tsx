@@ -15,10 +15,7 @@ export function FormError({ message, id, className }: FormErrorProps) {
       id={id}
       role="alert"
       tabIndex={-1}
-      className={cx(
-        "rounded-md border-l-4 border-danger-700 bg-danger-50 px-4 py-3 font-semibold text-danger-800",
-        className,
-      )}
+      className={cx("rounded-md border-l-4 border-danger-700 bg-danger-50 px-4 py-3 font-semibold text-danger-800", className)}
     >
       <span className="sr-only">Error: </span>
       {message}

@@ -13,17 +13,7 @@ export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
   ref?: Ref<HTMLSelectElement>;
 };
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  options,
-  placeholder,
-  id,
-  className,
-  ref,
-  ...props
-}: SelectFieldProps) {
+export function SelectField({ label, hint, error, options, placeholder, id, className, ref, ...props }: SelectFieldProps) {
   const ids = useFieldIds(id, hint, error, props["aria-describedby"]);
   return (
     <FieldFrame ids={ids} label={label} hint={hint} error={error}>

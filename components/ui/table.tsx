@@ -12,13 +12,7 @@ export function Table({ caption, captionHidden = false, className, children, ...
   return (
     <TableScroll label={caption}>
       <table {...props} className={cx("min-w-full border-collapse text-left text-sm", className)}>
-        <caption
-          className={
-            captionHidden ? "sr-only" : "px-3 py-2 text-left text-base font-semibold text-ink"
-          }
-        >
-          {caption}
-        </caption>
+        <caption className={captionHidden ? "sr-only" : "px-3 py-2 text-left text-base font-semibold text-ink"}>{caption}</caption>
         {children}
       </table>
     </TableScroll>
@@ -42,11 +36,7 @@ export function TH({ scope = "col", className, ...props }: ComponentPropsWithout
   return (
     <th
       scope={scope}
-      className={cx(
-        "px-3 py-2 align-top text-ink",
-        scope === "col" ? "font-semibold whitespace-nowrap" : "font-medium",
-        className,
-      )}
+      className={cx("px-3 py-2 align-top text-ink", scope === "col" ? "font-semibold whitespace-nowrap" : "font-medium", className)}
       {...props}
     />
   );

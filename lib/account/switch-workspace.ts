@@ -2,7 +2,6 @@ import { auditSummary, definePersonalAction } from "@/lib/actions/define-action"
 import { notFound } from "@/lib/errors/app-error";
 import { switchWorkspaceSchema } from "./schemas";
 
-
 /** Makes another of the person's own centres (or awarding bodies) the active one. */
 export const switchWorkspace = definePersonalAction({
   name: "session.switchWorkspace",

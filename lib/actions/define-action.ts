@@ -67,8 +67,7 @@ export type PersonalActionDefinition<S extends z.ZodType, T, Summary = Record<st
 };
 
 export type ActionDefinition<S extends z.ZodType = z.ZodType, T = unknown, Summary = unknown> =
-  | CentreActionDefinition<S, T, Summary>
-  | PersonalActionDefinition<S, T, Summary>;
+  CentreActionDefinition<S, T, Summary> | PersonalActionDefinition<S, T, Summary>;
 
 export function defineCentreAction<S extends z.ZodType, T, Summary>(
   definition: Omit<CentreActionDefinition<S, T, Summary>, "scope">,

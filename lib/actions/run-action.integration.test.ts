@@ -31,7 +31,9 @@ describe("the action helper", () => {
     expect(result.code).toBe("INVALID_INPUT");
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "role"]);
     expect(result.fieldErrors?.email?.[0]).toMatch(/email address/);
-    expect({ users: await db().user.count(), memberships: await db().membership.count(), audit: await db().auditEvent.count() }).toEqual(before);
+    expect({ users: await db().user.count(), memberships: await db().membership.count(), audit: await db().auditEvent.count() }).toEqual(
+      before,
+    );
   });
 
   it("refuses a role without the permission, in its own centre", async () => {
@@ -87,9 +89,17 @@ describe("the action helper", () => {
   it("refuses a change sent from a page of another centre after the person switched centre", async () => {
     const world = await createCentreWorld();
     const pageOfA = { ...world.actor(world.shared.user.id, world.centreB.id), expectedWorkspaceKey: `centre:${world.centreA.id}` };
-    const sharedAdmin = await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: world.shared.user.id, role: "CENTRE_ADMIN" } });
+    const sharedAdmin = await getPrisma().membership.create({
+      data: { centreId: world.centreB.id, userId: world.shared.user.id, role: "CENTRE_ADMIN" },
+    });
     expect(sharedAdmin.role).toBe("CENTRE_ADMIN");
-    const result = await runAction(inviteStaffMember, pageOfA, { name: "Wrong Place", email: "wrong.place@test.example", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" });
+    const result = await runAction(inviteStaffMember, pageOfA, {
+      name: "Wrong Place",
+      email: "wrong.place@test.example",
+      role: "ASSESSOR",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
     expect(result).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringMatching(/now working in Beta Training/) });
     expect(await db().invitation.count({ where: { email: "wrong.place@test.example" } })).toBe(0);
   });

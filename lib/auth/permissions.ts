@@ -8,14 +8,7 @@ export type CentreRoleName = (typeof centreRoles)[number];
 export const accessRoles = [...centreRoles, "HEAD_OF_CENTRE", "AWARDING_BODY_STAFF"] as const;
 export type AccessRole = (typeof accessRoles)[number];
 
-export const permissions = [
-  "home.view",
-  "qualification.view",
-  "staff.view",
-  "staff.manage",
-  "audit.view",
-  "centre.list",
-] as const;
+export const permissions = ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view", "centre.list"] as const;
 export type Permission = (typeof permissions)[number];
 
 export const rolePermissions = {

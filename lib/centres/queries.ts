@@ -17,9 +17,9 @@ export async function listApprovedCentres(access: AccessContext) {
     _count: { _all: true },
   });
   return centres.map((centre) => {
-    const byRole = Object.fromEntries(
-      counts.filter((c) => c.centreId === centre.id).map((c) => [c.role, c._count._all]),
-    ) as Partial<Record<string, number>>;
+    const byRole = Object.fromEntries(counts.filter((c) => c.centreId === centre.id).map((c) => [c.role, c._count._all])) as Partial<
+      Record<string, number>
+    >;
     return { ...centre, activeByRole: byRole };
   });
 }

@@ -138,12 +138,7 @@ describe("migrator", () => {
     );
 
     // ...until the failed attempt is marked rolled back, as the message says.
-    await withClient(url, (client) =>
-      client.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE finished_at IS NULL`),
-    );
-    expect((await migrate({ connectionString: url, migrationsDir: dir })).applied).toEqual([
-      "20250102000000_bad",
-      "20250103000000_later",
-    ]);
+    await withClient(url, (client) => client.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE finished_at IS NULL`));
+    expect((await migrate({ connectionString: url, migrationsDir: dir })).applied).toEqual(["20250102000000_bad", "20250103000000_later"]);
   });
 });

@@ -17,8 +17,7 @@ export interface SchemaSnapshot {
 }
 
 const USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
-const NOT_EXTENSION_MEMBER = (oid: string) =>
-  `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
+const NOT_EXTENSION_MEMBER = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
 const NOT_PRISMA_TABLE = `c.relname <> '_prisma_migrations'`;
 
 const QUERIES: { kind: "compared" | "handWritten"; sql: string }[] = [

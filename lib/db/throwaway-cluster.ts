@@ -23,7 +23,12 @@ export async function startThrowawayCluster(label: string, log?: (message: strin
   await fs.writeFile(path.join(dir, OWNER_FILE), String(process.pid));
   const quiet = log ?? (() => undefined);
   try {
-    const cluster = await startCluster({ dataDir: path.join(dir, "pgdata"), port: await freePort(testDatabasePort()), fsync: false, log: quiet });
+    const cluster = await startCluster({
+      dataDir: path.join(dir, "pgdata"),
+      port: await freePort(testDatabasePort()),
+      fsync: false,
+      log: quiet,
+    });
     return {
       ...cluster,
       dispose: async () => {

@@ -75,7 +75,11 @@ describe("sending email", () => {
       console.error = original;
     }
     expect(logged).toHaveLength(1);
-    expect(JSON.parse(String(logged[0]![0]))).toMatchObject({ level: "error", to: "reader@test.example", subject: "Reset your Assay password" });
+    expect(JSON.parse(String(logged[0]![0]))).toMatchObject({
+      level: "error",
+      to: "reader@test.example",
+      subject: "Reset your Assay password",
+    });
     expect(String(logged[0]![0])).not.toContain("abc_DEF-123");
   });
 

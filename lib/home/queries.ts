@@ -4,7 +4,6 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { addDays, displayLongDay } from "@/lib/format/dates";
 
-
 export type NextStep = { text: string; href?: string; tone: "info" | "warning" };
 
 /** What the person should do next in the active workspace, most urgent first. */
@@ -22,7 +21,10 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
       select: { expiresOn: true },
     });
     if (own?.expiresOn) {
-      steps.push({ text: `Your external verifier access to ${access.workspace.name} ends at the end of ${displayLongDay(own.expiresOn)}.`, tone: "info" });
+      steps.push({
+        text: `Your external verifier access to ${access.workspace.name} ends at the end of ${displayLongDay(own.expiresOn)}.`,
+        tone: "info",
+      });
     }
   }
   if (rolesCan(access.workspace.roles, "staff.manage")) {
@@ -34,15 +36,38 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
       db.membership.count({ where: { centreId, role: "ASSESSOR", status: "ACTIVE" } }),
       db.membership.count({ where: { centreId, role: "IQA", status: "ACTIVE" } }),
     ]);
-    if (iqas === 0) steps.push({ text: "Your centre has no active IQA. Every centre needs internal quality assurance (handbook 5.20.1).", href: "/staff/new", tone: "warning" });
+    if (iqas === 0)
+      steps.push({
+        text: "Your centre has no active IQA. Every centre needs internal quality assurance (handbook 5.20.1).",
+        href: "/staff/new",
+        tone: "warning",
+      });
     if (assessors === 0) steps.push({ text: "Your centre has no active assessor.", href: "/staff/new", tone: "warning" });
-    if (pendingInvitations > 0) steps.push({ text: `${pendingInvitations} ${pendingInvitations === 1 ? "invitation has" : "invitations have"} not been accepted yet.`, href: "/staff", tone: "info" });
-    if (expiringVerifiers > 0) steps.push({ text: `${expiringVerifiers} external verifier ${expiringVerifiers === 1 ? "access ends" : "accesses end"} within 14 days.`, href: "/staff", tone: "warning" });
-    steps.push({ text: "Keep your staff list up to date: add assessors and IQAs, and deactivate people who have left.", href: "/staff", tone: "info" });
+    if (pendingInvitations > 0)
+      steps.push({
+        text: `${pendingInvitations} ${pendingInvitations === 1 ? "invitation has" : "invitations have"} not been accepted yet.`,
+        href: "/staff",
+        tone: "info",
+      });
+    if (expiringVerifiers > 0)
+      steps.push({
+        text: `${expiringVerifiers} external verifier ${expiringVerifiers === 1 ? "access ends" : "accesses end"} within 14 days.`,
+        href: "/staff",
+        tone: "warning",
+      });
+    steps.push({
+      text: "Keep your staff list up to date: add assessors and IQAs, and deactivate people who have left.",
+      href: "/staff",
+      tone: "info",
+    });
   }
   if (rolesCan(access.workspace.roles, "audit.view")) {
     steps.push({ text: "Check the audit trail is intact before an external verifier's visit.", href: "/audit", tone: "info" });
   }
-  steps.push({ text: "See the units and the rule of combination of the qualifications you deliver.", href: "/qualifications", tone: "info" });
+  steps.push({
+    text: "See the units and the rule of combination of the qualifications you deliver.",
+    href: "/qualifications",
+    tone: "info",
+  });
   return steps;
 }

@@ -38,7 +38,10 @@ export const ocr10380UnitCriteria: readonly UnitCriteria[] = [
         title: "Understand the monitoring and resolution of customers' complaints",
         criteria: [
           { ref: "1.1", text: "Assess the suitability of a range of monitoring techniques for customers' complaints" },
-          { ref: "1.2", text: "Explain how to identify those complaints that should prompt a review of the service offer and service delivery" },
+          {
+            ref: "1.2",
+            text: "Explain how to identify those complaints that should prompt a review of the service offer and service delivery",
+          },
           { ref: "1.3", text: "Explain negotiating techniques used to resolve customers' complaints" },
           { ref: "1.4", text: "Explain conflict management techniques used in dealing with upset customers" },
           { ref: "1.5", text: "Explain organisational procedures for dealing with customer complaints" },
@@ -57,9 +60,15 @@ export const ocr10380UnitCriteria: readonly UnitCriteria[] = [
           { ref: "2.4", text: "Explain the advantages and limitations of different complaint response options to customers" },
           { ref: "2.5", text: "Explain the advantages and limitations of different complaint response options to the organisation" },
           { ref: "2.6", text: "Keep customers informed of progress" },
-          { ref: "2.7", text: "Agree solutions with customers that address the complaint and which are within the limits of their own authority" },
+          {
+            ref: "2.7",
+            text: "Agree solutions with customers that address the complaint and which are within the limits of their own authority",
+          },
           { ref: "2.8", text: "Record the outcome of the handling of complaints for future reference" },
-          { ref: "2.9", text: "Adhere to organisational policies and procedures, legal and ethical requirements when dealing with customers' complaints" },
+          {
+            ref: "2.9",
+            text: "Adhere to organisational policies and procedures, legal and ethical requirements when dealing with customers' complaints",
+          },
         ],
       },
     ],

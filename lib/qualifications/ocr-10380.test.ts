@@ -51,7 +51,12 @@ describe("OCR Level 3 Diploma in Customer Service data", () => {
       { kind: "maximumCreditFromGroup", group: "C", credit: 9 },
       { kind: "minimumCreditAtOrAboveLevel", level: 3, credit: 40 },
     ]);
-    expect(evaluateRuleOfCombination(ocr, ocr.units.map((unit) => unit.urn)).achieved).toBe(true);
+    expect(
+      evaluateRuleOfCombination(
+        ocr,
+        ocr.units.map((unit) => unit.urn),
+      ).achieved,
+    ).toBe(true);
   });
 
   it("unit criteria samples: every unit with criteria belongs to the qualification under the same title", () => {

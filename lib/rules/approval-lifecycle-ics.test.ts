@@ -23,13 +23,21 @@ const trained: IcsApprovalEvent[] = [
   { type: "attendWorkshopDayTwo", on: "2025-01-14" },
   { type: "completeTraining", on: "2025-01-20" },
 ];
-const accredited = run([...trained, { type: "grantSingleSignOff", on: "2025-02-18" }, { type: "grantFullAccreditation", on: "2025-04-01" }]);
+const accredited = run([
+  ...trained,
+  { type: "grantSingleSignOff", on: "2025-02-18" },
+  { type: "grantFullAccreditation", on: "2025-04-01" },
+]);
 
 describe("Institute of Customer Service assessor approval", () => {
   it("ICS A1: no assessment of any kind until the Institute Assessor training is completed", () => {
     const record = newIcsApproval();
     expect(icsAssessmentPermissions(record)).toEqual({ singleQualifications: false, combinedQualifications: false });
-    const refused = applyIcsEvent(run([{ type: "attendWorkshopDayTwo", on: "2025-01-14" }]), { type: "grantSingleSignOff", on: "2025-02-01" }, policy);
+    const refused = applyIcsEvent(
+      run([{ type: "attendWorkshopDayTwo", on: "2025-01-14" }]),
+      { type: "grantSingleSignOff", on: "2025-02-01" },
+      policy,
+    );
     expect(refused).toEqual({ ok: false, reasons: [expect.stringMatching(/complete the Institute Assessor training/)] });
   });
 
@@ -48,7 +56,9 @@ describe("Institute of Customer Service assessor approval", () => {
   it("ICS A1: single sign-off is overdue more than 6 weeks after workshop day two", () => {
     const record = run(trained);
     expect(icsApprovalWarnings(record, "2025-02-25", policy)).toEqual([]);
-    expect(icsApprovalWarnings(record, "2025-02-26", policy)).toEqual([expect.objectContaining({ code: "ics.single-sign-off-overdue", severity: "warning" })]);
+    expect(icsApprovalWarnings(record, "2025-02-26", policy)).toEqual([
+      expect.objectContaining({ code: "ics.single-sign-off-overdue", severity: "warning" }),
+    ]);
   });
 
   it("ICS A1: full accreditation is overdue more than 8 weeks after single sign-off", () => {
@@ -70,12 +80,20 @@ describe("Institute of Customer Service assessor approval", () => {
     expect(refused.ok).toBe(false);
     const twice = run([{ type: "recordBreach", on: "2025-06-20", description: "Late records again" }], once);
     expect(icsApprovalWarnings(twice, "2025-06-21", policy).map((finding) => finding.code)).toEqual(["ics.repeated-breaches"]);
-    expect(run([{ type: "withdraw", on: "2025-07-01", reason: "repeatedBreaches" }], twice)).toMatchObject({ state: "withdrawn", withdrawalReason: "repeatedBreaches" });
+    expect(run([{ type: "withdraw", on: "2025-07-01", reason: "repeatedBreaches" }], twice)).toMatchObject({
+      state: "withdrawn",
+      withdrawalReason: "repeatedBreaches",
+    });
 
     const silent = run([{ type: "recordCorrespondenceUnanswered", on: "2025-06-15" }], once);
-    expect(icsApprovalWarnings(silent, "2025-06-20", policy).map((finding) => finding.code)).toEqual(["ics.breach-correspondence-unanswered"]);
+    expect(icsApprovalWarnings(silent, "2025-06-20", policy).map((finding) => finding.code)).toEqual([
+      "ics.breach-correspondence-unanswered",
+    ]);
     expect(run([{ type: "withdraw", on: "2025-07-01", reason: "noResponseToBreachCorrespondence" }], silent).state).toBe("withdrawn");
-    expect(icsAssessmentPermissions(run([{ type: "withdraw", on: "2025-07-01", reason: "noResponseToBreachCorrespondence" }], silent)).singleQualifications).toBe(false);
+    expect(
+      icsAssessmentPermissions(run([{ type: "withdraw", on: "2025-07-01", reason: "noResponseToBreachCorrespondence" }], silent))
+        .singleQualifications,
+    ).toBe(false);
   });
 
   it("ICS A10: an assessor who ceases to act is no longer approved", () => {

@@ -75,7 +75,11 @@ export function newIcsApproval(): IcsAssessorApproval {
 const ACTIVE: readonly IcsApprovalState[] = ["inTraining", "singleSignOff", "fullyAccredited", "supportingReview"];
 const APPROVED: readonly IcsApprovalState[] = ["singleSignOff", "fullyAccredited", "supportingReview"];
 
-export function applyIcsEvent(record: IcsAssessorApproval, event: IcsApprovalEvent, policy: IcsLifecyclePolicy): TransitionResult<IcsAssessorApproval> {
+export function applyIcsEvent(
+  record: IcsAssessorApproval,
+  event: IcsApprovalEvent,
+  policy: IcsLifecyclePolicy,
+): TransitionResult<IcsAssessorApproval> {
   switch (event.type) {
     case "attendWorkshopDayTwo":
       return fromStates(record, ["inTraining"], "record the workshop", () => accept({ ...record, workshopDayTwoOn: event.on }));
@@ -92,12 +96,20 @@ export function applyIcsEvent(record: IcsAssessorApproval, event: IcsApprovalEve
           : accept({ ...record, state: "singleSignOff", singleSignOffOn: event.on }),
       );
     case "grantFullAccreditation":
-      return fromStates(record, ["singleSignOff"], "grant full accreditation", () => accept({ ...record, state: "fullyAccredited", accreditedOn: event.on }));
+      return fromStates(record, ["singleSignOff"], "grant full accreditation", () =>
+        accept({ ...record, state: "fullyAccredited", accreditedOn: event.on }),
+      );
     case "recordBreach":
       return fromStates(record, APPROVED, "record a breach", () => {
         if (event.description.trim() === "") return refuse(["Describe the breach of the Code."]);
-        const reviewReturnsTo = record.state === "supportingReview" ? record.reviewReturnsTo : (record.state as "singleSignOff" | "fullyAccredited");
-        return accept({ ...record, state: "supportingReview", reviewReturnsTo, breaches: [...record.breaches, { on: event.on, description: event.description }] });
+        const reviewReturnsTo =
+          record.state === "supportingReview" ? record.reviewReturnsTo : (record.state as "singleSignOff" | "fullyAccredited");
+        return accept({
+          ...record,
+          state: "supportingReview",
+          reviewReturnsTo,
+          breaches: [...record.breaches, { on: event.on, description: event.description }],
+        });
       });
     case "recordCorrespondenceUnanswered":
       return fromStates(record, ["supportingReview"], "record unanswered correspondence", () =>
@@ -105,21 +117,32 @@ export function applyIcsEvent(record: IcsAssessorApproval, event: IcsApprovalEve
       );
     case "closeSupportingReview":
       return fromStates(record, ["supportingReview"], "close the supporting review", () =>
-        accept({ ...record, state: record.reviewReturnsTo ?? "singleSignOff", reviewReturnsTo: null, breachCorrespondenceUnansweredSince: null }),
+        accept({
+          ...record,
+          state: record.reviewReturnsTo ?? "singleSignOff",
+          reviewReturnsTo: null,
+          breachCorrespondenceUnansweredSince: null,
+        }),
       );
     case "withdraw":
       return fromStates(record, ACTIVE, "withdraw approval", () => {
         const reasons = withdrawalRefusals(record, event.reason, policy);
-        return reasons.length > 0 ? refuse(reasons) : accept({ ...record, state: "withdrawn", endedOn: event.on, withdrawalReason: event.reason });
+        return reasons.length > 0
+          ? refuse(reasons)
+          : accept({ ...record, state: "withdrawn", endedOn: event.on, withdrawalReason: event.reason });
       });
     case "ceaseActing":
-      return fromStates(record, ACTIVE, "record that the assessor has ceased", () => accept({ ...record, state: "ceased", endedOn: event.on }));
+      return fromStates(record, ACTIVE, "record that the assessor has ceased", () =>
+        accept({ ...record, state: "ceased", endedOn: event.on }),
+      );
   }
 }
 
 function withdrawalRefusals(record: IcsAssessorApproval, reason: IcsWithdrawalReason, policy: IcsLifecyclePolicy): string[] {
   if (reason === "repeatedBreaches" && record.breaches.length < policy.repeatedBreachCount) {
-    return [`Withdrawal for repeated breaches needs at least ${policy.repeatedBreachCount} recorded breaches; there ${record.breaches.length === 1 ? "is" : "are"} ${record.breaches.length}. A first breach leads to a supporting review.`];
+    return [
+      `Withdrawal for repeated breaches needs at least ${policy.repeatedBreachCount} recorded breaches; there ${record.breaches.length === 1 ? "is" : "are"} ${record.breaches.length}. A first breach leads to a supporting review.`,
+    ];
   }
   if (reason === "noResponseToBreachCorrespondence" && record.breachCorrespondenceUnansweredSince === null) {
     return ["Withdrawal for no response needs the unanswered breach correspondence to be recorded first."];
@@ -128,10 +151,16 @@ function withdrawalRefusals(record: IcsAssessorApproval, reason: IcsWithdrawalRe
 }
 
 /** A1G: single sign-off allows single qualification assessments; full accreditation adds combined ones. */
-export function icsAssessmentPermissions(record: IcsAssessorApproval): { readonly singleQualifications: boolean; readonly combinedQualifications: boolean } {
+export function icsAssessmentPermissions(record: IcsAssessorApproval): {
+  readonly singleQualifications: boolean;
+  readonly combinedQualifications: boolean;
+} {
   // A supporting review supports the assessor towards compliance; it does not suspend them.
   const level = record.state === "supportingReview" ? record.reviewReturnsTo : record.state;
-  return { singleQualifications: level === "singleSignOff" || level === "fullyAccredited", combinedQualifications: level === "fullyAccredited" };
+  return {
+    singleQualifications: level === "singleSignOff" || level === "fullyAccredited",
+    combinedQualifications: level === "fullyAccredited",
+  };
 }
 
 /** Overdue targets and breach follow-ups as of a date. */
@@ -141,7 +170,11 @@ export function icsApprovalWarnings(record: IcsAssessorApproval, asOf: IsoDate, 
     const due = addDays(record.workshopDayTwoOn, policy.singleSignOffTargetWeeks.to * 7);
     if (asOf > due) {
       findings.push(
-        warning("ics.single-sign-off-overdue", `Single sign-off was due by ${due}, ${policy.singleSignOffTargetWeeks.from}–${policy.singleSignOffTargetWeeks.to} weeks after day two of the Assessor Development Workshop (${record.workshopDayTwoOn}).`, policy.source),
+        warning(
+          "ics.single-sign-off-overdue",
+          `Single sign-off was due by ${due}, ${policy.singleSignOffTargetWeeks.from}–${policy.singleSignOffTargetWeeks.to} weeks after day two of the Assessor Development Workshop (${record.workshopDayTwoOn}).`,
+          policy.source,
+        ),
       );
     }
   }
@@ -149,16 +182,32 @@ export function icsApprovalWarnings(record: IcsAssessorApproval, asOf: IsoDate, 
     const due = addDays(record.singleSignOffOn, policy.accreditationTargetWeeks.to * 7);
     if (asOf > due) {
       findings.push(
-        warning("ics.accreditation-overdue", `Full accreditation was due by ${due}, ${policy.accreditationTargetWeeks.from}–${policy.accreditationTargetWeeks.to} weeks after single sign-off (${record.singleSignOffOn}).`, policy.source),
+        warning(
+          "ics.accreditation-overdue",
+          `Full accreditation was due by ${due}, ${policy.accreditationTargetWeeks.from}–${policy.accreditationTargetWeeks.to} weeks after single sign-off (${record.singleSignOffOn}).`,
+          policy.source,
+        ),
       );
     }
   }
   if (record.state === "supportingReview") {
     if (record.breachCorrespondenceUnansweredSince !== null) {
-      findings.push(warning("ics.breach-correspondence-unanswered", `Institute correspondence about a breach has been unanswered since ${record.breachCorrespondenceUnansweredSince}; approval may be withdrawn.`, "ICS assessor code, Breach"));
+      findings.push(
+        warning(
+          "ics.breach-correspondence-unanswered",
+          `Institute correspondence about a breach has been unanswered since ${record.breachCorrespondenceUnansweredSince}; approval may be withdrawn.`,
+          "ICS assessor code, Breach",
+        ),
+      );
     }
     if (record.breaches.length >= policy.repeatedBreachCount) {
-      findings.push(warning("ics.repeated-breaches", `${record.breaches.length} breaches of the Code are recorded; repeated breaches allow the Institute to withdraw approval.`, "ICS assessor code, Breach"));
+      findings.push(
+        warning(
+          "ics.repeated-breaches",
+          `${record.breaches.length} breaches of the Code are recorded; repeated breaches allow the Institute to withdraw approval.`,
+          "ICS assessor code, Breach",
+        ),
+      );
     }
   }
   return findings;

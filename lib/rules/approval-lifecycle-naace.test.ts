@@ -38,8 +38,15 @@ const failedTwice = run(
 
 describe("Naace ICT Mark assessor lifecycle", () => {
   it("Naace initial registration: needs the pen portrait and the signed code of practice", () => {
-    const refused = applyNaaceEvent(newNaaceAssessor(), { type: "register", on: "2025-01-10", penPortraitSubmitted: false, codeOfPracticeSigned: false }, policy);
-    expect(refused).toEqual({ ok: false, reasons: ["Registration needs the assessor's pen portrait.", "Registration needs the signed code of practice."] });
+    const refused = applyNaaceEvent(
+      newNaaceAssessor(),
+      { type: "register", on: "2025-01-10", penPortraitSubmitted: false, codeOfPracticeSigned: false },
+      policy,
+    );
+    expect(refused).toEqual({
+      ok: false,
+      reasons: ["Registration needs the assessor's pen portrait.", "Registration needs the signed code of practice."],
+    });
     expect(registered.state).toBe("registered");
   });
 
@@ -47,8 +54,13 @@ describe("Naace ICT Mark assessor lifecycle", () => {
     expect(accredited).toMatchObject({ state: "accredited", accreditedOn: "2025-02-10" });
     const feeOutstanding = run([{ type: "recordModeration", on: "2025-02-10", outcome: "satisfactory" }], registered);
     expect(feeOutstanding.state).toBe("registered");
-    expect(naaceAssessorWarnings(feeOutstanding, "2025-02-11", policy).map((finding) => finding.code)).toEqual(["naace.initial-fee-unpaid"]);
-    expect(run([{ type: "recordInitialFeePaid", on: "2025-02-20" }], feeOutstanding)).toMatchObject({ state: "accredited", accreditedOn: "2025-02-20" });
+    expect(naaceAssessorWarnings(feeOutstanding, "2025-02-11", policy).map((finding) => finding.code)).toEqual([
+      "naace.initial-fee-unpaid",
+    ]);
+    expect(run([{ type: "recordInitialFeePaid", on: "2025-02-20" }], feeOutstanding)).toMatchObject({
+      state: "accredited",
+      accreditedOn: "2025-02-20",
+    });
   });
 
   it("Naace principle 14: only registered and accredited assessors carry out school assessments", () => {
@@ -60,13 +72,22 @@ describe("Naace ICT Mark assessor lifecycle", () => {
     const first = run([{ type: "recordModeration", on: "2025-02-10", outcome: "unsatisfactory" }], registered);
     expect(first.state).toBe("developmentRequired");
     expect(applyNaaceEvent(first, { type: "recordModeration", on: "2025-03-01", outcome: "satisfactory" }, policy).ok).toBe(false);
-    const second = run([{ type: "completeDevelopment", on: "2025-03-15" }, { type: "recordInitialFeePaid", on: "2025-03-16" }, { type: "recordModeration", on: "2025-04-01", outcome: "satisfactory" }], first);
+    const second = run(
+      [
+        { type: "completeDevelopment", on: "2025-03-15" },
+        { type: "recordInitialFeePaid", on: "2025-03-16" },
+        { type: "recordModeration", on: "2025-04-01", outcome: "satisfactory" },
+      ],
+      first,
+    );
     expect(second.state).toBe("accredited");
   });
 
   it("Naace quality assurance: a second failure means not accredited, with an appeal in writing within 30 days", () => {
     expect(failedTwice).toMatchObject({ state: "notAccredited", notAccreditedNotifiedOn: "2025-04-01" });
-    expect(naaceAssessorWarnings(failedTwice, "2025-04-10", policy)[0]?.message).toBe("An appeal may be made in writing to the Naace office until 2025-05-01.");
+    expect(naaceAssessorWarnings(failedTwice, "2025-04-10", policy)[0]?.message).toBe(
+      "An appeal may be made in writing to the Naace office until 2025-05-01.",
+    );
     const late = applyNaaceEvent(failedTwice, { type: "lodgeAppeal", on: "2025-05-02", inWriting: true }, policy);
     expect(late).toEqual({ ok: false, reasons: ["The appeal window closed on 2025-05-01, 30 days after notification."] });
     expect(applyNaaceEvent(failedTwice, { type: "lodgeAppeal", on: "2025-04-20", inWriting: false }, policy).ok).toBe(false);
@@ -78,20 +99,35 @@ describe("Naace ICT Mark assessor lifecycle", () => {
   });
 
   it("Naace school assessments: a quality review is due at the 10th assessment and every 10th after", () => {
-    const nine = run(Array.from({ length: 9 }, () => ({ type: "recordSchoolAssessment", on: "2025-05-01" }) as const), accredited);
+    const nine = run(
+      Array.from({ length: 9 }, () => ({ type: "recordSchoolAssessment", on: "2025-05-01" }) as const),
+      accredited,
+    );
     expect(qualityReviewsDue(nine, policy)).toBe(0);
     const ten = run([{ type: "recordSchoolAssessment", on: "2025-05-02" }], nine);
     expect(naaceAssessorWarnings(ten, "2025-05-02", policy).map((finding) => finding.code)).toEqual(["naace.quality-review-due"]);
     const reviewed = run([{ type: "completeQualityReview", on: "2025-05-10" }], ten);
     expect(naaceAssessorWarnings(reviewed, "2025-05-10", policy)).toEqual([]);
     expect(applyNaaceEvent(reviewed, { type: "completeQualityReview", on: "2025-05-11" }, policy).ok).toBe(false);
-    const twenty = run(Array.from({ length: 10 }, () => ({ type: "recordSchoolAssessment", on: "2025-09-01" }) as const), reviewed);
+    const twenty = run(
+      Array.from({ length: 10 }, () => ({ type: "recordSchoolAssessment", on: "2025-09-01" }) as const),
+      reviewed,
+    );
     expect(qualityReviewsDue(twenty, policy)).toBe(1);
   });
 
   it("Naace continuing registration: removal for non-attendance at the annual event (unless mitigation is accepted) or unpaid fees", () => {
-    expect(run([{ type: "remove", on: "2025-12-01", reason: "unpaidFees" }], accredited)).toMatchObject({ state: "removed", removalReason: "unpaidFees" });
-    expect(applyNaaceEvent(accredited, { type: "remove", on: "2025-12-01", reason: "nonAttendanceAtAnnualEvent", mitigationAccepted: true }, policy).ok).toBe(false);
+    expect(run([{ type: "remove", on: "2025-12-01", reason: "unpaidFees" }], accredited)).toMatchObject({
+      state: "removed",
+      removalReason: "unpaidFees",
+    });
+    expect(
+      applyNaaceEvent(
+        accredited,
+        { type: "remove", on: "2025-12-01", reason: "nonAttendanceAtAnnualEvent", mitigationAccepted: true },
+        policy,
+      ).ok,
+    ).toBe(false);
     expect(run([{ type: "remove", on: "2025-12-01", reason: "nonAttendanceAtAnnualEvent" }], accredited).state).toBe("removed");
   });
 });

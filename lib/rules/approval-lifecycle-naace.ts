@@ -8,14 +8,7 @@ import { warning, type RuleFinding } from "./findings";
 import { accept, fromStates, refuse, type TransitionResult } from "./state-machine";
 
 export type NaaceAssessorState =
-  | "selected"
-  | "registered"
-  | "developmentRequired"
-  | "awaitingSecondModeration"
-  | "accredited"
-  | "notAccredited"
-  | "appealing"
-  | "removed";
+  "selected" | "registered" | "developmentRequired" | "awaitingSecondModeration" | "accredited" | "notAccredited" | "appealing" | "removed";
 
 export interface NaaceLifecyclePolicy {
   /** Days from the Lead Assessor's notification within which an appeal may be lodged. */
@@ -25,11 +18,7 @@ export interface NaaceLifecyclePolicy {
   readonly source: string;
 }
 
-export type NaaceRemovalReason =
-  | "nonAttendanceAtAnnualEvent"
-  | "unpaidFees"
-  | "membershipLapsed"
-  | "unacceptableConduct";
+export type NaaceRemovalReason = "nonAttendanceAtAnnualEvent" | "unpaidFees" | "membershipLapsed" | "unacceptableConduct";
 
 export interface NaaceAssessorRecord {
   readonly state: NaaceAssessorState;
@@ -76,9 +65,21 @@ export function newNaaceAssessor(): NaaceAssessorRecord {
   };
 }
 
-const NOT_REMOVED: readonly NaaceAssessorState[] = ["selected", "registered", "developmentRequired", "awaitingSecondModeration", "accredited", "notAccredited", "appealing"];
+const NOT_REMOVED: readonly NaaceAssessorState[] = [
+  "selected",
+  "registered",
+  "developmentRequired",
+  "awaitingSecondModeration",
+  "accredited",
+  "notAccredited",
+  "appealing",
+];
 
-export function applyNaaceEvent(record: NaaceAssessorRecord, event: NaaceAssessorEvent, policy: NaaceLifecyclePolicy): TransitionResult<NaaceAssessorRecord> {
+export function applyNaaceEvent(
+  record: NaaceAssessorRecord,
+  event: NaaceAssessorEvent,
+  policy: NaaceLifecyclePolicy,
+): TransitionResult<NaaceAssessorRecord> {
   switch (event.type) {
     case "register":
       return fromStates(record, ["selected"], "register the assessor", () => {
@@ -97,7 +98,12 @@ export function applyNaaceEvent(record: NaaceAssessorRecord, event: NaaceAssesso
         const moderations = [...record.moderations, { on: event.on, outcome: event.outcome }];
         if (event.outcome === "satisfactory") {
           const accredited = record.initialFeePaidOn !== null;
-          return accept({ ...record, moderations, state: accredited ? "accredited" : "registered", accreditedOn: accredited ? event.on : null });
+          return accept({
+            ...record,
+            moderations,
+            state: accredited ? "accredited" : "registered",
+            accreditedOn: accredited ? event.on : null,
+          });
         }
         if (first) return accept({ ...record, moderations, state: "developmentRequired" });
         return accept({ ...record, moderations, state: "notAccredited", notAccreditedNotifiedOn: event.on });
@@ -105,7 +111,11 @@ export function applyNaaceEvent(record: NaaceAssessorRecord, event: NaaceAssesso
     case "recordInitialFeePaid":
       return fromStates(record, ["registered", "developmentRequired", "awaitingSecondModeration"], "record the initial fee", () => {
         const passed = record.moderations.some((moderation) => moderation.outcome === "satisfactory");
-        return accept({ ...record, initialFeePaidOn: event.on, ...(passed ? { state: "accredited" as const, accreditedOn: event.on } : {}) });
+        return accept({
+          ...record,
+          initialFeePaidOn: event.on,
+          ...(passed ? { state: "accredited" as const, accreditedOn: event.on } : {}),
+        });
       });
     case "completeDevelopment":
       return fromStates(record, ["developmentRequired"], "record shadowing or professional development", () =>
@@ -117,20 +127,31 @@ export function applyNaaceEvent(record: NaaceAssessorRecord, event: NaaceAssesso
         if (record.appealDecided) reasons.push("An appeal has already been decided.");
         if (!event.inWriting) reasons.push("An appeal must be made in writing to the Naace office.");
         const deadline = record.notAccreditedNotifiedOn ? appealDeadline(record.notAccreditedNotifiedOn, policy) : null;
-        if (deadline !== null && event.on > deadline) reasons.push(`The appeal window closed on ${deadline}, ${policy.appealWindowDays} days after notification.`);
+        if (deadline !== null && event.on > deadline)
+          reasons.push(`The appeal window closed on ${deadline}, ${policy.appealWindowDays} days after notification.`);
         return reasons.length > 0 ? refuse(reasons) : accept({ ...record, state: "appealing" });
       });
     case "decideAppeal":
       return fromStates(record, ["appealing"], "decide the appeal", () =>
-        accept({ ...record, appealDecided: true, state: event.upheld ? "accredited" : "notAccredited", accreditedOn: event.upheld ? event.on : record.accreditedOn }),
+        accept({
+          ...record,
+          appealDecided: true,
+          state: event.upheld ? "accredited" : "notAccredited",
+          accreditedOn: event.upheld ? event.on : record.accreditedOn,
+        }),
       );
     case "recordSchoolAssessment":
-      return fromStates(record, ["accredited"], "record a school assessment (only registered and accredited assessors assess schools)", () =>
-        accept({ ...record, schoolAssessmentsCompleted: record.schoolAssessmentsCompleted + 1 }),
+      return fromStates(
+        record,
+        ["accredited"],
+        "record a school assessment (only registered and accredited assessors assess schools)",
+        () => accept({ ...record, schoolAssessmentsCompleted: record.schoolAssessmentsCompleted + 1 }),
       );
     case "completeQualityReview":
       return fromStates(record, ["accredited"], "record a quality review", () =>
-        qualityReviewsDue(record, policy) === 0 ? refuse(["No quality review is due."]) : accept({ ...record, qualityReviewsCompleted: record.qualityReviewsCompleted + 1 }),
+        qualityReviewsDue(record, policy) === 0
+          ? refuse(["No quality review is due."])
+          : accept({ ...record, qualityReviewsCompleted: record.qualityReviewsCompleted + 1 }),
       );
     case "remove":
       return fromStates(record, NOT_REMOVED, "remove the assessor", () =>
@@ -156,16 +177,36 @@ export function naaceAssessorWarnings(record: NaaceAssessorRecord, asOf: IsoDate
   const due = qualityReviewsDue(record, policy);
   if (record.state === "accredited" && due > 0) {
     findings.push(
-      warning("naace.quality-review-due", `A quality review is due: ${record.schoolAssessmentsCompleted} school assessments are recorded and a review falls at every ${policy.qualityReviewEveryAssessments}th.`, "Naace ICT Mark code: school assessments"),
+      warning(
+        "naace.quality-review-due",
+        `A quality review is due: ${record.schoolAssessmentsCompleted} school assessments are recorded and a review falls at every ${policy.qualityReviewEveryAssessments}th.`,
+        "Naace ICT Mark code: school assessments",
+      ),
     );
   }
-  if (record.state === "registered" && record.moderations.some((moderation) => moderation.outcome === "satisfactory") && record.initialFeePaidOn === null) {
-    findings.push(warning("naace.initial-fee-unpaid", "The moderated assessment was satisfactory; accreditation follows once the initial fee is paid.", "Naace ICT Mark code: initial registration"));
+  if (
+    record.state === "registered" &&
+    record.moderations.some((moderation) => moderation.outcome === "satisfactory") &&
+    record.initialFeePaidOn === null
+  ) {
+    findings.push(
+      warning(
+        "naace.initial-fee-unpaid",
+        "The moderated assessment was satisfactory; accreditation follows once the initial fee is paid.",
+        "Naace ICT Mark code: initial registration",
+      ),
+    );
   }
   if (record.state === "notAccredited" && !record.appealDecided && record.notAccreditedNotifiedOn !== null) {
     const deadline = appealDeadline(record.notAccreditedNotifiedOn, policy);
     if (asOf <= deadline) {
-      findings.push(warning("naace.appeal-window-open", `An appeal may be made in writing to the Naace office until ${deadline}.`, "Naace ICT Mark code: quality assurance"));
+      findings.push(
+        warning(
+          "naace.appeal-window-open",
+          `An appeal may be made in writing to the Naace office until ${deadline}.`,
+          "Naace ICT Mark code: quality assurance",
+        ),
+      );
     }
   }
   return findings;

@@ -14,7 +14,9 @@ describe("assessor activity", () => {
   });
 
   it("ICS A4: 4 assessments in the rolling year is enough", () => {
-    expect(checkAssessorActivity(on("2024-07-01", "2024-12-01", "2025-03-03", "2025-06-30"), [], "2025-06-30", policy).findings).toEqual([]);
+    expect(checkAssessorActivity(on("2024-07-01", "2024-12-01", "2025-03-03", "2025-06-30"), [], "2025-06-30", policy).findings).toEqual(
+      [],
+    );
   });
 
   it("ICS A4: an assessor approved under a year ago is not judged on the yearly minimum yet", () => {
@@ -27,7 +29,14 @@ describe("assessor activity", () => {
     const result = checkAssessorActivity(busy, [], "2025-06-30", policy);
     expect(result.unjustifiedBusyDays).toEqual(["2025-05-01"]);
     expect(result.findings.map((finding) => finding.code)).toEqual(["activity.above-daily-maximum"]);
-    expect(checkAssessorActivity(busy, [{ on: "2025-05-01", reason: "Five short observations at one site, agreed with the IQA" }], "2025-06-30", policy).unjustifiedBusyDays).toEqual([]);
+    expect(
+      checkAssessorActivity(
+        busy,
+        [{ on: "2025-05-01", reason: "Five short observations at one site, agreed with the IQA" }],
+        "2025-06-30",
+        policy,
+      ).unjustifiedBusyDays,
+    ).toEqual([]);
   });
 
   it("ICS A4: the fifth assessment of a day is the one that needs a justification", () => {

@@ -57,7 +57,9 @@ export function checkAssessorActivity(
 
   const perDay = new Map<IsoDate, number>();
   for (const assessment of assessments) perDay.set(assessment.on, (perDay.get(assessment.on) ?? 0) + 1);
-  const justified = new Set(justifications.filter((justification) => justification.reason.trim() !== "").map((justification) => justification.on));
+  const justified = new Set(
+    justifications.filter((justification) => justification.reason.trim() !== "").map((justification) => justification.on),
+  );
   const unjustifiedBusyDays = [...perDay.entries()]
     .filter(([day, count]) => count > policy.maximumAssessmentsPerDay && !justified.has(day))
     .map(([day]) => day)

@@ -42,7 +42,13 @@ describe("assessor and IQA qualification status", () => {
       counts: false,
       needsCountersignature: true,
     });
-    expect(assessmentDecisionStanding({ assessorId: "a", assessorStatus: "workingTowards", countersignature: { byId: "b", byStatus: "qualified" } })).toEqual({
+    expect(
+      assessmentDecisionStanding({
+        assessorId: "a",
+        assessorStatus: "workingTowards",
+        countersignature: { byId: "b", byStatus: "qualified" },
+      }),
+    ).toEqual({
       counts: true,
       needsCountersignature: true,
       findings: [],
@@ -50,28 +56,44 @@ describe("assessor and IQA qualification status", () => {
   });
 
   it("assessor roles: the countersigner must be someone else, and qualified", () => {
-    const standing = assessmentDecisionStanding({ assessorId: "a", assessorStatus: "workingTowards", countersignature: { byId: "a", byStatus: "workingTowards" } });
+    const standing = assessmentDecisionStanding({
+      assessorId: "a",
+      assessorStatus: "workingTowards",
+      countersignature: { byId: "a", byStatus: "workingTowards" },
+    });
     expect(standing.counts).toBe(false);
     expect(codes(standing.findings)).toEqual(["decision.self-countersigned", "decision.countersigner-not-qualified"]);
   });
 
   it("handbook 4.2: a qualified assessor's decision counts as it stands; an unqualified person's never does", () => {
     expect(assessmentDecisionStanding({ assessorId: "a", assessorStatus: "qualified", countersignature: null }).counts).toBe(true);
-    expect(assessmentDecisionStanding({ assessorId: "a", assessorStatus: "notQualified", countersignature: { byId: "b", byStatus: "qualified" } }).counts).toBe(false);
+    expect(
+      assessmentDecisionStanding({
+        assessorId: "a",
+        assessorStatus: "notQualified",
+        countersignature: { byId: "b", byStatus: "qualified" },
+      }).counts,
+    ).toBe(false);
   });
 
   it("handbook 4.4: an IQA may not quality-assure their own assessment decisions", () => {
-    expect(codes(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "qualified", decision: { assessorId: "x", countersignedById: null } }))).toEqual(["iqa.own-decision"]);
-    expect(codes(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "qualified", decision: { assessorId: "a", countersignedById: "x" } }))).toEqual([
-      "iqa.own-countersignature",
-    ]);
-    expect(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "qualified", decision: { assessorId: "a", countersignedById: null } })).toEqual([]);
+    expect(
+      codes(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "qualified", decision: { assessorId: "x", countersignedById: null } })),
+    ).toEqual(["iqa.own-decision"]);
+    expect(
+      codes(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "qualified", decision: { assessorId: "a", countersignedById: "x" } })),
+    ).toEqual(["iqa.own-countersignature"]);
+    expect(
+      checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "qualified", decision: { assessorId: "a", countersignedById: null } }),
+    ).toEqual([]);
   });
 
   it("handbook 4.4: an IQA must hold or be working towards an IQA qualification", () => {
-    expect(codes(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "notQualified", decision: { assessorId: "a", countersignedById: null } }))).toEqual(["iqa.not-qualified"]);
-    expect(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "workingTowards", decision: { assessorId: "a", countersignedById: null } })).toEqual([
-      expect.objectContaining({ code: "iqa.working-towards", severity: "warning" }),
-    ]);
+    expect(
+      codes(checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "notQualified", decision: { assessorId: "a", countersignedById: null } })),
+    ).toEqual(["iqa.not-qualified"]);
+    expect(
+      checkIqaMayQualityAssure({ iqaId: "x", iqaStatus: "workingTowards", decision: { assessorId: "a", countersignedById: null } }),
+    ).toEqual([expect.objectContaining({ code: "iqa.working-towards", severity: "warning" })]);
   });
 });

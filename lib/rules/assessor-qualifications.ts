@@ -39,13 +39,24 @@ export function iqaQualificationStatus(held: readonly HeldQualification[], polic
   return roleStatus(held, policy.acceptedIqaQualifications, "quality-assure assessment", "OCR handbook 4.4");
 }
 
-function roleStatus(held: readonly HeldQualification[], accepted: readonly AcceptedQualification[], activity: string, source: string): RoleQualification {
+function roleStatus(
+  held: readonly HeldQualification[],
+  accepted: readonly AcceptedQualification[],
+  activity: string,
+  source: string,
+): RoleQualification {
   const findings: RuleFinding[] = [];
   const relevant = held.filter((record) => accepted.some((qualification) => qualification.code === record.code));
   const withoutEvidence = relevant.filter((record) => !record.evidenceOnFile);
   if (withoutEvidence.length > 0) {
     const names = withoutEvidence.map((record) => nameOf(record.code, accepted));
-    findings.push(problem("qualification.evidence-missing", `Put proof on file for ${listInEnglish(names)} (a certificate, or evidence of the training being undertaken).`, source));
+    findings.push(
+      problem(
+        "qualification.evidence-missing",
+        `Put proof on file for ${listInEnglish(names)} (a certificate, or evidence of the training being undertaken).`,
+        source,
+      ),
+    );
   }
   const evidenced = relevant.filter((record) => record.evidenceOnFile);
   const achieved = evidenced.find((record) => record.status === "achieved");
@@ -91,13 +102,25 @@ export function assessmentDecisionStanding(decision: DecisionForStanding): Decis
     return {
       counts: false,
       needsCountersignature: false,
-      findings: [problem("decision.assessor-not-qualified", "The assessor neither holds nor is working towards an accepted assessor qualification, so they may not make assessment decisions.", source)],
+      findings: [
+        problem(
+          "decision.assessor-not-qualified",
+          "The assessor neither holds nor is working towards an accepted assessor qualification, so they may not make assessment decisions.",
+          source,
+        ),
+      ],
     };
   }
   const countersignature = decision.countersignature;
   const findings: RuleFinding[] = [];
   if (countersignature === null) {
-    findings.push(problem("decision.countersignature-needed", "The assessor is still working towards an assessor qualification: a qualified assessor must countersign this decision before it counts.", source));
+    findings.push(
+      problem(
+        "decision.countersignature-needed",
+        "The assessor is still working towards an assessor qualification: a qualified assessor must countersign this decision before it counts.",
+        source,
+      ),
+    );
   } else {
     if (countersignature.byId === decision.assessorId) {
       findings.push(problem("decision.self-countersigned", "An assessor cannot countersign their own decision.", source));
@@ -123,16 +146,36 @@ export function checkIqaMayQualityAssure(request: QualityAssuranceRequest): Rule
   const source = "OCR handbook 4.4, 5.20.1";
   const findings: RuleFinding[] = [];
   if (request.iqaStatus === "notQualified") {
-    findings.push(problem("iqa.not-qualified", "The IQA neither holds nor is working towards an accepted IQA qualification.", "OCR handbook 4.4"));
+    findings.push(
+      problem("iqa.not-qualified", "The IQA neither holds nor is working towards an accepted IQA qualification.", "OCR handbook 4.4"),
+    );
   }
   if (request.decision.assessorId === request.iqaId) {
-    findings.push(problem("iqa.own-decision", "You made this assessment decision, so you cannot quality-assure it. Ask another IQA to sample it.", source));
+    findings.push(
+      problem(
+        "iqa.own-decision",
+        "You made this assessment decision, so you cannot quality-assure it. Ask another IQA to sample it.",
+        source,
+      ),
+    );
   } else if (request.decision.countersignedById === request.iqaId) {
-    findings.push(problem("iqa.own-countersignature", "You countersigned this assessment decision, so you cannot quality-assure it. Ask another IQA to sample it.", source));
+    findings.push(
+      problem(
+        "iqa.own-countersignature",
+        "You countersigned this assessment decision, so you cannot quality-assure it. Ask another IQA to sample it.",
+        source,
+      ),
+    );
   }
   if (request.iqaStatus === "workingTowards") {
     // The seeds state countersigning for assessors only; applying it to IQAs is common practice, so warn rather than block.
-    findings.push(warning("iqa.working-towards", "You are working towards an IQA qualification: have a qualified IQA countersign your quality assurance decisions.", "OCR handbook 4.4"));
+    findings.push(
+      warning(
+        "iqa.working-towards",
+        "You are working towards an IQA qualification: have a qualified IQA countersign your quality assurance decisions.",
+        "OCR handbook 4.4",
+      ),
+    );
   }
   return findings;
 }

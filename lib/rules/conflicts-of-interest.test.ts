@@ -34,7 +34,10 @@ describe("conflicts of interest", () => {
 
   it("Naace eligibility to assess: an assessor who supported the school's self-review may not assess it", () => {
     const school = declaration({ relationship: "supportedSelfReview", subject: { kind: "organisation", organisationId: "org-acme" } });
-    expect(assessorConflicts("assessor-1", parties, [school])[0]).toMatchObject({ severity: "problem", code: "conflict.assessor.supportedSelfReview" });
+    expect(assessorConflicts("assessor-1", parties, [school])[0]).toMatchObject({
+      severity: "problem",
+      code: "conflict.assessor.supportedSelfReview",
+    });
   });
 
   it("Naace principle 9: general support does not stop the assessor but is flagged", () => {
@@ -62,14 +65,20 @@ describe("conflicts of interest", () => {
   });
 
   it("ICS A2: the same relationship stops an IQA sampling decisions for that candidate", () => {
-    const findings = iqaSamplingConflicts("iqa-1", "assessor-1", parties, [declaration({ staffId: "iqa-1", relationship: "closePersonal" })]);
-    expect(findings).toEqual([expect.objectContaining({ code: "conflict.iqa.closePersonal", severity: "problem", declarationId: "decl-1" })]);
+    const findings = iqaSamplingConflicts("iqa-1", "assessor-1", parties, [
+      declaration({ staffId: "iqa-1", relationship: "closePersonal" }),
+    ]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: "conflict.iqa.closePersonal", severity: "problem", declarationId: "decl-1" }),
+    ]);
     expect(findings[0]?.message).toMatch(/may not sample assessment decisions for them/);
   });
 
   it("ICS A2: an IQA related to the assessor may not sample that assessor's decisions", () => {
     const related = declaration({ staffId: "iqa-1", subject: { kind: "staff", staffId: "assessor-1" }, relationship: "family" });
-    expect(iqaSamplingConflicts("iqa-1", "assessor-1", parties, [related]).map((finding) => finding.code)).toEqual(["conflict.iqa-assessor.family"]);
+    expect(iqaSamplingConflicts("iqa-1", "assessor-1", parties, [related]).map((finding) => finding.code)).toEqual([
+      "conflict.iqa-assessor.family",
+    ]);
     expect(iqaSamplingConflicts("iqa-1", "assessor-2", parties, [related])).toEqual([]);
   });
 });

@@ -119,7 +119,11 @@ function findingsFor(
     const source = SOURCES[declaration.relationship];
     const finding = BLOCKING.has(declaration.relationship)
       ? problem(`${codePrefix}.${declaration.relationship}`, `${said}, so you may not ${blockedAction}.`, source)
-      : warning(`${codePrefix}.${declaration.relationship}`, `${said}. This does not stop you, but an assessor with no recent involvement is strongly preferred.`, source);
+      : warning(
+          `${codePrefix}.${declaration.relationship}`,
+          `${said}. This does not stop you, but an assessor with no recent involvement is strongly preferred.`,
+          source,
+        );
     findings.push({ ...finding, declarationId: declaration.id });
   }
   return findings;

@@ -27,7 +27,13 @@ describe("CPD compliance", () => {
   it("ICS A3: 7 hours with a mix of assessor and customer-service CPD and the Forum event is compliant", () => {
     const result = cpdCompliance([...completeYear(2023), ...completeYear(2024)], ics, "2024-12-01", approvedOn);
     expect(result.status).toBe("compliant");
-    expect(result.currentYear).toMatchObject({ start: "2024-03-01", end: "2025-02-28", hours: 8, mandatoryEventAttended: true, shortfalls: [] });
+    expect(result.currentYear).toMatchObject({
+      start: "2024-03-01",
+      end: "2025-02-28",
+      hours: 8,
+      mandatoryEventAttended: true,
+      shortfalls: [],
+    });
   });
 
   it("ICS A3: the Forum event counts as 3 hours of CPD when no hours are logged", () => {
@@ -69,7 +75,9 @@ describe("CPD compliance", () => {
     const result = cpdCompliance([entry("2024-03-20", 6, "assessorSkills")], naace, "2025-01-15", registeredOn);
     expect(result.status).toBe("atRisk");
     expect(result.currentYear.shortfalls).toEqual(["attendance at the annual ICT Mark professional development event"]);
-    expect(cpdCompliance([entry("2024-11-20", 6, "assessorSkills", "naaceAnnualEvent")], naace, "2025-01-15", registeredOn).status).toBe("compliant");
+    expect(cpdCompliance([entry("2024-11-20", 6, "assessorSkills", "naaceAnnualEvent")], naace, "2025-01-15", registeredOn).status).toBe(
+      "compliant",
+    );
   });
 
   it("handbook 4.5: OCR needs evidence of current occupational knowledge each year, with no hours set", () => {

@@ -87,7 +87,11 @@ export function cpdCompliance(log: readonly CpdLogEntry[], policy: CpdPolicy, as
       currentYear,
       previousYear,
       findings: [
-        problem("cpd.previous-year-shortfall", `The CPD year ${previousYear.start} to ${previousYear.end} ended without: ${listInEnglish(previousYear.shortfalls)}.`, policy.source),
+        problem(
+          "cpd.previous-year-shortfall",
+          `The CPD year ${previousYear.start} to ${previousYear.end} ended without: ${listInEnglish(previousYear.shortfalls)}.`,
+          policy.source,
+        ),
         thisYear,
       ],
     };
@@ -124,7 +128,9 @@ function summariseYear(log: readonly CpdLogEntry[], policy: CpdPolicy, start: Is
   const hours = hoursByCategory.assessorSkills + hoursByCategory.occupationalKnowledge;
   const shortfalls: string[] = [];
   if (policy.minimumHours !== null && hours < policy.minimumHours) {
-    shortfalls.push(`${formatHours(policy.minimumHours - hours)} more CPD (${formatHours(hours)} of ${formatHours(policy.minimumHours)} so far)`);
+    shortfalls.push(
+      `${formatHours(policy.minimumHours - hours)} more CPD (${formatHours(hours)} of ${formatHours(policy.minimumHours)} so far)`,
+    );
   }
   for (const category of policy.requiredCategories) {
     if (activities[category] === 0) shortfalls.push(`CPD on ${CATEGORY_NAMES[category]}`);

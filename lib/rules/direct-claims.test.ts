@@ -21,13 +21,18 @@ describe("Direct Claims Status", () => {
     expect(directClaimStatus(claim, [visit({ on: "2025-05-01" })]).status).toBe("provisional");
     expect(directClaimStatus(claim, [visit({ on: "2025-10-01", state: "planned" })]).status).toBe("provisional");
     expect(directClaimStatus(claim, [visit({ on: "2025-10-01", directClaimsConfirmed: false })]).status).toBe("provisional");
-    expect(directClaimStatus(claim, [visit({ on: "2026-01-15" }), visit({ on: "2025-10-01" })])).toEqual({ status: "confirmed", confirmedOn: "2025-10-01" });
+    expect(directClaimStatus(claim, [visit({ on: "2026-01-15" }), visit({ on: "2025-10-01" })])).toEqual({
+      status: "confirmed",
+      confirmedOn: "2025-10-01",
+    });
   });
 
   it("handbook 5.21: claiming directly needs DCS granted for the qualification", () => {
     expect(checkDirectClaimAllowed(dcs, request)).toEqual([]);
     expect(codes(checkDirectClaimAllowed({ ...dcs, grantedOn: null }, request))).toEqual(["dcs.not-granted"]);
-    expect(codes(checkDirectClaimAllowed(dcs, { ...request, qualificationNumber: "600/0000/0" }))).toEqual(["dcs.qualification-not-authorised"]);
+    expect(codes(checkDirectClaimAllowed(dcs, { ...request, qualificationNumber: "600/0000/0" }))).toEqual([
+      "dcs.qualification-not-authorised",
+    ]);
   });
 
   it("handbook 5.21.1: DCS may be withdrawn", () => {
@@ -46,9 +51,17 @@ describe("Direct Claims Status", () => {
 
   it("handbook 5.21.3: a verification visit must take place before the end date (warned in time, a problem afterwards)", () => {
     const facts = { qualificationEndDate: "2026-12-31", candidateIds: ["c1"], visits: [] as VerificationVisit[] };
-    expect(checkFinalVerificationVisit({ ...facts, asOf: "2026-06-01" })).toEqual([expect.objectContaining({ code: "dcs.no-final-visit", severity: "warning" })]);
-    expect(checkFinalVerificationVisit({ ...facts, asOf: "2027-01-05" })).toEqual([expect.objectContaining({ code: "dcs.no-final-visit", severity: "problem" })]);
-    const late = checkFinalVerificationVisit({ ...facts, visits: [visit({ on: "2027-01-10", final: true, state: "planned", candidateIdsIncluded: ["c1"] })], asOf: "2026-06-01" });
+    expect(checkFinalVerificationVisit({ ...facts, asOf: "2026-06-01" })).toEqual([
+      expect.objectContaining({ code: "dcs.no-final-visit", severity: "warning" }),
+    ]);
+    expect(checkFinalVerificationVisit({ ...facts, asOf: "2027-01-05" })).toEqual([
+      expect.objectContaining({ code: "dcs.no-final-visit", severity: "problem" }),
+    ]);
+    const late = checkFinalVerificationVisit({
+      ...facts,
+      visits: [visit({ on: "2027-01-10", final: true, state: "planned", candidateIdsIncluded: ["c1"] })],
+      asOf: "2026-06-01",
+    });
     expect(codes(late)).toEqual(["dcs.final-visit-after-end-date", "dcs.no-final-visit"]);
   });
 
@@ -59,7 +72,9 @@ describe("Direct Claims Status", () => {
       visits: [visit({ on: "2026-11-01", final: true, state: "planned", candidateIdsIncluded: ["c2"] })],
       asOf: "2026-06-01",
     });
-    expect(findings).toEqual([expect.objectContaining({ code: "dcs.final-visit-missing-candidates", message: expect.stringContaining("candidates c1 and c3") })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: "dcs.final-visit-missing-candidates", message: expect.stringContaining("candidates c1 and c3") }),
+    ]);
   });
 
   it("handbook 5.21.3: a planned visit whose date has passed without being held does not count", () => {

@@ -62,14 +62,28 @@ export function checkDirectClaimAllowed(facts: DirectClaimsStatusFacts, request:
     findings.push(problem("dcs.withdrawn", `Direct Claims Status was withdrawn on ${facts.withdrawnOn}.`, "OCR handbook 5.21.1"));
   }
   if (!facts.authorisedQualificationNumbers.includes(request.qualificationNumber)) {
-    findings.push(problem("dcs.qualification-not-authorised", `Qualification ${request.qualificationNumber} is not in the centre's DCS authorisation letter.`, "OCR handbook 5.21"));
+    findings.push(
+      problem(
+        "dcs.qualification-not-authorised",
+        `Qualification ${request.qualificationNumber} is not in the centre's DCS authorisation letter.`,
+        "OCR handbook 5.21",
+      ),
+    );
   }
   const finalVisit = request.visits.find((visit) => visit.final && visit.state === "held" && visit.on < request.claimOn);
   if (finalVisit) {
-    findings.push(problem("dcs.ended-after-final-visit", `The final verification visit took place on ${finalVisit.on}, so Direct Claims Status has ended for this qualification.`, "OCR handbook 5.21.3"));
+    findings.push(
+      problem(
+        "dcs.ended-after-final-visit",
+        `The final verification visit took place on ${finalVisit.on}, so Direct Claims Status has ended for this qualification.`,
+        "OCR handbook 5.21.3",
+      ),
+    );
   }
   if (request.qualificationEndDate !== null && request.claimOn > request.qualificationEndDate) {
-    findings.push(problem("dcs.after-end-date", `The qualification's end date (${request.qualificationEndDate}) has passed.`, "OCR handbook 5.21.3"));
+    findings.push(
+      problem("dcs.after-end-date", `The qualification's end date (${request.qualificationEndDate}) has passed.`, "OCR handbook 5.21.3"),
+    );
   }
   return findings;
 }
@@ -90,24 +104,46 @@ export interface FinalVisitFacts {
 export function checkFinalVerificationVisit(facts: FinalVisitFacts): RuleFinding[] {
   const source = "OCR handbook 5.21.3";
   const findings: RuleFinding[] = [];
-  const beforeEnd = facts.visits.filter((visit) => visit.on < facts.qualificationEndDate && (visit.state === "held" || visit.on >= facts.asOf));
+  const beforeEnd = facts.visits.filter(
+    (visit) => visit.on < facts.qualificationEndDate && (visit.state === "held" || visit.on >= facts.asOf),
+  );
   const lateFinal = facts.visits.filter((visit) => visit.final && visit.on >= facts.qualificationEndDate);
   for (const visit of lateFinal) {
-    findings.push(problem("dcs.final-visit-after-end-date", `The final visit on ${visit.on} is not before the qualification's end date (${facts.qualificationEndDate}).`, source));
+    findings.push(
+      problem(
+        "dcs.final-visit-after-end-date",
+        `The final visit on ${visit.on} is not before the qualification's end date (${facts.qualificationEndDate}).`,
+        source,
+      ),
+    );
   }
   const finalVisit = beforeEnd.filter((visit) => visit.final).sort((a, b) => (a.on < b.on ? 1 : -1))[0];
   if (!finalVisit) {
     const passed = facts.asOf >= facts.qualificationEndDate;
     findings.push(
       passed
-        ? problem("dcs.no-final-visit", `No final verification visit took place before the qualification's end date (${facts.qualificationEndDate}).`, source)
-        : warning("dcs.no-final-visit", `Arrange a final verification visit before the qualification's end date (${facts.qualificationEndDate}), including every candidate.`, source),
+        ? problem(
+            "dcs.no-final-visit",
+            `No final verification visit took place before the qualification's end date (${facts.qualificationEndDate}).`,
+            source,
+          )
+        : warning(
+            "dcs.no-final-visit",
+            `Arrange a final verification visit before the qualification's end date (${facts.qualificationEndDate}), including every candidate.`,
+            source,
+          ),
     );
     return findings;
   }
   const missing = facts.candidateIds.filter((id) => !finalVisit.candidateIdsIncluded.includes(id));
   if (missing.length > 0) {
-    findings.push(problem("dcs.final-visit-missing-candidates", `The final visit on ${finalVisit.on} does not include ${missing.length === 1 ? "candidate" : "candidates"} ${listInEnglish(missing)}. Every candidate must be included.`, source));
+    findings.push(
+      problem(
+        "dcs.final-visit-missing-candidates",
+        `The final visit on ${finalVisit.on} does not include ${missing.length === 1 ? "candidate" : "candidates"} ${listInEnglish(missing)}. Every candidate must be included.`,
+        source,
+      ),
+    );
   }
   return findings;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ocrLevel3DiplomaInCustomerService as ocr } from "@/lib/qualifications/ocr-10380";
-import { ageGroupsOf, checkAgeEligibility, checkEntry, checkEntryRoute, checkUlnForCertification, type EntryRequest } from "./entry-eligibility";
+import {
+  ageGroupsOf,
+  checkAgeEligibility,
+  checkEntry,
+  checkEntryRoute,
+  checkUlnForCertification,
+  type EntryRequest,
+} from "./entry-eligibility";
 
 const codes = (findings: readonly { code: string }[]) => findings.map((finding) => finding.code);
 
@@ -15,8 +22,16 @@ const request = (overrides: Partial<EntryRequest> = {}): EntryRequest => ({
 
 describe("entry and eligibility", () => {
   it("handbook 11.1: approved for 16-18, 18+ and 19+, not pre-16, judged on the entry date", () => {
-    expect(checkAgeEligibility("2009-09-02", "2025-09-01", ocr.approvedAgeGroups)).toMatchObject({ eligible: false, age: 15, ageGroups: ["pre16"] });
-    expect(checkAgeEligibility("2009-09-01", "2025-09-01", ocr.approvedAgeGroups)).toMatchObject({ eligible: true, age: 16, ageGroups: ["16-18"] });
+    expect(checkAgeEligibility("2009-09-02", "2025-09-01", ocr.approvedAgeGroups)).toMatchObject({
+      eligible: false,
+      age: 15,
+      ageGroups: ["pre16"],
+    });
+    expect(checkAgeEligibility("2009-09-01", "2025-09-01", ocr.approvedAgeGroups)).toMatchObject({
+      eligible: true,
+      age: 16,
+      ageGroups: ["16-18"],
+    });
     expect(checkAgeEligibility("2009-09-02", "2025-09-01", ocr.approvedAgeGroups).finding?.message).toBe(
       "The candidate is 15 on the entry date (2025-09-01). This qualification is approved only for 16–18, 18+, 19+ learners.",
     );
@@ -36,7 +51,9 @@ describe("entry and eligibility", () => {
   it("handbook 7.3.2: entered for the full award or individual units, never both", () => {
     const unitEntry = { route: { kind: "unit", unitUrn: "L/506/2150" } } as const;
     expect(codes(checkEntryRoute({ kind: "fullAward" }, [unitEntry], ocr))).toEqual(["entry.full-award-and-units"]);
-    expect(codes(checkEntryRoute({ kind: "unit", unitUrn: "Y/506/2152" }, [{ route: { kind: "fullAward" } }], ocr))).toEqual(["entry.full-award-and-units"]);
+    expect(codes(checkEntryRoute({ kind: "unit", unitUrn: "Y/506/2152" }, [{ route: { kind: "fullAward" } }], ocr))).toEqual([
+      "entry.full-award-and-units",
+    ]);
     expect(checkEntryRoute({ kind: "fullAward" }, [{ ...unitEntry, withdrawn: true }], ocr)).toEqual([]);
     expect(checkEntryRoute({ kind: "unit", unitUrn: "Y/506/2152" }, [unitEntry], ocr)).toEqual([]);
   });
@@ -71,18 +88,28 @@ describe("entry and eligibility", () => {
       }),
     );
     expect(result.allowed).toBe(false);
-    expect(codes(result.findings)).toEqual(["entry.age-group-not-approved", "entry.full-award-and-units", "uln.invalid", "entry.no-initial-assessment"]);
+    expect(codes(result.findings)).toEqual([
+      "entry.age-group-not-approved",
+      "entry.full-award-and-units",
+      "uln.invalid",
+      "entry.no-initial-assessment",
+    ]);
   });
 
   it("handbook 7.4: at entry, a funded candidate's missing ULN is a warning, not a block", () => {
-    const result = checkEntry(request({ candidate: { dateOfBirth: "2000-05-01", uln: null, publiclyFunded: true, initialAssessmentOn: "2025-08-01" } }));
+    const result = checkEntry(
+      request({ candidate: { dateOfBirth: "2000-05-01", uln: null, publiclyFunded: true, initialAssessmentOn: "2025-08-01" } }),
+    );
     expect(result.allowed).toBe(true);
     expect(result.findings).toEqual([expect.objectContaining({ code: "uln.missing-publicly-funded", severity: "warning" })]);
   });
 
   it("handbook 7.3.2: a named entry needs the date of birth", () => {
-    expect(codes(checkEntry(request({ candidate: { dateOfBirth: null, uln: null, publiclyFunded: false, initialAssessmentOn: "2025-08-01" } })).findings)).toContain(
-      "entry.date-of-birth-missing",
-    );
+    expect(
+      codes(
+        checkEntry(request({ candidate: { dateOfBirth: null, uln: null, publiclyFunded: false, initialAssessmentOn: "2025-08-01" } }))
+          .findings,
+      ),
+    ).toContain("entry.date-of-birth-missing");
   });
 });

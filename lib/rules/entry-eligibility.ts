@@ -72,7 +72,11 @@ export function checkEntryRoute(
     }
     if (live.some((route) => route.kind === "unit")) {
       findings.push(
-        problem("entry.full-award-and-units", "The candidate already has unit entries. Candidates are entered for the full award or for individual units, not both: withdraw the unit entries first.", source),
+        problem(
+          "entry.full-award-and-units",
+          "The candidate already has unit entries. Candidates are entered for the full award or for individual units, not both: withdraw the unit entries first.",
+          source,
+        ),
       );
     }
     return findings;
@@ -81,11 +85,17 @@ export function checkEntryRoute(
     findings.push(problem("entry.unit-entries-not-allowed", "This qualification takes full-award entries only.", "OCR handbook 7.3.1"));
   }
   if (!qualification.units.some((unit) => unit.urn === requested.unitUrn)) {
-    findings.push(problem("entry.unit-not-in-qualification", `Unit ${requested.unitUrn} is not a unit of this qualification.`, "OCR handbook 2.2"));
+    findings.push(
+      problem("entry.unit-not-in-qualification", `Unit ${requested.unitUrn} is not a unit of this qualification.`, "OCR handbook 2.2"),
+    );
   }
   if (live.some((route) => route.kind === "fullAward")) {
     findings.push(
-      problem("entry.full-award-and-units", "The candidate is already entered for the full award. Candidates are entered for the full award or for individual units, not both.", source),
+      problem(
+        "entry.full-award-and-units",
+        "The candidate is already entered for the full award. Candidates are entered for the full award or for individual units, not both.",
+        source,
+      ),
     );
   }
   if (live.some((route) => route.kind === "unit" && route.unitUrn === requested.unitUrn)) {
@@ -155,7 +165,13 @@ export function checkEntry(request: EntryRequest): EntryCheck {
   const findings: RuleFinding[] = [];
   const { candidate } = request;
   if (candidate.dateOfBirth === null) {
-    findings.push(problem("entry.date-of-birth-missing", "Record the candidate's date of birth: entries are named and the age group depends on it.", "OCR handbook 7.3.2, 11.1"));
+    findings.push(
+      problem(
+        "entry.date-of-birth-missing",
+        "Record the candidate's date of birth: entries are named and the age group depends on it.",
+        "OCR handbook 7.3.2, 11.1",
+      ),
+    );
   } else {
     const age = checkAgeEligibility(candidate.dateOfBirth, request.entryDate, request.qualification.approvedAgeGroups);
     if (age.finding) findings.push(age.finding);
@@ -166,14 +182,20 @@ export function checkEntry(request: EntryRequest): EntryCheck {
   const uln = checkUlnForCertification(candidate);
   for (const finding of uln) {
     if (finding.code === "uln.missing-publicly-funded") {
-      findings.push(warning(finding.code, "This candidate is publicly funded: record a valid ULN before certification is claimed.", finding.source));
+      findings.push(
+        warning(finding.code, "This candidate is publicly funded: record a valid ULN before certification is claimed.", finding.source),
+      );
     } else {
       findings.push(finding);
     }
   }
   if (!candidate.initialAssessmentOn) {
     findings.push(
-      warning("entry.no-initial-assessment", "No initial assessment is recorded. OCR recommends one to check the candidate can reach the required standard and to choose optional units.", "OCR handbook 1.4, 5.3"),
+      warning(
+        "entry.no-initial-assessment",
+        "No initial assessment is recorded. OCR recommends one to check the candidate can reach the required standard and to choose optional units.",
+        "OCR handbook 1.4, 5.3",
+      ),
     );
   }
   return { allowed: !hasProblems(findings), findings };

@@ -23,7 +23,10 @@ describe("built-in awarding-body policies carry the seeds' numbers", () => {
   it("ICS A4, A7, A1: at least 4 assessments a year, at most 4 a day; documents kept 2 years; sign-off targets 4–6 and 6–8 weeks", () => {
     expect(builtInPolicies.ICS.assessorActivity).toMatchObject({ minimumAssessmentsPerYear: 4, maximumAssessmentsPerDay: 4 });
     expect(builtInPolicies.ICS.retention.rules[0]).toMatchObject({ from: "assessment", years: 2 });
-    expect(builtInPolicies.ICS.icsLifecycle).toMatchObject({ singleSignOffTargetWeeks: { from: 4, to: 6 }, accreditationTargetWeeks: { from: 6, to: 8 } });
+    expect(builtInPolicies.ICS.icsLifecycle).toMatchObject({
+      singleSignOffTargetWeeks: { from: 4, to: 6 },
+      accreditationTargetWeeks: { from: 6, to: 8 },
+    });
   });
 
   it("Naace: accreditation expires 3 years after the award; appeals within 30 days; quality review every 10th assessment; an annual event", () => {

@@ -152,7 +152,11 @@ const naace = {
   qualificationStatus: null,
   witnessStatements: null,
   icsLifecycle: null,
-  naaceLifecycle: { appealWindowDays: 30, qualityReviewEveryAssessments: 10, source: "Naace ICT Mark code: quality assurance, school assessments" },
+  naaceLifecycle: {
+    appealWindowDays: 30,
+    qualityReviewEveryAssessments: 10,
+    source: "Naace ICT Mark code: quality assurance, school assessments",
+  },
 } satisfies AwardingBodyPolicy;
 
 export const builtInPolicies = { OCR: ocr, ICS: ics, NAACE: naace } satisfies Record<AwardingBodyCode, AwardingBodyPolicy>;

@@ -29,11 +29,18 @@ describe("retention", () => {
   });
 
   it("handbook 5.21: a directly claimed portfolio is kept at least until the next verification visit", () => {
-    const pending: RecordForRetention = { kind: "candidatePortfolio", certifiedOn: "2025-01-10", directClaim: { claimedOn: "2025-01-05", verificationVisitOn: null } };
+    const pending: RecordForRetention = {
+      kind: "candidatePortfolio",
+      certifiedOn: "2025-01-10",
+      directClaim: { claimedOn: "2025-01-05", verificationVisitOn: null },
+    };
     const decision = earliestDestructionDate(pending, all);
     expect(decision.destroyableFrom).toBeNull();
     expect(decision.findings.map((finding) => finding.code)).toEqual(["retention.period-not-started"]);
-    expect(earliestDestructionDate({ ...pending, directClaim: { claimedOn: "2025-01-05", verificationVisitOn: "2026-03-01" } }, all).destroyableFrom).toBe("2026-03-01");
+    expect(
+      earliestDestructionDate({ ...pending, directClaim: { claimedOn: "2025-01-05", verificationVisitOn: "2026-03-01" } }, all)
+        .destroyableFrom,
+    ).toBe("2026-03-01");
   });
 
   it("handbook 5.21: a candidate's portfolio is kept 1 year after certification", () => {
@@ -41,17 +48,23 @@ describe("retention", () => {
   });
 
   it("ICS A7, A8: an assessor's assessment documentation is kept 2 years", () => {
-    expect(earliestDestructionDate({ kind: "assessorAssessmentDocumentation", assessedOn: "2025-02-10" }, all).destroyableFrom).toBe("2027-02-10");
+    expect(earliestDestructionDate({ kind: "assessorAssessmentDocumentation", assessedOn: "2025-02-10" }, all).destroyableFrom).toBe(
+      "2027-02-10",
+    );
   });
 
   it("Naace principle 8: ICT Mark accreditation records are kept until the accreditation expires, 3 years after the award", () => {
-    expect(earliestDestructionDate({ kind: "ictMarkAccreditationRecord", awardedOn: "2024-06-30" }, all).destroyableFrom).toBe("2027-06-30");
+    expect(earliestDestructionDate({ kind: "ictMarkAccreditationRecord", awardedOn: "2024-06-30" }, all).destroyableFrom).toBe(
+      "2027-06-30",
+    );
   });
 
   it("handbook 5.20.3: a record whose candidate is not yet certificated must be kept", () => {
     const decision = earliestDestructionDate({ kind: "candidateAssessmentRecord", certifiedOn: null }, all);
     expect(decision.destroyableFrom).toBeNull();
-    expect(decision.findings[0]?.message).toBe("Keep until 3 years from the date of certification: the period starts when the candidate is certificated.");
+    expect(decision.findings[0]?.message).toBe(
+      "Keep until 3 years from the date of certification: the period starts when the candidate is certificated.",
+    );
   });
 
   it("records under legal hold or an open appeal or malpractice case are never destroyable", () => {
@@ -59,20 +72,33 @@ describe("retention", () => {
     expect(mayDestroy(base, all, "2025-01-01")).toBe(true);
     expect(mayDestroy({ ...base, legalHold: true }, all, "2099-01-01")).toBe(false);
     expect(mayDestroy({ ...base, openCases: ["appeal"] }, all, "2099-01-01")).toBe(false);
-    expect(earliestDestructionDate({ ...base, openCases: ["malpractice"] }, all).findings.map((finding) => finding.code)).toEqual(["retention.open-malpractice"]);
+    expect(earliestDestructionDate({ ...base, openCases: ["malpractice"] }, all).findings.map((finding) => finding.code)).toEqual([
+      "retention.open-malpractice",
+    ]);
   });
 
   it("a record no policy covers is kept", () => {
-    expect(earliestDestructionDate({ kind: "assessorAssessmentDocumentation", assessedOn: "2020-01-01" }, [builtInPolicies.OCR.retention]).destroyableFrom).toBeNull();
+    expect(
+      earliestDestructionDate({ kind: "assessorAssessmentDocumentation", assessedOn: "2020-01-01" }, [builtInPolicies.OCR.retention])
+        .destroyableFrom,
+    ).toBeNull();
   });
 
   it("handbook 5.20.3: from 29 February, 3 years ends on 1 March, never a day early", () => {
-    expect(earliestDestructionDate({ kind: "candidateAssessmentRecord", certifiedOn: "2024-02-29" }, all).destroyableFrom).toBe("2027-03-01");
+    expect(earliestDestructionDate({ kind: "candidateAssessmentRecord", certifiedOn: "2024-02-29" }, all).destroyableFrom).toBe(
+      "2027-03-01",
+    );
   });
 
   it("handbook 5.20.3, 5.21.3; ICS A7; Naace 8 (property): never a date earlier than any applicable policy's", () => {
     const date = fc.integer({ min: 18_000, max: 22_000 }).map(fromDayNumber);
-    const kinds: RecordKind[] = ["candidateAssessmentRecord", "internalQualityAssuranceRecord", "candidatePortfolio", "assessorAssessmentDocumentation", "ictMarkAccreditationRecord"];
+    const kinds: RecordKind[] = [
+      "candidateAssessmentRecord",
+      "internalQualityAssuranceRecord",
+      "candidatePortfolio",
+      "assessorAssessmentDocumentation",
+      "ictMarkAccreditationRecord",
+    ];
     const record = fc.record({
       kind: fc.constantFrom(...kinds),
       certifiedOn: fc.option(date),
@@ -101,7 +127,8 @@ describe("retention", () => {
         expect(candidate.openCases).toEqual([]);
         for (const policy of policies) {
           for (const rule of policy.rules) {
-            const applies = rule.recordKinds.includes(candidate.kind) && (!rule.from.startsWith("directClaim") || candidate.directClaim !== null);
+            const applies =
+              rule.recordKinds.includes(candidate.kind) && (!rule.from.startsWith("directClaim") || candidate.directClaim !== null);
             if (!applies) continue;
             const start = startOf(rule.from, candidate);
             expect(start).not.toBeNull();

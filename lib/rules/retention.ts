@@ -115,20 +115,36 @@ export function earliestDestructionDate(record: RecordForRetention, policies: re
   }
 
   if (record.legalHold) {
-    findings.push(problem("retention.legal-hold", "The record is under legal hold and must not be destroyed until the hold is lifted.", "Assay retention policy"));
+    findings.push(
+      problem(
+        "retention.legal-hold",
+        "The record is under legal hold and must not be destroyed until the hold is lifted.",
+        "Assay retention policy",
+      ),
+    );
   }
   for (const kind of record.openCases ?? []) {
     findings.push(
-      problem(`retention.open-${kind}`, `An ${kind === "appeal" ? "appeal" : "malpractice case"} that may need this record is still open.`, kind === "malpractice" ? "OCR handbook 5.22" : "OCR handbook 5.20.4"),
+      problem(
+        `retention.open-${kind}`,
+        `An ${kind === "appeal" ? "appeal" : "malpractice case"} that may need this record is still open.`,
+        kind === "malpractice" ? "OCR handbook 5.22" : "OCR handbook 5.20.4",
+      ),
     );
   }
   if (periods.length === 0) {
-    findings.push(problem("retention.no-policy", "No retention policy covers this record, so it is kept until one does.", "Assay retention policy"));
+    findings.push(
+      problem("retention.no-policy", "No retention policy covers this record, so it is kept until one does.", "Assay retention policy"),
+    );
   }
   for (const period of periods) {
     if (period.destroyableFrom === null) {
       findings.push(
-        problem("retention.period-not-started", `Keep until ${period.rule.description}: the period starts when ${START_NAMES[period.rule.from]}.`, period.rule.source),
+        problem(
+          "retention.period-not-started",
+          `Keep until ${period.rule.description}: the period starts when ${START_NAMES[period.rule.from]}.`,
+          period.rule.source,
+        ),
       );
     }
   }

@@ -97,7 +97,13 @@ function compile(spec: QualificationSpec): CompiledSpec {
         break;
       }
       case "minimumTotalCredit":
-        lower.push({ rule, key, threshold: checkedCredit(rule.credit, key), countsUnits: false, unitIndexes: units.map((_, index) => index) });
+        lower.push({
+          rule,
+          key,
+          threshold: checkedCredit(rule.credit, key),
+          countsUnits: false,
+          unitIndexes: units.map((_, index) => index),
+        });
         break;
       case "minimumCreditFromGroup":
         lower.push({ rule, key, threshold: checkedCredit(rule.credit, key), countsUnits: false, unitIndexes: inGroup(rule.group) });

@@ -126,8 +126,10 @@ function canAdd(compiled: CompiledSpec, selection: Selection, index: number): bo
 function add(compiled: CompiledSpec, selection: Selection, index: number, alreadyAchieved: boolean): void {
   const lowerCount = compiled.lower.length;
   const upperCount = compiled.upper.length;
-  for (let d = 0; d < lowerCount; d++) selection.lower[d] = (selection.lower[d] ?? 0) + (compiled.lowerWeights[index * lowerCount + d] ?? 0);
-  for (let u = 0; u < upperCount; u++) selection.upper[u] = (selection.upper[u] ?? 0) + (compiled.upperWeights[index * upperCount + u] ?? 0);
+  for (let d = 0; d < lowerCount; d++)
+    selection.lower[d] = (selection.lower[d] ?? 0) + (compiled.lowerWeights[index * lowerCount + d] ?? 0);
+  for (let u = 0; u < upperCount; u++)
+    selection.upper[u] = (selection.upper[u] ?? 0) + (compiled.upperWeights[index * upperCount + u] ?? 0);
   for (const set of compiled.barredSetsOfUnit[index] ?? []) selection.barredUsed[set] = 1;
   if (!alreadyAchieved) {
     selection.added.push(index);

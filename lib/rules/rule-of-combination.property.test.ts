@@ -68,10 +68,14 @@ const smallSpec: fc.Arbitrary<QualificationSpec> = fc
       credit.map((c) => ({ kind: "minimumTotalCredit", credit: c }) as const),
       fc.tuple(group, credit).map(([g, c]) => ({ kind: "minimumCreditFromGroup", group: g, credit: c }) as const),
       fc.tuple(group, credit).map(([g, c]) => ({ kind: "maximumCreditFromGroup", group: g, credit: c }) as const),
-      fc.tuple(fc.integer({ min: 1, max: 4 }), credit).map(([l, c]) => ({ kind: "minimumCreditAtOrAboveLevel", level: l, credit: c }) as const),
+      fc
+        .tuple(fc.integer({ min: 1, max: 4 }), credit)
+        .map(([l, c]) => ({ kind: "minimumCreditAtOrAboveLevel", level: l, credit: c }) as const),
     ];
     // A barred combination needs two distinct units to name.
-    const barred = fc.uniqueArray(urn, { minLength: 2, maxLength: 3 }).map((urns) => ({ kind: "barredCombination", unitUrns: urns }) as const);
+    const barred = fc
+      .uniqueArray(urn, { minLength: 2, maxLength: 3 })
+      .map((urns) => ({ kind: "barredCombination", unitUrns: urns }) as const);
     const rule: fc.Arbitrary<CombinationRule> = fc.oneof(...creditRules, ...(units.length >= 2 ? [barred] : []));
     return fc.array(rule, { maxLength: 5 }).map((rules) => ({ units, rules }));
   });

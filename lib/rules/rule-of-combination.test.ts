@@ -42,7 +42,14 @@ describe("evaluateRuleOfCombination on the OCR Level 3 Diploma in Customer Servi
 
   it("handbook 2.2: all of mandatory Group A is required, and the missing units are named", () => {
     const withoutPrinciples = groupA.filter((urn) => urn !== "D/506/1942");
-    const result = evaluateRuleOfCombination(ocr, [...withoutPrinciples, ...groupBLevel3, "D/506/2167", "R/506/2179", "H/506/1912", "A/506/1821"]);
+    const result = evaluateRuleOfCombination(ocr, [
+      ...withoutPrinciples,
+      ...groupBLevel3,
+      "D/506/2167",
+      "R/506/2179",
+      "H/506/1912",
+      "A/506/1821",
+    ]);
     expect(result.achieved).toBe(false);
     const mandatory = result.shortfalls.find((shortfall) => shortfall.rule === "allOfGroup:A");
     expect(mandatory?.missingUnitUrns).toEqual(["D/506/1942"]);
@@ -91,7 +98,10 @@ describe("evaluateRuleOfCombination on the OCR Level 3 Diploma in Customer Servi
 
 describe("suggestUnitsToComplete on the OCR Level 3 Diploma in Customer Service", () => {
   it("handbook 2.2: nothing to add once the qualification is achieved", () => {
-    expect(suggestUnitsToComplete(ocr, [...groupA, ...groupBLevel3, "D/506/2167", ...groupC11])).toEqual({ unitUrns: [], additionalCredit: 0 });
+    expect(suggestUnitsToComplete(ocr, [...groupA, ...groupBLevel3, "D/506/2167", ...groupC11])).toEqual({
+      unitUrns: [],
+      additionalCredit: 0,
+    });
   });
 
   it("handbook 2.2: with Group A done, the cheapest completion is 24 more credits in 5 units", () => {

@@ -40,10 +40,7 @@ export interface CombinationResult {
   readonly unrecognisedUnitUrns: string[];
 }
 
-export function evaluateRuleOfCombination(
-  spec: QualificationSpec,
-  achievedUnitUrns: readonly string[],
-): CombinationResult {
+export function evaluateRuleOfCombination(spec: QualificationSpec, achievedUnitUrns: readonly string[]): CombinationResult {
   const compiled = compileSpec(spec);
   const lowerCount = compiled.lower.length;
   const seen = new Uint8Array(compiled.unitCount);

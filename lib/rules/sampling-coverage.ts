@@ -61,7 +61,12 @@ export interface AssessorCoverage {
 export interface SamplingCoverage {
   readonly dimensions: Readonly<Record<CoverageDimension, CoverageRow[]>>;
   /** Assessor × unit: the usual IQA sampling-plan grid. */
-  readonly assessorUnitMatrix: { readonly assessorId: string; readonly unitUrn: string; readonly decisions: number; readonly sampled: number }[];
+  readonly assessorUnitMatrix: {
+    readonly assessorId: string;
+    readonly unitUrn: string;
+    readonly decisions: number;
+    readonly sampled: number;
+  }[];
   readonly assessors: AssessorCoverage[];
   /** What the sample misses, against the policy. */
   readonly gaps: RuleFinding[];
@@ -132,7 +137,13 @@ export function samplingCoverage(
     dimensions[dimension] = [...rows.entries()].sort(([a], [b]) => compareText(a, b)).map(([value, row]) => ({ value, ...row }));
     const unsampled = dimensions[dimension].filter((row) => row.sampled === 0).map((row) => row.value);
     if (policy.mustCover.includes(dimension) && unsampled.length > 0) {
-      gaps.push(problem(`sampling.uncovered-${dimension}`, `No sampled decision covers ${unsampled.length === 1 ? `the ${DIMENSION_NAMES[dimension]}` : `these ${DIMENSION_NAMES[dimension]}s`}: ${listInEnglish(unsampled)}.`, policy.source));
+      gaps.push(
+        problem(
+          `sampling.uncovered-${dimension}`,
+          `No sampled decision covers ${unsampled.length === 1 ? `the ${DIMENSION_NAMES[dimension]}` : `these ${DIMENSION_NAMES[dimension]}s`}: ${listInEnglish(unsampled)}.`,
+          policy.source,
+        ),
+      );
     }
   }
 
@@ -161,18 +172,32 @@ export function samplingCoverage(
       const risk = riskOf(assessorId, assessorRisk);
       const required = requiredSampleSize(counts.decisions, risk, policy);
       if (counts.sampled < required) {
-        gaps.push(problem("sampling.assessor-below-rate", `Assessor ${assessorId} (${risk} risk): ${counts.sampled} of ${counts.decisions} decisions sampled; the policy needs ${required}.`, policy.source));
+        gaps.push(
+          problem(
+            "sampling.assessor-below-rate",
+            `Assessor ${assessorId} (${risk} risk): ${counts.sampled} of ${counts.decisions} decisions sampled; the policy needs ${required}.`,
+            policy.source,
+          ),
+        );
       }
       if (policy.bothStagesPerAssessor) {
         const missing = [...counts.stages.entries()].filter(([, sampled]) => sampled === 0).map(([stage]) => stage);
         if (missing.length > 0) {
-          gaps.push(problem("sampling.assessor-stage-unsampled", `None of assessor ${assessorId}'s ${listInEnglish(missing)} decisions is sampled.`, policy.source));
+          gaps.push(
+            problem(
+              "sampling.assessor-stage-unsampled",
+              `None of assessor ${assessorId}'s ${listInEnglish(missing)} decisions is sampled.`,
+              policy.source,
+            ),
+          );
         }
       }
       return { assessorId, risk, rate: policy.rates[risk], decisions: counts.decisions, required, sampled: counts.sampled };
     });
 
-  const assessorUnitMatrix = [...matrix.values()].sort((a, b) => compareText(a.assessorId, b.assessorId) || compareText(a.unitUrn, b.unitUrn));
+  const assessorUnitMatrix = [...matrix.values()].sort(
+    (a, b) => compareText(a.assessorId, b.assessorId) || compareText(a.unitUrn, b.unitUrn),
+  );
   return { dimensions, assessorUnitMatrix, assessors, gaps };
 }
 

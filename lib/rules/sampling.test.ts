@@ -27,7 +27,13 @@ function decisions(): DecisionForSampling[] {
   return list;
 }
 
-const request = { decisions: decisions(), assessorRisk: { "new-assessor": "new" as const, experienced: "low" as const }, policy, period, seed: "2025 plan" };
+const request = {
+  decisions: decisions(),
+  assessorRisk: { "new-assessor": "new" as const, experienced: "low" as const },
+  policy,
+  period,
+  seed: "2025 plan",
+};
 
 describe("IQA sampling", () => {
   it("handbook 5.20.1: the same seed always gives the same sample, whatever order the decisions arrive in", () => {
@@ -55,7 +61,16 @@ describe("IQA sampling", () => {
 
   it("handbook 5.20.1: the CAMERA matrix counts decisions and sampled decisions per candidate, assessor, method, evidence, record and site", () => {
     const plan = chooseSample(request);
-    expect(Object.keys(plan.coverage.dimensions)).toEqual(["candidates", "assessors", "methods", "evidence", "records", "sites", "units", "stages"]);
+    expect(Object.keys(plan.coverage.dimensions)).toEqual([
+      "candidates",
+      "assessors",
+      "methods",
+      "evidence",
+      "records",
+      "sites",
+      "units",
+      "stages",
+    ]);
     expect(plan.coverage.dimensions.candidates).toHaveLength(12);
     expect(plan.coverage.dimensions.sites).toEqual([
       { value: "Leeds", decisions: 48, sampled: expect.any(Number) },
@@ -66,18 +81,27 @@ describe("IQA sampling", () => {
 
   it("handbook 5.20.1: an existing sample is checked for gaps: uncovered units, sites, stages and assessors below their rate", () => {
     const all = decisions();
-    const onlyLeedsObservations = new Set(all.filter((decision) => decision.site === "Leeds" && decision.methods.includes("observation")).map((decision) => decision.id).slice(0, 2));
+    const onlyLeedsObservations = new Set(
+      all
+        .filter((decision) => decision.site === "Leeds" && decision.methods.includes("observation"))
+        .map((decision) => decision.id)
+        .slice(0, 2),
+    );
     const coverage = samplingCoverage(all, onlyLeedsObservations, request.assessorRisk, policy);
     const codes = coverage.gaps.map((gap) => gap.code);
     expect(codes).toContain("sampling.uncovered-sites");
     expect(codes).toContain("sampling.uncovered-methods");
     expect(codes).toContain("sampling.assessor-below-rate");
-    expect(coverage.gaps.find((gap) => gap.code === "sampling.uncovered-sites")?.message).toBe("No sampled decision covers the assessment site: York.");
+    expect(coverage.gaps.find((gap) => gap.code === "sampling.uncovered-sites")?.message).toBe(
+      "No sampled decision covers the assessment site: York.",
+    );
   });
 
   it("handbook 5.20.1: only decisions in the plan period are sampled; unknown assessors are sampled as new", () => {
     const plan = chooseSample({ ...request, assessorRisk: {}, period: { from: "2025-01-01", to: "2025-01-31" } });
-    const inJanuary = decisions().filter((decision) => decision.decidedOn.startsWith("2025-01")).map((decision) => decision.id);
+    const inJanuary = decisions()
+      .filter((decision) => decision.decidedOn.startsWith("2025-01"))
+      .map((decision) => decision.id);
     expect(plan.sampledDecisionIds.slice().sort()).toEqual(inJanuary.slice().sort());
   });
 });

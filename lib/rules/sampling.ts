@@ -48,7 +48,9 @@ export interface SamplingPlan {
 
 export function chooseSample(request: SamplingRequest): SamplingPlan {
   const { policy } = request;
-  const inPeriod = request.decisions.filter((decision) => decision.decidedOn >= request.period.from && decision.decidedOn <= request.period.to);
+  const inPeriod = request.decisions.filter(
+    (decision) => decision.decidedOn >= request.period.from && decision.decidedOn <= request.period.to,
+  );
   // Sort first so that the order decisions arrive in cannot change the sample.
   const ordered = seededShuffle(
     inPeriod.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
@@ -66,7 +68,8 @@ export function chooseSample(request: SamplingRequest): SamplingPlan {
   // How many still-uncovered values a decision would cover; used to spread each assessor's quota.
   const gain = (decision: DecisionForSampling) => {
     let count = 0;
-    for (const dimension of dimensions) for (const value of valuesOf(decision, dimension)) if (!covered.get(dimension)?.has(value)) count += 1;
+    for (const dimension of dimensions)
+      for (const value of valuesOf(decision, dimension)) if (!covered.get(dimension)?.has(value)) count += 1;
     if (policy.bothStagesPerAssessor && !stagesCovered.has(stageKey(decision))) count += 1;
     return count;
   };

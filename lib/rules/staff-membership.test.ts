@@ -24,9 +24,9 @@ describe("staff membership rules", () => {
   });
 
   it("other roles have no end date", () => {
-    expect(staffMembershipProblems({ role: "ASSESSOR", isHeadOfCentre: false, expiresOn: new Date("2027-01-01") }, today).expiresOn).toMatch(
-      /Only an external verifier/,
-    );
+    expect(
+      staffMembershipProblems({ role: "ASSESSOR", isHeadOfCentre: false, expiresOn: new Date("2027-01-01") }, today).expiresOn,
+    ).toMatch(/Only an external verifier/);
   });
 
   it("refuses to remove the last active centre admin", () => {

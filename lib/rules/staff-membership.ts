@@ -9,7 +9,6 @@ export type StaffRole = (typeof staffRoles)[number];
 /** An external verifier is given time-limited access (handbook 5.20.2: visits are planned events). */
 export const maximumVerifierAccessDays = 366;
 
-
 function utcDay(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }

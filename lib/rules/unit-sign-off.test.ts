@@ -40,17 +40,27 @@ describe("unit sign-off readiness", () => {
   });
 
   it("handbook 5.8: evidence not yet accepted by the assessor does not count", () => {
-    const result = checkUnitSignOff({ ...ready, evidence: [ready.evidence[0] as EvidenceForSignOff, evidence({ id: "pd1", accepted: false, criteriaRefs: lo1 })] });
+    const result = checkUnitSignOff({
+      ...ready,
+      evidence: [ready.evidence[0] as EvidenceForSignOff, evidence({ id: "pd1", accepted: false, criteriaRefs: lo1 })],
+    });
     expect(result.uncoveredCriteriaRefs).toEqual(lo1);
   });
 
   it("handbook 5.5: simulation is not accepted for a competence unit", () => {
-    const simulated = { ...ready, evidence: [evidence({ id: "sim", simulated: true, criteriaRefs: lo2 }), ready.evidence[1] as EvidenceForSignOff] };
+    const simulated = {
+      ...ready,
+      evidence: [evidence({ id: "sim", simulated: true, criteriaRefs: lo2 }), ready.evidence[1] as EvidenceForSignOff],
+    };
     expect(codes(simulated)).toEqual(["sign-off.simulation", "sign-off.criteria-not-covered"]);
   });
 
   it("handbook 5.5, 5.18: simulated work may evidence a knowledge unit", () => {
-    const knowledge = { ...ready, unit: { ...ready.unit, kind: "knowledge" as const }, evidence: [evidence({ id: "case", method: "assignment", simulated: true, criteriaRefs: criteria })] };
+    const knowledge = {
+      ...ready,
+      unit: { ...ready.unit, kind: "knowledge" as const },
+      evidence: [evidence({ id: "case", method: "assignment", simulated: true, criteriaRefs: criteria })],
+    };
     expect(checkUnitSignOff(knowledge).ready).toBe(true);
   });
 
@@ -60,7 +70,10 @@ describe("unit sign-off readiness", () => {
   });
 
   it("handbook 5.16: criteria evidenced only by witness testimony are flagged for the assessor to check", () => {
-    const mixed = { ...ready, evidence: [ready.evidence[1] as EvidenceForSignOff, evidence({ id: "ws", method: "expertWitnessStatement", criteriaRefs: lo2 })] };
+    const mixed = {
+      ...ready,
+      evidence: [ready.evidence[1] as EvidenceForSignOff, evidence({ id: "ws", method: "expertWitnessStatement", criteriaRefs: lo2 })],
+    };
     const result = checkUnitSignOff(mixed);
     expect(result.ready).toBe(true);
     expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([["sign-off.witness-only-criteria", "warning"]]);
@@ -72,7 +85,10 @@ describe("unit sign-off readiness", () => {
       "sign-off.personal-statement-not-authenticated",
       "sign-off.criteria-not-covered",
     ]);
-    expect(checkUnitSignOff({ ...ready, evidence: [ready.evidence[0] as EvidenceForSignOff, { ...statement, authenticatedBy: "Team leader" }] }).ready).toBe(true);
+    expect(
+      checkUnitSignOff({ ...ready, evidence: [ready.evidence[0] as EvidenceForSignOff, { ...statement, authenticatedBy: "Team leader" }] })
+        .ready,
+    ).toBe(true);
   });
 
   it("handbook 5.7: the candidate's authenticity declaration must be signed", () => {

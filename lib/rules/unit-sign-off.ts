@@ -67,13 +67,21 @@ export function checkUnitSignOff(request: SignOffRequest): SignOffReadiness {
   const counting = accepted.filter((item) => {
     if (item.simulated && unit.kind === "competence") {
       findings.push(
-        problem("sign-off.simulation", `"${item.label}" was produced in simulation, which is not allowed for a competence unit: evidence must come from real work.`, "OCR handbook 5.5"),
+        problem(
+          "sign-off.simulation",
+          `"${item.label}" was produced in simulation, which is not allowed for a competence unit: evidence must come from real work.`,
+          "OCR handbook 5.5",
+        ),
       );
       return false;
     }
     if (item.method === "personalStatement" && !item.authenticatedBy) {
       findings.push(
-        problem("sign-off.personal-statement-not-authenticated", `The personal statement "${item.label}" has not been authenticated as a true account by a witness such as a tutor, employer or peer.`, "OCR handbook 5.17"),
+        problem(
+          "sign-off.personal-statement-not-authenticated",
+          `The personal statement "${item.label}" has not been authenticated as a true account by a witness such as a tutor, employer or peer.`,
+          "OCR handbook 5.17",
+        ),
       );
       return false;
     }
@@ -102,7 +110,11 @@ export function checkUnitSignOff(request: SignOffRequest): SignOffReadiness {
   const coveredCount = unit.criteriaRefs.length - uncoveredCriteriaRefs.length;
   if (unit.criteriaRefs.length > 0 && onlyWitnessed.length === coveredCount && coveredCount > 0) {
     findings.push(
-      problem("sign-off.witness-whole-unit", "Every criterion is evidenced only by witness statements. A witness statement supports other evidence and cannot evidence a whole unit.", "OCR handbook 5.16"),
+      problem(
+        "sign-off.witness-whole-unit",
+        "Every criterion is evidenced only by witness statements. A witness statement supports other evidence and cannot evidence a whole unit.",
+        "OCR handbook 5.16",
+      ),
     );
   } else if (onlyWitnessed.length > 0) {
     findings.push(
@@ -115,11 +127,21 @@ export function checkUnitSignOff(request: SignOffRequest): SignOffReadiness {
   }
 
   if (request.candidateDeclarationSignedOn === null) {
-    findings.push(problem("sign-off.declaration-not-signed", "The candidate has not signed the declaration that the work is their own.", "OCR handbook 5.7, RD10"));
+    findings.push(
+      problem(
+        "sign-off.declaration-not-signed",
+        "The candidate has not signed the declaration that the work is their own.",
+        "OCR handbook 5.7, RD10",
+      ),
+    );
   }
   if (!request.assessor.competentUnitUrns.includes(unit.urn)) {
     findings.push(
-      problem("sign-off.assessor-not-competent", `Your record does not show you as occupationally competent to assess ${unit.title} (${unit.urn}). Another assessor must sign it off.`, "OCR handbook 4.2"),
+      problem(
+        "sign-off.assessor-not-competent",
+        `Your record does not show you as occupationally competent to assess ${unit.title} (${unit.urn}). Another assessor must sign it off.`,
+        "OCR handbook 4.2",
+      ),
     );
   }
 

@@ -10,7 +10,8 @@ const complete: WitnessStatement = {
   activityDate: "2025-03-04",
   activityTime: "10:30",
   venue: "Customer service desk, Leeds branch",
-  description: "Priya dealt with a customer's complaint about a late delivery, agreed a refund within her authority and recorded the outcome.",
+  description:
+    "Priya dealt with a customer's complaint about a late delivery, agreed a refund within her authority and recorded the outcome.",
   writtenOn: "2025-03-05",
   relationshipToCandidate: "Line manager",
   signedOrConfirmedByWitness: true,
@@ -33,7 +34,8 @@ describe("witness statements", () => {
     expect(result.findings).toEqual([
       expect.objectContaining({
         code: "witness.missing-contents",
-        message: "The witness statement does not give the time of the activity, the venue of the activity and the witness's contact details.",
+        message:
+          "The witness statement does not give the time of the activity, the venue of the activity and the witness's contact details.",
       }),
     ]);
   });
@@ -63,11 +65,8 @@ describe("witness statements", () => {
   });
 
   it("handbook 5.16, 4.3: every problem is reported, not just the first", () => {
-    expect(codes({ ...complete, candidateName: null, signedOrConfirmedByWitness: false, witnessIsRelative: true, writtenByCandidate: true })).toEqual([
-      "witness.missing-contents",
-      "witness.not-signed",
-      "witness.related-to-candidate",
-      "witness.written-by-candidate",
-    ]);
+    expect(
+      codes({ ...complete, candidateName: null, signedOrConfirmedByWitness: false, witnessIsRelative: true, writtenByCandidate: true }),
+    ).toEqual(["witness.missing-contents", "witness.not-signed", "witness.related-to-candidate", "witness.written-by-candidate"]);
   });
 });

@@ -70,15 +70,25 @@ export function checkWitnessStatement(statement: WitnessStatement, policy: Witne
     findings.push(
       statement.form === "written"
         ? problem("witness.not-signed", "The witness has not signed the statement.", source)
-        : problem("witness.not-confirmed", "The witness has not confirmed that the assessor's record of their account is accurate.", source),
+        : problem(
+            "witness.not-confirmed",
+            "The witness has not confirmed that the assessor's record of their account is accurate.",
+            source,
+          ),
     );
   }
   if (statement.witnessIsRelative) {
-    findings.push(problem("witness.related-to-candidate", "The witness is related to the candidate, so their statement cannot be used.", source));
+    findings.push(
+      problem("witness.related-to-candidate", "The witness is related to the candidate, so their statement cannot be used.", source),
+    );
   }
   if (statement.writtenByCandidate) {
     findings.push(
-      problem("witness.written-by-candidate", "The candidate wrote this statement for the witness to sign, which is not acceptable. Ask the witness for their own account.", source),
+      problem(
+        "witness.written-by-candidate",
+        "The candidate wrote this statement for the witness to sign, which is not acceptable. Ask the witness for their own account.",
+        source,
+      ),
     );
   }
 

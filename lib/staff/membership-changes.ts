@@ -42,7 +42,12 @@ export async function assertCentreKeepsAdmin(tx: Tx, access: CentreAccess, membe
     SELECT "id" FROM "Membership"
     WHERE "centreId" = ${access.workspace.centreId}::uuid AND "role" = 'CENTRE_ADMIN' AND "status" = 'ACTIVE'
     FOR UPDATE`;
-  if (leavesCentreWithoutAdmin(admins.map((a) => a.id), membershipId)) {
+  if (
+    leavesCentreWithoutAdmin(
+      admins.map((a) => a.id),
+      membershipId,
+    )
+  ) {
     const message = "A centre must keep at least one active centre admin. Add another admin first.";
     throw new AppError("CONFLICT", message, { role: [message] });
   }
@@ -52,10 +57,7 @@ export function toExpiryDate(expiresOn: string): Date | null {
   return expiresOn === "" ? null : new Date(`${expiresOn}T00:00:00Z`);
 }
 
-export function assertValidStaffMembership(
-  proposal: { role: StaffRole; isHeadOfCentre: boolean; expiresOn: Date | null },
-  now: Date,
-) {
+export function assertValidStaffMembership(proposal: { role: StaffRole; isHeadOfCentre: boolean; expiresOn: Date | null }, now: Date) {
   const problems = staffMembershipProblems(proposal, now);
   const entries = Object.entries(problems);
   if (entries.length > 0) {

@@ -16,7 +16,10 @@ const isLineBreakOrTab = (code: number) => code === 0x09 || code === 0x0a || cod
 const isBidiControl = (code: number) =>
   code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 /** Characters that show nothing on screen: zero-width, joiners, BOM, soft hyphen, fillers, blanks. */
-const invisibleCodePoints = new Set([0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2800, 0x3164, 0xfeff, 0xffa0]);
+const invisibleCodePoints = new Set([
+  0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2800, 0x3164,
+  0xfeff, 0xffa0,
+]);
 const isInvisible = (char: string) => /\s/.test(char) || invisibleCodePoints.has(char.codePointAt(0)!);
 
 function hasControl(value: string, multiline: boolean): boolean {

@@ -6,7 +6,12 @@ import { chromium } from "@playwright/test";
 // one named by CHROMIUM_PATH, a system Chromium (Debian's package), or Playwright's own
 // download; when there is none, one is installed, or the run stops with the command to run.
 
-export const systemChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome"];
+export const systemChromiumPaths = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome-stable",
+  "/usr/bin/google-chrome",
+];
 
 export type BrowserSituation = {
   chromiumPathSetting?: string;
@@ -28,7 +33,8 @@ const howToInstall =
 /** What to do, given what this machine has. Pure, so every branch is tested. */
 export function planBrowser(situation: BrowserSituation, options: { mayInstall: boolean }): BrowserPlan {
   if (situation.chromiumPathSetting) {
-    if (situation.existing(situation.chromiumPathSetting)) return { kind: "use", executablePath: situation.chromiumPathSetting, source: "CHROMIUM_PATH" };
+    if (situation.existing(situation.chromiumPathSetting))
+      return { kind: "use", executablePath: situation.chromiumPathSetting, source: "CHROMIUM_PATH" };
     return { kind: "fail", message: `CHROMIUM_PATH is ${situation.chromiumPathSetting}, which does not exist.` };
   }
   const system = systemChromiumPaths.find((p) => situation.existing(p));
@@ -38,7 +44,12 @@ export function planBrowser(situation: BrowserSituation, options: { mayInstall: 
     return { kind: "use", executablePath: undefined, source: "Playwright's Chromium" };
   }
   if (!options.mayInstall) return { kind: "fail", message: howToInstall };
-  if (situation.isRoot && situation.isDebian) return { kind: "install", how: "apt", command: "DEBIAN_FRONTEND=noninteractive apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium" };
+  if (situation.isRoot && situation.isDebian)
+    return {
+      kind: "install",
+      how: "apt",
+      command: "DEBIAN_FRONTEND=noninteractive apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium",
+    };
   return { kind: "install", how: "playwright", command: "npx playwright install chromium" };
 }
 
@@ -66,7 +77,9 @@ export function locateBrowser(): string | undefined {
 }
 
 /** For the test runner: a browser to launch, installing one when the machine has none. */
-export function ensureBrowser(log: (line: string) => void = console.log): { ok: true; executablePath: string | undefined } | { ok: false; message: string } {
+export function ensureBrowser(
+  log: (line: string) => void = console.log,
+): { ok: true; executablePath: string | undefined } | { ok: false; message: string } {
   let plan = planBrowser(currentSituation(), { mayInstall: true });
   if (plan.kind === "install") {
     log(`No Chromium found: installing one (${plan.command}). This takes a minute or two, once.`);

@@ -8,7 +8,14 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 /** Modules that only exist on the server at request time. */
-const serverTriggers = [/^@\/lib\/db\/client$/, /^@\/lib\/db\/generated(\/|$)/, /^next\/headers$/, /^next\/cache$/, /^next-auth$/, /^server-only$/];
+const serverTriggers = [
+  /^@\/lib\/db\/client$/,
+  /^@\/lib\/db\/generated(\/|$)/,
+  /^next\/headers$/,
+  /^next\/cache$/,
+  /^next-auth$/,
+  /^server-only$/,
+];
 
 /** Always refused in a browser bundle. */
 const neverInClient = [/^server-only$/, /^next\/headers$/, /^@\/lib\/db\//, /^node:/, /^pg$/, /^@prisma\//, /^next-auth\/next$/];
@@ -37,7 +44,9 @@ function isMarkedServerOnly(file) {
 function valueImports(program) {
   return program.body.filter(
     (node) =>
-      (node.type === "ImportDeclaration" && node.importKind !== "type" && !(node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === "type"))) ||
+      (node.type === "ImportDeclaration" &&
+        node.importKind !== "type" &&
+        !(node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === "type"))) ||
       ((node.type === "ExportNamedDeclaration" || node.type === "ExportAllDeclaration") && node.source && node.exportKind !== "type"),
   );
 }

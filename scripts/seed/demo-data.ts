@@ -3,7 +3,13 @@
 
 export const demoPassword = "Assay demo 2026!";
 
-type DemoMember = { name: string; email: string; roles: ("CENTRE_ADMIN" | "ASSESSOR" | "IQA" | "CANDIDATE" | "EXTERNAL_VERIFIER")[]; headOfCentre?: boolean; expiresInDays?: number };
+type DemoMember = {
+  name: string;
+  email: string;
+  roles: ("CENTRE_ADMIN" | "ASSESSOR" | "IQA" | "CANDIDATE" | "EXTERNAL_VERIFIER")[];
+  headOfCentre?: boolean;
+  expiresInDays?: number;
+};
 
 /** Someone the centre has invited who has not answered yet: the staff list shows it under "Invitations not yet accepted". */
 type DemoInvitation = { name: string; email: string; role: "ASSESSOR" | "IQA" };

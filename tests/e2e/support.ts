@@ -43,7 +43,8 @@ export const test = base.extend<{ browserErrors: string[] }>({
           const request = response.request();
           // Pages the test opens on purpose may be 404s (isolation tests); a refused sign-in is a 401.
           const expected =
-            request.resourceType() === "document" || (response.status() === 401 && request.url().includes("/api/auth/callback/credentials"));
+            request.resourceType() === "document" ||
+            (response.status() === 401 && request.url().includes("/api/auth/callback/credentials"));
           if (response.status() >= 400 && !expected) errors.push(`${response.status()} for ${request.method()} ${request.url()}`);
         });
       };

@@ -23,7 +23,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   ]);
   return (
     <>
-      <PageHeader title="Audit trail" description={`Who did what, and when, at ${access.workspace.name}. Entries cannot be changed or removed.`} />
+      <PageHeader
+        title="Audit trail"
+        description={`Who did what, and when, at ${access.workspace.name}. Entries cannot be changed or removed.`}
+      />
       <div className="flex flex-col gap-6">
         <Card title="Integrity check">
           {verification.intact ? (

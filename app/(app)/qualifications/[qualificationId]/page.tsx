@@ -39,7 +39,10 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
           const units = qualification.units.filter((u) => u.group === group);
           const credit = units.reduce((sum, u) => sum + u.credit, 0);
           return (
-            <Card key={group} title={`${combination.groups.find((g) => g.id === group)?.name ?? `Group ${group}`}: ${units.length} units, ${credit} credits in all`}>
+            <Card
+              key={group}
+              title={`${combination.groups.find((g) => g.id === group)?.name ?? `Group ${group}`}: ${units.length} units, ${credit} credits in all`}
+            >
               <Table caption={`Group ${group} units`} captionHidden>
                 <THead>
                   <TR>
