@@ -62,6 +62,9 @@ async function main(): Promise<number> {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     ASSAY_AUDIT_KEY: randomBytes(32).toString("base64url"),
     ASSAY_AUDIT_ANCHOR_DIR: path.join(workDir, "audit-anchors"),
+    // As behind one reverse proxy: a spec that plays a stranger sends its own X-Forwarded-For,
+    // so its wrong passwords count against that client, not against every other spec's.
+    ASSAY_TRUST_PROXY: "1",
     // Email goes to an outbox the specs read (tests/e2e/outbox.ts), never to a real SMTP server.
     SMTP_URL: "",
     SMTP_HOST: "",

@@ -2,8 +2,10 @@ import type { Page } from "@playwright/test";
 import { nextEmailTo } from "./outbox";
 import { expect, expectAccessible, signIn, test } from "./support";
 
-// An account no other spec signs in as: its lock must not get in their way.
+// An account no other spec signs in as: its lock must not get in their way. The guesses come from
+// a client of their own (the e2e server trusts one proxy), as a stranger's would.
 const email = "hannah.lewis@riverside.example";
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.23" } });
 
 async function tryPassword(page: Page, password: string) {
   await page.getByLabel("Email").fill(email);
@@ -14,7 +16,11 @@ async function tryPassword(page: Page, password: string) {
   ]);
 }
 
-test("wrong passwords lock an email with a clear message, and the link emailed to its owner unlocks it", async ({ page }) => {
+test("wrong passwords lock an email with a clear message, and the link emailed to its owner unlocks it", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await page.goto("/sign-in");
   const alert = page.locator("form [role=alert]");
   for (let attempt = 1; attempt <= 4; attempt++) {
@@ -25,9 +31,15 @@ test("wrong passwords lock an email with a clear message, and the link emailed t
   await expect(alert).toContainText("Too many wrong passwords for this email. Sign-in for it is locked until");
   await expect(alert).toContainText("we have sent it a link to unlock sign-in now");
   await expectAccessible(page);
-  // Locked: the right password is refused too.
+  // Locked: the right password is refused too, from the stranger's client.
   await tryPassword(page, "Assay demo 2026!");
   await expect(alert).toContainText("locked until");
+
+  // The owner, on a client of their own, is not locked out by the stranger.
+  const ownersBrowser = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "192.0.2.44" } });
+  const owner = await ownersBrowser.newPage();
+  await signIn(owner, email);
+  await ownersBrowser.close();
 
   const message = await nextEmailTo(email);
   expect(message.subject).toBe("Unlock sign-in to your Assay account");
