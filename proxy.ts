@@ -10,6 +10,7 @@ import {
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { databaseUnavailablePage } from "@/lib/http/unavailable-page";
 import { logger } from "@/lib/log/logger";
+import { loggablePath } from "@/lib/log/loggable-path";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
 // Runs before every request (no matcher: static files get the headers too):
@@ -64,7 +65,7 @@ export async function proxy(request: NextRequest) {
     const refusal = await actionRefusal(request);
     if (refusal) {
       logger.warn(
-        { requestId, method: request.method, path: request.nextUrl.pathname, status: refusal.status, reason: refusal.reason },
+        { requestId, method: request.method, path: loggablePath(request.nextUrl.pathname), status: refusal.status, reason: refusal.reason },
         "request refused",
       );
       return respond(
