@@ -165,6 +165,27 @@ describe("the audit trail", () => {
     });
   });
 
+  it("keeps reporting a removed tail after the app has written more entries than were removed", async () => {
+    const world = await createCentreWorld();
+    await writeEvents(world.centreA.id, 6);
+    await asOwner(async (client) => {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL session_replication_role = replica");
+      await client.query(`DELETE FROM "AuditEvent" WHERE "chain" = $1 AND "sequence" > 3`, [world.centreA.id]);
+      await client.query("COMMIT");
+    });
+    // The app carries on: new, correctly signed entries link onto what is left and the checkpoint
+    // moves past the old head, yet the removal stays on record.
+    await writeEvents(world.centreA.id, 5);
+    expect(await db().auditEvent.count({ where: { chain: world.centreA.id } })).toBe(8);
+    expect(await unsafeVerifyAuditChain(db(), world.centreA.id)).toEqual({
+      intact: false,
+      checked: 3,
+      brokenAtSequence: 4,
+      reason: "Entries after number 3 were removed: 6 had been recorded.",
+    });
+  });
+
   it("keeps one unbroken chain when many changes are recorded at once, and checkpoints the newest", async () => {
     const world = await createCentreWorld();
     await Promise.all(

@@ -8,6 +8,7 @@ import { checkpointSignatureMatches, signCheckpoint, type ChainPoint } from "./h
 // rewrite the database can neither remove the newest entries of a chain nor pass off entries of
 // their own as written before the key existed (docs/decisions/0002). Layout:
 //   <anchorDir>/<database>/chains/<chain>/<sequence, 12 digits>.json   a chain's head (anchor)
+//   <anchorDir>/<database>/chains/<chain>/break-<sequence>.json           a break found when writing
 //   <anchorDir>/<database>/legacy-seal.json                            unkeyed entries, sealed once
 // A head file is never overwritten: each write adds the file of its own sequence and removes
 // lower ones, so the newest head is the highest file and concurrent writers (several processes,
@@ -115,6 +116,53 @@ export async function readChainHead(settings: AuditSettings, chain: string): Pro
     }
     return { status: "valid", checkpoint: { sequence, hash: point.hash } };
   }
+}
+
+export type ChainBreak = {
+  /** The checkpoint the database no longer matched. */
+  anchoredSequence: number;
+  /** The newest entry the database held when the break was found (0 for none). */
+  foundSequence: number;
+  /** "removed": the entries after foundSequence are gone; "changed": the anchored entry differs. */
+  kind: "removed" | "changed";
+};
+
+function breakPayload(settings: AuditSettings, chain: string, found: ChainBreak) {
+  return { record: "break", database: settings.database, chain, ...found };
+}
+
+/**
+ * Records, once and for good, that a chain no longer matched its checkpoint when an entry was
+ * about to be added. New entries would otherwise link onto the shortened chain and, as the head
+ * moved past the old checkpoint, hide the removal; this file keeps the trail reported as broken.
+ */
+export async function writeChainBreak(settings: AuditSettings, chain: string, found: ChainBreak): Promise<void> {
+  const payload = breakPayload(settings, chain, found);
+  const file = path.join(chainDir(settings, chain), `break-${String(found.anchoredSequence).padStart(12, "0")}.json`);
+  await writeAtomically(file, `${JSON.stringify({ ...payload, signature: signCheckpoint(settings.key, payload) })}\n`, "create-once");
+}
+
+/** Breaks recorded for a chain, oldest first; a file whose signature does not match counts as a break too. */
+export async function readChainBreaks(settings: AuditSettings, chain: string): Promise<ChainBreak[]> {
+  const dir = chainDir(settings, chain);
+  const names = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [] as string[];
+    throw error;
+  });
+  const breaks: ChainBreak[] = [];
+  for (const name of names.filter((n) => /^break-\d{12}\.json$/.test(n)).sort()) {
+    const stored = parseJson(await fs.readFile(path.join(dir, name), "utf8")) as Partial<ChainBreak & { signature: string }> | null;
+    const found: ChainBreak = {
+      anchoredSequence: Number(stored?.anchoredSequence ?? 0),
+      foundSequence: Number(stored?.foundSequence ?? 0),
+      kind: stored?.kind === "changed" ? "changed" : "removed",
+    };
+    const signed =
+      typeof stored?.signature === "string" &&
+      checkpointSignatureMatches(settings.key, breakPayload(settings, chain, found), stored.signature);
+    breaks.push(signed ? found : { ...found, kind: "changed" });
+  }
+  return breaks;
 }
 
 function sealFile(settings: AuditSettings): string {

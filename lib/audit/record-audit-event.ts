@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
 import { auditSettings } from "./audit-settings";
+import { readChainHead, writeChainBreak } from "./chain-checkpoints";
 import { noteChainHead } from "./audited-transaction";
 import { auditEventHash, currentHashVersion } from "./hash-chain";
 
@@ -34,6 +35,7 @@ export async function recordAuditEvent(tx: Tx, entry: AuditEntry, now: Date = ne
     orderBy: { sequence: "desc" },
     select: { sequence: true, hash: true },
   });
+  await recordBreakIfTampered(tx, chain, last);
   const content = {
     chain,
     sequence: (last?.sequence ?? 0) + 1,
@@ -52,4 +54,30 @@ export async function recordAuditEvent(tx: Tx, entry: AuditEntry, now: Date = ne
   });
   noteChainHead(tx, { chain, sequence: event.sequence, hash: event.hash });
   return event;
+}
+
+/**
+ * Before extending a chain: does the database still hold the entry its checkpoint names? If the
+ * newest entries were removed (or the checkpointed one rewritten), the new entry would link onto
+ * what is left and the removal would stop showing once the head moved on; so the break is kept
+ * on record outside the database (chain-checkpoints.ts), and the trail stays reported as broken.
+ * Read after the chain's lock: every checkpoint then names an entry this transaction can see.
+ */
+async function recordBreakIfTampered(tx: Tx, chain: string, last: { sequence: number; hash: string } | null) {
+  const settings = auditSettings();
+  const head = await readChainHead(settings, chain);
+  if (head.status !== "valid") return;
+  const anchored = head.checkpoint;
+  const foundSequence = last?.sequence ?? 0;
+  if (foundSequence < anchored.sequence) {
+    await writeChainBreak(settings, chain, { anchoredSequence: anchored.sequence, foundSequence, kind: "removed" });
+    return;
+  }
+  const atAnchor =
+    foundSequence === anchored.sequence
+      ? last
+      : await tx.auditEvent.findUnique({ where: { chain_sequence: { chain, sequence: anchored.sequence } }, select: { hash: true } });
+  if (atAnchor?.hash !== anchored.hash) {
+    await writeChainBreak(settings, chain, { anchoredSequence: anchored.sequence, foundSequence, kind: "changed" });
+  }
 }
