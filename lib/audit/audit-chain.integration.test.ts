@@ -1,3 +1,6 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { withClient } from "@/lib/db/databases";
@@ -264,4 +267,36 @@ describe("entries written before entries were signed (plain SHA-256)", () => {
       reason: "Entry 1 is not signed with this installation's audit key.",
     });
   });
+  it("with its checkpoints lost, a signed trail is not reported intact, and its unsigned entries are not sealed afresh", async () => {
+    const world = await createCentreWorld();
+    await insertLegacyChain(world.centreA.id, world.centreA.id, 2);
+    await writeEvents(world.centreA.id, 2);
+    const kept = process.env.ASSAY_AUDIT_ANCHOR_DIR;
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), "assay-lost-anchors-"));
+    process.env.ASSAY_AUDIT_ANCHOR_DIR = empty;
+    try {
+      // A fresh start with an empty checkpoint directory seals no chain that already holds signed entries.
+      const seal = await asOwner((client) => sealLegacyAuditEntries((sql, values) => client.query(sql, values), auditSettings()));
+      expect(seal?.[world.centreA.id]).toBeUndefined();
+      const verification = await unsafeVerifyAuditChain(db(), world.centreA.id);
+      expect(verification.intact).toBe(false);
+      // Signed entries alone, without any checkpoint: said plainly.
+      await writeEventsWithoutCheckpoint(world.centreB.id, 2);
+      expect(await unsafeVerifyAuditChain(db(), world.centreB.id)).toMatchObject({
+        intact: false,
+        reason: expect.stringMatching(/^No checkpoint of this trail is kept/),
+      });
+    } finally {
+      process.env.ASSAY_AUDIT_ANCHOR_DIR = kept;
+      await fs.rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  async function writeEventsWithoutCheckpoint(centreId: string, count: number) {
+    for (let i = 0; i < count; i++) {
+      await db().$transaction((tx) =>
+        recordAuditEvent(tx, { centreId, actorUserId: null, action: "test.event", targetType: "Test", summary: { i } }),
+      );
+    }
+  }
 });

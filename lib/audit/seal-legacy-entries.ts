@@ -13,8 +13,14 @@ type Query = (sql: string, values?: unknown[]) => Promise<{ rows: { chain: strin
  */
 export async function sealLegacyAuditEntries(query: Query, settings: AuditSettings): Promise<LegacySeal | null> {
   if ((await readLegacySeal(settings)).status !== "none") return null;
+  // A chain that already holds signed entries was sealed before, in a checkpoint directory that
+  // is now missing or moved: sealing it again would vouch for whatever unsigned entries the
+  // database holds today. Such chains stay unsealed and their unsigned entries report as broken.
   const { rows } = await query(
-    `SELECT DISTINCT ON ("chain") "chain", "sequence", "hash" FROM "AuditEvent" WHERE "hashVersion" = $1 ORDER BY "chain", "sequence" DESC`,
+    `SELECT DISTINCT ON (a."chain") a."chain", a."sequence", a."hash" FROM "AuditEvent" a
+     WHERE a."hashVersion" = $1
+       AND NOT EXISTS (SELECT 1 FROM "AuditEvent" b WHERE b."chain" = a."chain" AND b."hashVersion" <> $1)
+     ORDER BY a."chain", a."sequence" DESC`,
     [hashVersions.legacySha256],
   );
   const chains: LegacySeal = Object.fromEntries(rows.map((row) => [row.chain, { sequence: Number(row.sequence), hash: row.hash }]));

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/client";
 import { auditSettings, type AuditSettings } from "./audit-settings";
 import { readChainBreaks, readChainHead, readLegacySeal } from "./chain-checkpoints";
-import { verifyAuditChain, type ChainVerification } from "./hash-chain";
+import { currentHashVersion, verifyAuditChain, type ChainVerification } from "./hash-chain";
 
 /** Reads a whole chain in order and checks every link and its checkpoints. Callers check access first. */
 export async function unsafeVerifyAuditChain(
@@ -24,6 +24,16 @@ export async function unsafeVerifyAuditChain(
   const invalid = [head, seal].find((read) => read.status === "invalid");
   if (result.intact && invalid?.status === "invalid") {
     return { intact: false, checked: result.checked, brokenAtSequence: result.checked + 1, reason: invalid.reason };
+  }
+  if (result.intact && head.status === "none" && events.some((event) => event.hashVersion === currentHashVersion)) {
+    // Every signed entry leaves a checkpoint: none at all means the checkpoints were lost or moved.
+    return {
+      intact: false,
+      checked: result.checked,
+      brokenAtSequence: result.checked + 1,
+      reason:
+        "No checkpoint of this trail is kept (its checkpoint directory is missing or was moved), so removed entries could not be noticed.",
+    };
   }
   const [firstBreak] = breaks;
   if (result.intact && firstBreak) {
