@@ -4,6 +4,7 @@ import { recordSystemAuditEvent } from "@/lib/audit/record-system-event";
 import type { PrismaClient } from "@/lib/db/client";
 import { sendEmail } from "@/lib/email/send-email";
 import { listWorkspaces } from "./access-context";
+import { InFlightLimit } from "./in-flight-limit";
 import { hashPassword, verifyPassword } from "./password-hashing";
 import { startSession } from "./sessions";
 import type { SignInErrorCode } from "./sign-in-messages";
@@ -31,6 +32,11 @@ function lockedResult(decision: Extract<SignInDecision, { status: "locked" }>): 
   return { ok: false, reason: decision.scope === "client" ? "CLIENT_LOCKED" : "LOCKED", until: decision.until };
 }
 
+/** Per app process: 4 password checks at once per client and per address, 200 more in line. */
+const passwordChecksInFlight = new InFlightLimit(4, 200);
+/** How long a client or address whose line is full is told to wait. */
+const busyRetryMs = 60_000;
+
 /**
  * Checks an email and password, throttled per address and client (lib/auth/sign-in-attempts.ts).
  * `client` is the address the request came from (lib/auth/client-address.ts), null if unknown.
@@ -52,7 +58,25 @@ export async function authenticate(
   const afterAnswer = options.afterAnswer ?? runNow;
   const email = normaliseEmail(credentials.email);
   const check = { email, client: options.client ?? null };
+  // The client's and the address's failures are counted once a password has been checked, so
+  // parallel guesses wait their turn here instead of all passing the throttle at once.
+  const keys = [`address:${email}`, ...(check.client ? [`client:${check.client}`] : [])];
+  const checked = await passwordChecksInFlight.run(keys, () =>
+    checkPassword(db, credentials.password, check, { now, sleep, policy, afterAnswer }),
+  );
+  if (checked.status === "done") return checked.value;
+  const until = new Date(now().getTime() + busyRetryMs);
+  return checked.key.startsWith("client:") ? { ok: false, reason: "CLIENT_LOCKED", until } : { ok: false, reason: "LOCKED", until };
+}
 
+async function checkPassword(
+  db: PrismaClient,
+  password: string,
+  check: { email: string; client: string | null },
+  options: { now: () => Date; sleep: (ms: number) => Promise<void>; policy: SignInThrottlePolicy; afterAnswer: AfterAnswer },
+): Promise<AuthenticationResult> {
+  const { now, sleep, policy, afterAnswer } = options;
+  const { email } = check;
   const attempt = await reservePasswordAttempt(db, check, now(), policy);
   if (attempt.decision.status === "locked") return lockedResult(attempt.decision);
   if (attempt.decision.delayMs > 0) await sleep(attempt.decision.delayMs);
@@ -60,7 +84,7 @@ export async function authenticate(
   const user = await db.user.findUnique({ where: { email } });
   // An unknown email or an account without a password is checked against a stand-in hash of
   // the same cost, so the answer takes as long whatever the address.
-  const { matches, needsRehash } = await verifyPassword(credentials.password, user?.passwordHash ?? null);
+  const { matches, needsRehash } = await verifyPassword(password, user?.passwordHash ?? null);
 
   if (!user || !matches) {
     const failedAt = now();
@@ -102,7 +126,7 @@ export async function authenticate(
 
   // A hash from before argon2id (or with older parameters) is replaced now that the password is
   // known, only if it is still the stored one (a password changed meanwhile wins), and audited.
-  const rehashed = needsRehash ? await hashPassword(credentials.password) : null;
+  const rehashed = needsRehash ? await hashPassword(password) : null;
   const hasActiveRole = (await listWorkspaces(db, user.id, now())).length > 0;
   const sessionId = await auditedTransaction(db, async (tx) => {
     await clearPasswordAttempts(tx, check);

@@ -177,4 +177,19 @@ describe("sign-in throttling per address and per client", () => {
     expect(results.filter((result) => result.ok)).toHaveLength(learners.length);
     expect(time.delays).toEqual([]);
   });
+  it("lets a burst of parallel guesses from one client past its limit by no more than the checks in flight", async () => {
+    await createCentreWorld();
+    const time = clock();
+    const client = newClient();
+    // Password spraying: 80 different addresses at once, every guess wrong.
+    const results = await Promise.all(
+      Array.from({ length: 80 }, (_, i) => signIn(`sprayed-${i}@nowhere.example`, "not the password 1", client, time)),
+    );
+    // The 30th failure blocks the client (and is answered as blocked); at most 4 checks were
+    // under way when it was counted.
+    const answeredWrong = results.filter((r) => !r.ok && r.reason === "INVALID").length;
+    expect(answeredWrong).toBeGreaterThanOrEqual(policy.client.failuresBeforeLock - 1);
+    expect(answeredWrong).toBeLessThanOrEqual(policy.client.failuresBeforeLock - 1 + 4);
+    expect(results.filter((r) => !r.ok && r.reason === "CLIENT_LOCKED")).toHaveLength(80 - answeredWrong);
+  });
 });
