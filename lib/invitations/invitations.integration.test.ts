@@ -98,6 +98,28 @@ describe("a person new to Assay accepts", () => {
     expect(await db().user.count({ where: { email: world.assessorB.user.email } })).toBe(1);
     expect(await authenticate(db(), { email: world.assessorB.user.email, password: testPassword })).toMatchObject({ ok: true });
   });
+
+  it("a person returning to Assay, whose every role has ended, accepts with the link and a new password", async () => {
+    const world = await createCentreWorld();
+    const returning = world.assessorB;
+    await db().membership.update({ where: { id: returning.membership.id }, data: { status: "DEACTIVATED", deactivatedAt: new Date() } });
+    expect(await authenticate(db(), { email: returning.user.email, password: testPassword })).toMatchObject({
+      ok: false,
+      reason: "NO_ACTIVE_ROLE",
+    });
+    const token = await invite(world, returning.user.email);
+    expect(await unsafeInvitationPageState(token)).toMatchObject({ account: { userId: returning.user.id, canSignIn: false } });
+
+    const result = await runPublicAction(acceptInvitationWithNewAccount, { token, name: "Ben Assessor", ...password });
+    expect(result).toMatchObject({ ok: true });
+    // The same account, now with a role at A and the new password; the old one no longer works.
+    expect(await db().user.count({ where: { email: returning.user.email } })).toBe(1);
+    expect(
+      await db().membership.findFirst({ where: { userId: returning.user.id, centreId: world.centreA.id, status: "ACTIVE" } }),
+    ).not.toBeNull();
+    expect(await authenticate(db(), { email: returning.user.email, password: password.password })).toMatchObject({ ok: true });
+    expect(await authenticate(db(), { email: returning.user.email, password: testPassword })).toMatchObject({ ok: false });
+  });
 });
 
 describe("a person who already has an account answers, signed in as it", () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { listWorkspaces } from "@/lib/auth/access-context";
 import { hashOneTimeToken, isWellFormedToken } from "@/lib/account-tokens/one-time-token";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 
@@ -41,6 +42,13 @@ export async function unsafeInvitationPageState(token: string, now: Date = new D
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true } });
   return {
     invitation,
-    account: account ? { userId: account.id, hasPassword: account.passwordHash !== null } : null,
+    account: account
+      ? {
+          userId: account.id,
+          hasPassword: account.passwordHash !== null,
+          // A returning person whose every role has ended cannot sign in; they accept with the link.
+          canSignIn: (await listWorkspaces(db, account.id, now)).length > 0,
+        }
+      : null,
   };
 }

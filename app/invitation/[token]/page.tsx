@@ -55,7 +55,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
                 <SignOutAndReturn to={state.account ? signInReturningTo(invitationPath(token)) : invitationPath(token)} />
               </div>
             </div>
-          ) : state.account ? (
+          ) : state.account?.canSignIn ? (
             <div className="mt-6 flex flex-col gap-3">
               <p>An Assay account already uses this address. Sign in as it to accept or decline; you will come back to this page.</p>
               <p>
@@ -70,7 +70,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             </div>
           ) : (
             <>
-              <p className="mt-4">You are new to Assay: check your name and choose a password to accept.</p>
+              <p className="mt-4">
+                {state.account
+                  ? "Welcome back to Assay. Your earlier roles have ended, so check your name and choose a new password to accept."
+                  : "You are new to Assay: check your name and choose a password to accept."}
+              </p>
               <NewAccountForm token={token} name={state.invitation.name} />
             </>
           )}
