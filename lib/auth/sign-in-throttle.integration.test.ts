@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runPublicAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { createCentreWorld, createUser, testPassword } from "@/tests/factories/centre-world";
-import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
+import { captureEmailInThisFile, linkIn, tokenOf } from "@/tests/support/smtp-capture";
 import { authenticate } from "./authenticate";
 import { defaultSignInThrottlePolicy as policy } from "./sign-in-throttle";
 import { unlockLinkNotWorking, unlockSignIn, unsafeUnlockLinkWorks } from "./unlock-sign-in";
@@ -16,15 +16,7 @@ const db = () => getPrisma();
 let clients = 0;
 const newClient = () => `198.51.100.${++clients}`;
 
-let smtp: SmtpCapture;
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = captureEmailInThisFile();
 
 function clock(start = "2026-11-22T09:00:00Z") {
   let now = new Date(start);

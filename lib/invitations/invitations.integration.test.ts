@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runAction, runPublicAction } from "@/lib/actions/run-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getPrisma } from "@/lib/db/client";
 import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { createCentreWorld, testPassword } from "@/tests/factories/centre-world";
-import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
+import { captureEmailInThisFile, linkIn, tokenOf } from "@/tests/support/smtp-capture";
 import { acceptInvitation } from "./accept-invitation";
 import { acceptInvitationWithNewAccount } from "./accept-invitation-with-new-account";
 import { declineInvitation } from "./decline-invitation";
@@ -14,15 +14,7 @@ const db = () => getPrisma();
 const password = { password: "marble otter orchard", confirmPassword: "marble otter orchard" };
 const offer = { name: "Nadia Begum", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" };
 
-let smtp: SmtpCapture;
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = captureEmailInThisFile();
 
 /** Invites the address as the admin of centre A (or B) and returns the token of the emailed link. */
 async function invite(

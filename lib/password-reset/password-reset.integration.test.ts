@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runPublicAction } from "@/lib/actions/run-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import { emailHashOf } from "@/lib/auth/sign-in-attempts";
 import { getPrisma } from "@/lib/db/client";
 import { createUser, testPassword } from "@/tests/factories/centre-world";
-import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
+import { captureEmailInThisFile, linkIn, tokenOf } from "@/tests/support/smtp-capture";
 import { unsafeResetLinkWorks } from "./queries";
 import {
   answerPasswordResetRequest,
@@ -17,15 +17,7 @@ import { resetPassword } from "./reset-password";
 const db = () => getPrisma();
 const hour = 60 * 60 * 1000;
 
-let smtp: SmtpCapture;
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = captureEmailInThisFile();
 
 /** Asks for a link as the app's server action does (minus the waiting floor unless asked for). */
 function ask(email: string, options: { now?: Date; minimumMs?: number } = {}) {

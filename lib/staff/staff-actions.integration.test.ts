@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runAction, runPublicAction } from "@/lib/actions/run-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getPrisma } from "@/lib/db/client";
@@ -6,7 +6,7 @@ import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { acceptInvitationWithNewAccount } from "@/lib/invitations/accept-invitation-with-new-account";
 import { unsafeFindOpenInvitation, unsafeInvitationPageState } from "@/lib/invitations/queries";
 import { createCentreWorld, createUser } from "@/tests/factories/centre-world";
-import { linkIn, startSmtpCapture, tokenOf, type SmtpCapture } from "@/tests/support/smtp-capture";
+import { captureEmailInThisFile, linkIn, tokenOf } from "@/tests/support/smtp-capture";
 import { changeStaffRole } from "./change-staff-role";
 import { inviteStaffMember } from "./invite-staff-member";
 import { resendInvitation } from "./resend-invitation";
@@ -16,15 +16,7 @@ import { withdrawInvitation } from "./withdraw-invitation";
 const db = () => getPrisma();
 const newStaff = { name: "Nadia Begum", email: "Nadia.Begum@Test.example ", role: "ASSESSOR", isHeadOfCentre: false, expiresOn: "" };
 
-let smtp: SmtpCapture;
-beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = captureEmailInThisFile();
 
 /** The token of the newest invitation emailed to the address. */
 async function emailedToken(email: string): Promise<string> {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
 
 // A real SMTP server inside the test process: Assay's sender connects to it over TCP exactly as
 // it would to a mail provider, and the tests read what arrived (parsed by mailparser).
@@ -77,4 +78,34 @@ export function linkIn(email: CapturedEmail, pathPrefix: string): string {
 /** The token at the end of a link such as http://localhost:3000/reset-password/<token>. */
 export function tokenOf(link: string): string {
   return new URL(link).pathname.split("/").at(-1)!;
+}
+
+/**
+ * For a test file whose code under test sends email: a capture server started before the file's
+ * tests (with SMTP_URL pointing at it) and closed after them.
+ */
+export function captureEmailInThisFile(): Omit<SmtpCapture, "close"> {
+  let capture: SmtpCapture | undefined;
+  beforeAll(async () => {
+    capture = await startSmtpCapture();
+    process.env.SMTP_URL = capture.url;
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    await capture?.close();
+  });
+  const started = () => {
+    if (!capture) throw new Error("The email capture starts in beforeAll: use it inside a test.");
+    return capture;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get messages() {
+      return started().messages;
+    },
+    nextTo: (address, timeoutMs) => started().nextTo(address, timeoutMs),
+    refuseAll: (refuse) => started().refuseAll(refuse),
+  };
 }
