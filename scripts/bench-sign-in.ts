@@ -8,14 +8,10 @@
 // BENCH_BURSTS (5), BENCH_BURST_SIZE (32), BENCH_PAGE_RATE (page requests a second, 20),
 // BENCH_REST_MS (4000).
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
-import path from "node:path";
-import { prepareAppRole } from "../lib/db/app-database";
-import { ensureDatabase } from "../lib/db/databases";
-import { migrate } from "../lib/db/migrator";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
-import { commandEnv, onInterrupt, run } from "./lib/child-process";
+import { onInterrupt } from "./lib/child-process";
+import { prepareThrowawayApp } from "./lib/throwaway-app";
 import { demoCentres, demoPassword, demoSignIns } from "./seed/demo-data";
 
 const port = Number(process.env.BENCH_PORT ?? 3500);
@@ -106,25 +102,7 @@ async function main(): Promise<number> {
   }
   console.log(`Build from ${statSync(".next/BUILD_ID").mtime.toISOString()}; starting PostgreSQL and the app on ${origin}…`);
   cluster = await startThrowawayCluster("bench");
-  const workDir = path.dirname(cluster.dataDir);
-  const ownerUrl = cluster.url("assay");
-  await ensureDatabase(ownerUrl);
-  await migrate({ connectionString: ownerUrl });
-  // As under `npm start`: the app's own role, an audit key and checkpoint directory, email kept
-  // in an outbox under the cluster's directory (removed with it).
-  const appUrl = await prepareAppRole(ownerUrl, { passwordFile: path.join(workDir, "app-database-password") });
-  const env = commandEnv({
-    DATABASE_URL: appUrl,
-    NEXTAUTH_URL: origin,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    ASSAY_AUDIT_KEY: randomBytes(32).toString("base64url"),
-    ASSAY_AUDIT_ANCHOR_DIR: path.join(workDir, "audit-anchors"),
-    SMTP_URL: "",
-    SMTP_HOST: "",
-    ASSAY_OUTBOX_DIR: path.join(workDir, "outbox"),
-  });
-  const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
-  if (seeded !== 0) return seeded;
+  const env = await prepareThrowawayApp(cluster, { origin });
   server = spawn("next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForServer(Date.now() + 60_000);
 

@@ -5,15 +5,11 @@
 // Playwright sends SIGTERM when the run ends; the server and the cluster are then stopped and
 // the cluster's directory removed.
 import { existsSync, rmSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
-import path from "node:path";
-import { prepareAppRole } from "../lib/db/app-database";
-import { ensureDatabase } from "../lib/db/databases";
-import { migrate } from "../lib/db/migrator";
 import { defaultSupervision, superviseCluster, type Supervisor } from "../lib/db/postgres-supervisor";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
-import { commandEnv, onInterrupt, run } from "./lib/child-process";
+import { onInterrupt, run } from "./lib/child-process";
+import { prepareThrowawayApp } from "./lib/throwaway-app";
 import { e2eOutboxDir } from "./lib/e2e-outbox";
 import { e2eStateFile } from "./lib/e2e-state";
 
@@ -36,11 +32,6 @@ async function main(): Promise<number> {
   }
   const log = (message: string) => console.log(`[e2e postgres] ${message}`);
   cluster = await startThrowawayCluster("e2e", log);
-  const workDir = path.dirname(cluster.dataDir);
-  const ownerUrl = cluster.url("assay");
-  await ensureDatabase(ownerUrl);
-  await migrate({ connectionString: ownerUrl });
-  const appUrl = await prepareAppRole(ownerUrl, { passwordFile: path.join(workDir, "app-database-password") });
   supervisor = await superviseCluster(
     { dataDir: cluster.dataDir, port: cluster.port, fsync: false },
     {
@@ -56,22 +47,14 @@ async function main(): Promise<number> {
   await fs.writeFile(e2eStateFile(port), JSON.stringify({ postgresDataDir: cluster.dataDir }));
   const outbox = e2eOutboxDir(port);
   rmSync(outbox, { recursive: true, force: true });
-  const env = commandEnv({
-    DATABASE_URL: appUrl,
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    ASSAY_AUDIT_KEY: randomBytes(32).toString("base64url"),
-    ASSAY_AUDIT_ANCHOR_DIR: path.join(workDir, "audit-anchors"),
+  const env = await prepareThrowawayApp(cluster, {
+    origin: `http://127.0.0.1:${port}`,
+    // The specs read this outbox (tests/e2e/outbox.ts).
+    outboxDir: outbox,
     // As behind one reverse proxy: a spec that plays a stranger sends its own X-Forwarded-For,
     // so its wrong passwords count against that client, not against every other spec's.
-    ASSAY_TRUST_PROXY: "1",
-    // Email goes to an outbox the specs read (tests/e2e/outbox.ts), never to a real SMTP server.
-    SMTP_URL: "",
-    SMTP_HOST: "",
-    ASSAY_OUTBOX_DIR: outbox,
+    env: { ASSAY_TRUST_PROXY: "1" },
   });
-  const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);
-  if (seeded !== 0) return seeded;
   return run("next", ["start", "-H", "127.0.0.1", "-p", port], env);
 }
 
