@@ -8,16 +8,57 @@ export type CentreRoleName = (typeof centreRoles)[number];
 export const accessRoles = [...centreRoles, "HEAD_OF_CENTRE", "AWARDING_BODY_STAFF"] as const;
 export type AccessRole = (typeof accessRoles)[number];
 
-export const permissions = ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view", "centre.list"] as const;
+export const permissions = [
+  "home.view",
+  "qualification.view",
+  "staff.view",
+  "staff.manage",
+  "audit.view",
+  "centre.list",
+  // Issue 7: candidates and their assessment record.
+  "candidate.view",
+  "candidate.manage",
+  "criteria.manage",
+  "caseload.view",
+  "assessment.record",
+  "assessment.countersign",
+  "conflict.declare",
+  "portfolio.own",
+  "appeal.view",
+] as const;
 export type Permission = (typeof permissions)[number];
 
+const admin = [
+  "home.view",
+  "qualification.view",
+  "staff.view",
+  "staff.manage",
+  "audit.view",
+  "candidate.view",
+  "candidate.manage",
+  "criteria.manage",
+  "appeal.view",
+] as const;
+
 export const rolePermissions = {
-  CENTRE_ADMIN: ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view"],
-  HEAD_OF_CENTRE: ["home.view", "qualification.view", "staff.view", "staff.manage", "audit.view"],
-  ASSESSOR: ["home.view", "qualification.view"],
-  IQA: ["home.view", "qualification.view", "staff.view"],
-  CANDIDATE: ["home.view", "qualification.view"],
+  CENTRE_ADMIN: admin,
+  HEAD_OF_CENTRE: admin,
+  // An assessor sees the centre's candidates (to countersign colleagues' decisions) and records
+  // assessments for those they are not conflicted with.
+  ASSESSOR: [
+    "home.view",
+    "qualification.view",
+    "candidate.view",
+    "caseload.view",
+    "assessment.record",
+    "assessment.countersign",
+    "conflict.declare",
+  ],
+  IQA: ["home.view", "qualification.view", "staff.view", "candidate.view", "conflict.declare"],
+  // A candidate reaches only their own portfolio (lib/candidates/load-candidate.ts).
+  CANDIDATE: ["home.view", "qualification.view", "portfolio.own"],
   // An external verifier checks the centre's records, including who assessed and who sampled.
+  // Candidates' records open to them with the visit access of centre operations, not before.
   EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
   AWARDING_BODY_STAFF: ["home.view", "qualification.view", "centre.list"],
 } as const satisfies Record<AccessRole, readonly Permission[]>;

@@ -85,6 +85,8 @@ async function findRole(client: pg.Client, role: string) {
  * table, and on the audit trail only SELECT and INSERT. Default privileges cover tables that
  * later migrations create while the app runs; the audit trail's exception is re-applied here.
  */
+const APPEND_ONLY_TABLES = ["RecordVersion", "Signature"] as const;
+
 export async function grantAppPrivileges(ownerUrl: string, role: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
     const name = client.escapeIdentifier(role);
@@ -100,6 +102,13 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
         `SELECT to_regclass('public."AuditEvent"')::text AS audit, to_regclass('public."_prisma_migrations"')::text AS migrations`,
       );
       if (rows[0]?.audit) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditEvent" FROM ${name}`);
+      // Signed record versions and signatures are append-only: a change makes a new version.
+      for (const table of APPEND_ONLY_TABLES) {
+        const { rows: found } = await client.query<{ table: string | null }>(`SELECT to_regclass($1)::text AS table`, [
+          `public."${table}"`,
+        ]);
+        if (found[0]?.table) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "${table}" FROM ${name}`);
+      }
       if (rows[0]?.migrations) await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${name}`);
       await client.query("COMMIT");
     } catch (error) {

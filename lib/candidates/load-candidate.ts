@@ -1,0 +1,76 @@
+import "server-only";
+import type { CentreAccess } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { requireRecordId } from "@/lib/auth/require-permission";
+import type { Prisma, PrismaClient } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { isoDay } from "@/lib/format/dates";
+import { assessorConflicts } from "@/lib/rules/conflicts-of-interest";
+import { toConflictDeclaration } from "./conflict-declarations";
+
+// The one way every area reaches a candidate: always inside the active centre, and for a person
+// whose only role is candidate, only their own registration. Another centre's candidate, or
+// another candidate's, is "not found", never "forbidden".
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** A candidate of the active centre that this person may see: staff see the centre's, a candidate only their own. */
+export async function loadCandidate(db: Db, access: CentreAccess, candidateId: string) {
+  requireRecordId(candidateId, "Candidate");
+  const roles = access.workspace.roles;
+  const staff = rolesCan(roles, "candidate.view");
+  if (!staff && !rolesCan(roles, "portfolio.own")) throw notFound("Candidate");
+  const candidate = await db.candidate.findFirst({
+    where: { id: candidateId, centreId: access.workspace.centreId, ...(staff ? {} : { userId: access.userId }) },
+  });
+  if (!candidate) throw notFound("Candidate");
+  return candidate;
+}
+
+/** The candidate registration of the signed-in person at the active centre (a candidate's own portfolio). */
+export async function loadOwnCandidates(db: Db, access: CentreAccess) {
+  if (!rolesCan(access.workspace.roles, "portfolio.own")) throw notFound("Candidate");
+  return db.candidate.findMany({
+    where: { centreId: access.workspace.centreId, userId: access.userId },
+    orderBy: { startDate: "desc" },
+  });
+}
+
+/** A candidate the signed-in person is acting for as themselves (a candidate's own actions). */
+export async function loadOwnCandidate(db: Db, access: CentreAccess, candidateId: string) {
+  requireRecordId(candidateId, "Candidate");
+  const candidate = await db.candidate.findFirst({
+    where: { id: candidateId, centreId: access.workspace.centreId, userId: access.userId },
+  });
+  if (!candidate) throw notFound("Candidate");
+  return candidate;
+}
+
+/**
+ * Before an assessor records anything for a candidate: the candidate is active, and the assessor
+ * has declared no relationship that stops them assessing this candidate (ICS A2). The refusal
+ * says which declaration stops them.
+ */
+export async function assertMayAssess(
+  db: Db,
+  access: CentreAccess,
+  candidate: { id: string; status: string; name: string },
+  now: Date,
+): Promise<void> {
+  if (candidate.status !== "ACTIVE") {
+    throw new AppError(
+      "CONFLICT",
+      `${candidate.name} is ${candidate.status === "WITHDRAWN" ? "withdrawn" : "completed"}: no new assessment records can be made.`,
+    );
+  }
+  const declarations = await db.conflictOfInterestDeclaration.findMany({
+    where: { centreId: access.workspace.centreId, candidateId: candidate.id, staffUserId: access.userId },
+  });
+  const findings = assessorConflicts(
+    access.userId,
+    { candidateId: candidate.id, organisationIds: [], onDate: isoDay(now) },
+    declarations.map(toConflictDeclaration),
+  );
+  const blocking = findings.filter((finding) => finding.severity === "problem");
+  if (blocking.length > 0) throw new AppError("CONFLICT", blocking.map((finding) => finding.message).join(" "));
+}
