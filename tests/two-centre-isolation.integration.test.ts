@@ -9,22 +9,39 @@ import { getQualificationWithUnits, listQualifications } from "@/lib/qualificati
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createCentreWorld } from "./factories/centre-world";
+import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "./factories/assessment-world";
 
 // Every action and every read that takes a record id, walked with a person from the other
 // centre: each must answer "not found", exactly as for an id that does not exist.
 
 const missingId = "00000000-0000-4000-8000-000000000000";
 
-/** Input for each centre action that names a record of centre A (a membership or an invitation). */
-type ForeignIds = { membershipId: string; invitationId: string };
-const foreignInputs: Record<keyof typeof centreActions, ((ids: ForeignIds) => unknown) | null> = {
+/**
+ * For each centre action that names a record: who in centre B tries it (someone whose role there
+ * allows the action, so only the centre stops them), and the input naming centre A's record.
+ */
+type IsolationWorld = AssessmentWorld & { invitationA: { id: string } };
+type ForeignCase = { as: "adminB" | "assessorB" | "candidateB"; input: (world: IsolationWorld) => unknown };
+const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   inviteStaffMember: null, // takes no record id: it always invites to the actor's own centre (tested in run-action)
-  resendInvitation: ({ invitationId }) => ({ invitationId }),
-  withdrawInvitation: ({ invitationId }) => ({ invitationId }),
-  changeStaffRole: ({ membershipId }) => ({ membershipId, version: 1, role: "IQA", isHeadOfCentre: false, expiresOn: "" }),
-  deactivateStaffMember: ({ membershipId }) => ({ membershipId, version: 1 }),
-  reactivateStaffMember: ({ membershipId }) => ({ membershipId, version: 1 }),
+  resendInvitation: { as: "adminB", input: (w) => ({ invitationId: w.invitationA.id }) },
+  withdrawInvitation: { as: "adminB", input: (w) => ({ invitationId: w.invitationA.id }) },
+  changeStaffRole: {
+    as: "adminB",
+    input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1, role: "IQA", isHeadOfCentre: false, expiresOn: "" }),
+  },
+  deactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
+  reactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
 };
+
+/** The same input with every centre-A id replaced by an id that exists nowhere. */
+function withMissingIds(input: unknown, world: IsolationWorld): unknown {
+  const text = JSON.stringify(input);
+  const ids = new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
+  let replaced = text;
+  for (const id of ids) if (id !== world.centreB.id) replaced = replaced.replaceAll(id, missingId);
+  return JSON.parse(replaced);
+}
 
 /**
  * Actions outside a centre, and why another centre's person cannot reach a centre's records
@@ -48,11 +65,10 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
 
 describe("two-centre isolation", () => {
   for (const [name, definition] of Object.entries(centreActions) as unknown as [string, ActionDefinition][]) {
-    const input = foreignInputs[name as keyof typeof centreActions];
-    if (!input) continue;
+    const foreignCase = foreignInputs[name as keyof typeof centreActions];
+    if (!foreignCase) continue;
     it(`action ${definition.name}: another centre's id is "not found", like a missing one`, async () => {
-      const world = await createCentreWorld();
-      const actor = world.actor(world.adminB.user.id, world.centreB.id);
+      const world = await createAssessmentWorld();
       const invitationA = await getPrisma().invitation.create({
         data: {
           centreId: world.centreA.id,
@@ -64,17 +80,21 @@ describe("two-centre isolation", () => {
           sentAt: new Date(),
         },
       });
-      const foreign = await runAction(
-        definition,
-        actor,
-        input({ membershipId: world.assessorA.membership.id, invitationId: invitationA.id }),
-      );
-      const missing = await runAction(definition, actor, input({ membershipId: missingId, invitationId: missingId }));
+      const full = { ...world, invitationA };
+      const actorUserId = { adminB: world.adminB.user.id, assessorB: world.assessorB.user.id, candidateB: world.candidateUserB.id }[
+        foreignCase.as
+      ];
+      const actor = world.actor(actorUserId, world.centreB.id);
+      const before = { memberships: await getPrisma().membership.findMany({ where: { centreId: world.centreA.id } }), invitationA };
+      const snapshot = await centreAssessmentSnapshot(world.centreA.id);
+      const input = foreignCase.input(full);
+      const foreign = await runAction(definition, actor, input);
+      const missing = await runAction(definition, actor, withMissingIds(input, full));
       expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
       expect(foreign).toEqual(missing);
-      const untouched = await getPrisma().membership.findUniqueOrThrow({ where: { id: world.assessorA.membership.id } });
-      expect(untouched).toMatchObject({ role: "ASSESSOR", status: "ACTIVE", version: 1 });
+      expect(await getPrisma().membership.findMany({ where: { centreId: world.centreA.id } })).toEqual(before.memberships);
       expect(await getPrisma().invitation.findUniqueOrThrow({ where: { id: invitationA.id } })).toEqual(invitationA);
+      expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(snapshot);
       expect(await getPrisma().auditEvent.count({ where: { centreId: world.centreA.id } })).toBe(0);
     });
   }
