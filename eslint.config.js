@@ -31,6 +31,7 @@ const featureAreas = [
   "conflicts",
   "evidence",
   "feedback",
+  "files",
   "home",
   "invitations",
   "portfolio",
@@ -38,6 +39,7 @@ const featureAreas = [
   "qualifications/queries",
   "sign-off",
   "staff",
+  "unit-criteria",
   "witness-statements",
 ];
 

@@ -25,9 +25,10 @@ const expected: Record<string, readonly string[]> = {
     "assessment.record",
     "assessment.countersign",
     "conflict.declare",
+    "evidence.upload",
   ],
   IQA: ["home.view", "qualification.view", "staff.view", "candidate.view", "conflict.declare"],
-  CANDIDATE: ["home.view", "qualification.view", "portfolio.own"],
+  CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
   EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
   AWARDING_BODY_STAFF: ["home.view", "qualification.view", "centre.list"],
 };

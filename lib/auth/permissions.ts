@@ -25,6 +25,7 @@ export const permissions = [
   "conflict.declare",
   "portfolio.own",
   "appeal.view",
+  "evidence.upload",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -53,10 +54,11 @@ export const rolePermissions = {
     "assessment.record",
     "assessment.countersign",
     "conflict.declare",
+    "evidence.upload",
   ],
   IQA: ["home.view", "qualification.view", "staff.view", "candidate.view", "conflict.declare"],
   // A candidate reaches only their own portfolio (lib/candidates/load-candidate.ts).
-  CANDIDATE: ["home.view", "qualification.view", "portfolio.own"],
+  CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
   // An external verifier checks the centre's records, including who assessed and who sampled.
   // Candidates' records open to them with the visit access of centre operations, not before.
   EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
