@@ -32,6 +32,32 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   },
   deactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
   reactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
+  recordWitnessStatement: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      form: "WRITTEN",
+      title: "Statement",
+      witnessName: "Wendy Witness",
+      witnessJobTitle: "",
+      witnessContactDetails: "",
+      relationshipToCandidate: "",
+      activityDate: "",
+      activityTime: "",
+      venue: "",
+      description: "",
+      writtenOn: "",
+      signedOrConfirmedByWitness: true,
+      witnessIsRelative: false,
+      writtenByCandidate: false,
+      isExpertWitness: false,
+      expertInOccupationSince: "",
+      criterionIds: [w.unitA.criteria[0]!.id],
+      authenticityCheckedOn: "",
+      authenticityCheckMethod: "",
+      fileIds: [],
+    }),
+  },
 };
 
 /** The same input with every centre-A id replaced by an id that exists nowhere. */

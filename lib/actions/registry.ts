@@ -12,6 +12,7 @@ import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-st
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
 import { resetPassword } from "@/lib/password-reset/reset-password";
 import { unlockSignIn } from "@/lib/auth/unlock-sign-in";
+import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -23,6 +24,7 @@ export const centreActions = {
   changeStaffRole,
   deactivateStaffMember,
   reactivateStaffMember,
+  recordWitnessStatement,
 };
 export const personalActions = { switchWorkspace, changePassword, acceptInvitation, declineInvitation };
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };

@@ -1,0 +1,11 @@
+/** What recording a witness statement writes to the audit trail (no personal contact details). */
+export type WitnessStatementRecordedSummary = {
+  candidate: string;
+  evidenceReference: string;
+  witness: string;
+  form: "WRITTEN" | "RECORDED_BY_ASSESSOR";
+  expertWitness: boolean;
+  criteria: string[];
+  /** The rule's findings when it was recorded, by code (e.g. "witness.not-signed"). */
+  findings: string[];
+};
