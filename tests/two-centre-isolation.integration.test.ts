@@ -32,6 +32,25 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   },
   deactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
   reactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
+  // Names centre A's assessor: another centre's staff cannot be allocated (the qualification is shared catalogue).
+  registerCandidate: {
+    as: "adminB",
+    input: (w) => ({ ...registration(w), assessorUserId: w.assessorA.user.id }),
+  },
+  updateRegistration: { as: "adminB", input: (w) => ({ ...registration(w), candidateId: w.candidateInA.id, version: 1 }) },
+  confirmEntry: { as: "adminB", input: (w) => ({ candidateId: w.candidateInA.id, version: 1, entryConfirmedOn: "2026-02-01" }) },
+  allocateStaff: { as: "adminB", input: (w) => ({ candidateId: w.candidateInA.id, version: 1, assessorUserId: "", iqaUserId: "" }) },
+  withdrawCandidate: {
+    as: "adminB",
+    input: (w) => ({ candidateId: w.candidateInA.id, version: 1, withdrawnOn: "2026-03-01", withdrawalReason: "Moved away" }),
+  },
+  reinstateCandidate: { as: "adminB", input: (w) => ({ candidateId: w.candidateInA.id, version: 1 }) },
+  declareConflict: {
+    as: "assessorB",
+    input: (w) => ({ candidateId: w.candidateInA.id, relationship: "FAMILY", details: "", declaredOn: "2026-01-01" }),
+  },
+  endConflict: { as: "assessorB", input: (w) => ({ declarationId: w.inCentreA.conflict.id, version: 1, endedOn: "2026-02-01" }) },
+  enterUnitCriteria: null, // names no centre record: always types content in for the actor's own centre (lib/unit-criteria tests: another centre never sees it)
   recordWitnessStatement: {
     as: "assessorB",
     input: (w) => ({
@@ -59,6 +78,31 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     }),
   },
 };
+
+/** A valid RD01 registration for the world's qualification (full award, nobody allocated). */
+function registration(world: AssessmentWorld) {
+  return {
+    name: "Rita Register",
+    email: "rita.register@test.example",
+    dateOfBirth: "2000-01-01",
+    uln: "",
+    publiclyFunded: false,
+    phone: "",
+    address: "",
+    employer: "",
+    workplace: "",
+    qualificationId: world.qualification.id,
+    entryType: "FULL_AWARD",
+    entryUnitIds: [],
+    startDate: "2026-01-05",
+    entryConfirmedOn: "",
+    initialAssessmentOn: "",
+    initialAssessmentOutcome: "",
+    specialAssessmentRequirements: "",
+    assessorUserId: "",
+    iqaUserId: "",
+  };
+}
 
 /** The same input with every centre-A id replaced by an id that exists nowhere. */
 function withMissingIds(input: unknown, world: IsolationWorld): unknown {

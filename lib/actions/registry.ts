@@ -12,6 +12,15 @@ import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-st
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
 import { resetPassword } from "@/lib/password-reset/reset-password";
 import { unlockSignIn } from "@/lib/auth/unlock-sign-in";
+import { registerCandidate } from "@/lib/candidates/register-candidate";
+import { updateRegistration } from "@/lib/candidates/update-registration";
+import { confirmEntry } from "@/lib/candidates/confirm-entry";
+import { allocateStaff } from "@/lib/candidates/allocate-staff";
+import { withdrawCandidate } from "@/lib/candidates/withdraw-candidate";
+import { reinstateCandidate } from "@/lib/candidates/reinstate-candidate";
+import { declareConflict } from "@/lib/conflicts/declare-conflict";
+import { endConflict } from "@/lib/conflicts/end-conflict";
+import { enterUnitCriteria } from "@/lib/unit-criteria/enter-unit-criteria";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
@@ -25,6 +34,15 @@ export const centreActions = {
   deactivateStaffMember,
   reactivateStaffMember,
   recordWitnessStatement,
+  registerCandidate,
+  updateRegistration,
+  confirmEntry,
+  allocateStaff,
+  withdrawCandidate,
+  reinstateCandidate,
+  declareConflict,
+  endConflict,
+  enterUnitCriteria,
 };
 export const personalActions = { switchWorkspace, changePassword, acceptInvitation, declineInvitation };
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };

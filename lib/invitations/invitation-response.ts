@@ -52,6 +52,7 @@ function isStaffRole(role: string): role is StaffRole {
  */
 export async function grantInvitedMembership(tx: Tx, invitation: OpenInvitation, userId: string, now: Date) {
   const ask = `Ask ${invitation.centre.name} to invite you again.`;
+  if (invitation.role === "CANDIDATE") return grantCandidateMembership(tx, invitation, userId, ask);
   if (!isStaffRole(invitation.role)) throw new AppError("CONFLICT", `This invitation offers a role that can no longer be given. ${ask}`);
   const problems = staffMembershipProblems(
     { role: invitation.role, isHeadOfCentre: invitation.isHeadOfCentre, expiresOn: invitation.accessEndsOn },
@@ -78,6 +79,26 @@ export async function grantInvitedMembership(tx: Tx, invitation: OpenInvitation,
       expiresOn: invitation.accessEndsOn,
     },
   });
+}
+
+/**
+ * A candidate's invitation (sent when the centre registered them): the candidate role at the
+ * centre, and the registration made with this invitation now belongs to this account, so they
+ * see their own record. Both happen in the acceptance's transaction.
+ */
+async function grantCandidateMembership(tx: Tx, invitation: OpenInvitation, userId: string, ask: string) {
+  const existing = await tx.membership.findUnique({
+    where: { centreId_userId_role: { centreId: invitation.centreId, userId, role: "CANDIDATE" } },
+  });
+  if (existing && existing.status !== "ACTIVE") {
+    throw new AppError("CONFLICT", `Your candidate account at ${invitation.centre.name} was closed after this invitation was sent. ${ask}`);
+  }
+  const membership = existing ?? (await tx.membership.create({ data: { centreId: invitation.centreId, userId, role: "CANDIDATE" } }));
+  await tx.candidate.updateMany({
+    where: { centreId: invitation.centreId, invitationId: invitation.id, userId: null },
+    data: { userId },
+  });
+  return membership;
 }
 
 /** The audit summary of an acceptance: what was granted, never a secret. */

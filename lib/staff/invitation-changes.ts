@@ -2,10 +2,6 @@ import "server-only";
 import type { CentreAccess } from "@/lib/auth/access-context";
 import type { Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { invitationEmail } from "@/lib/email/templates";
-import { appUrl } from "@/lib/email/app-url";
-import { invitationPath } from "@/lib/invitations/invitation-token";
-import { offeredRoleLabel } from "@/lib/invitations/offered-role";
 import type { StaffRole } from "@/lib/rules/staff-membership";
 
 type Tx = Prisma.TransactionClient;
@@ -55,21 +51,5 @@ export async function assertNotAlreadyStaffOrInvited(tx: Tx, access: CentreAcces
   }
 }
 
-/** The invitation email for a pending invitation and the token of its (new) link. */
-export function invitationMessage(
-  access: CentreAccess,
-  invitation: { email: string; name: string } & Parameters<typeof offeredRoleLabel>[0],
-  link: { token: string; expiresAt: Date },
-) {
-  return {
-    to: invitation.email,
-    ...invitationEmail({
-      name: invitation.name,
-      centreName: access.workspace.name,
-      roleLabel: offeredRoleLabel(invitation),
-      invitedBy: access.userName,
-      link: appUrl(invitationPath(link.token)),
-      expiresAt: link.expiresAt,
-    }),
-  };
-}
+/** The invitation email (shared with registering a candidate: lib/invitations/create-invitation.ts). */
+export { invitationMessage } from "@/lib/invitations/create-invitation";

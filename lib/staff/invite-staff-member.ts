@@ -1,11 +1,9 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
-import { newOneTimeToken } from "@/lib/account-tokens/one-time-token";
 import { sendAfterCommit } from "@/lib/email/send-after-commit";
-import { addDays } from "@/lib/format/dates";
-import { invitationValidDays } from "@/lib/invitations/invitation-token";
+import { createInvitation } from "@/lib/invitations/create-invitation";
 import type { StaffInvitedSummary } from "./audit-summaries";
-import { assertNotAlreadyStaffOrInvited, invitationMessage } from "./invitation-changes";
+import { assertNotAlreadyStaffOrInvited } from "./invitation-changes";
 import { assertValidStaffMembership, toExpiryDate } from "./membership-changes";
 import { inviteStaffMemberSchema } from "./schemas";
 
@@ -24,18 +22,8 @@ export const inviteStaffMember = defineCentreAction({
     assertValidStaffMembership({ role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn: accessEndsOn }, now);
     await assertNotAlreadyStaffOrInvited(tx, access, input);
 
-    const { token, tokenHash } = newOneTimeToken();
     const offer = { email: input.email, name: input.name, role: input.role, isHeadOfCentre: input.isHeadOfCentre, accessEndsOn };
-    const invitation = await tx.invitation.create({
-      data: {
-        ...offer,
-        centreId: access.workspace.centreId,
-        tokenHash,
-        expiresAt: addDays(now, invitationValidDays),
-        sentAt: now,
-        createdById: access.userId,
-      },
-    });
+    const { invitation, message } = await createInvitation(tx, access, offer, now);
     await audit({
       targetType: "Invitation",
       targetId: invitation.id,
@@ -49,7 +37,7 @@ export const inviteStaffMember = defineCentreAction({
         },
       },
     });
-    const emailDelivery = sendAfterCommit(afterCommit, invitationMessage(access, offer, { token, expiresAt: invitation.expiresAt }));
+    const emailDelivery = sendAfterCommit(afterCommit, message);
     return { email: input.email, emailDelivery };
   },
 });
