@@ -131,6 +131,14 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
     "the emailed link's token is the only key and names its own account (lib/password-reset/password-reset.integration.test.ts)",
   unlockSignIn:
     "the emailed link's token is the only key and unlocks only its own account's address (lib/auth/sign-in-throttle.integration.test.ts)",
+  recordStaffQualification:
+    "a person-level row of the signed-in person only; codes only from their centres' awarding bodies (lib/assessor-record/assessor-record.integration.test.ts)",
+  removeStaffQualification:
+    "removes only the signed-in person's own row; another person's is not found (lib/assessor-record/assessor-record.integration.test.ts)",
+  recordOccupationalCompetence:
+    "a person-level row; a unit of another awarding body's qualification is not found (lib/assessor-record/assessor-record.integration.test.ts)",
+  removeOccupationalCompetence:
+    "removes only the signed-in person's own row; another person's is not found (lib/assessor-record/assessor-record.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {

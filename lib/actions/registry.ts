@@ -21,6 +21,10 @@ import { reinstateCandidate } from "@/lib/candidates/reinstate-candidate";
 import { declareConflict } from "@/lib/conflicts/declare-conflict";
 import { endConflict } from "@/lib/conflicts/end-conflict";
 import { enterUnitCriteria } from "@/lib/unit-criteria/enter-unit-criteria";
+import { recordStaffQualification } from "@/lib/assessor-record/record-staff-qualification";
+import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qualification";
+import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
+import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
@@ -44,7 +48,16 @@ export const centreActions = {
   endConflict,
   enterUnitCriteria,
 };
-export const personalActions = { switchWorkspace, changePassword, acceptInvitation, declineInvitation };
+export const personalActions = {
+  switchWorkspace,
+  changePassword,
+  acceptInvitation,
+  declineInvitation,
+  recordStaffQualification,
+  removeStaffQualification,
+  recordOccupationalCompetence,
+  removeOccupationalCompetence,
+};
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 
 /** Every action by name and audit label (what the audit trail and the registry test need). */

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { runAction } from "@/lib/actions/run-action";
+import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
+import { getPrisma } from "@/lib/db/client";
+import { createAssessmentWorld } from "@/tests/factories/assessment-world";
+import { getOwnAssessorRecord, getStaffMemberAssessorRecord, assessorStanding } from "./queries";
+import { recordOccupationalCompetence } from "./record-occupational-competence";
+import { recordStaffQualification } from "./record-staff-qualification";
+import { removeOccupationalCompetence } from "./remove-occupational-competence";
+import { removeStaffQualification } from "./remove-staff-qualification";
+
+const db = () => getPrisma();
+
+async function otherBodyUnit() {
+  const body = await db().awardingBody.create({
+    data: { name: `OCR other ${Math.random().toString(36).slice(2)}`, legalName: "Another body" },
+  });
+  const qualification = await db().qualification.create({
+    data: {
+      awardingBodyId: body.id,
+      qualificationNumber: `X/${body.id.slice(0, 8)}/9`,
+      title: "Other Diploma",
+      level: 2,
+      ruleOfCombination: { groups: [], rules: [] },
+    },
+  });
+  return db().unit.create({
+    data: { qualificationId: qualification.id, urn: "Z/000/1", title: "Other unit", credit: 2, level: 2, glh: 10, group: "A" },
+  });
+}
+
+describe("the assessor record", () => {
+  it("records a qualification held and one being worked towards, on the platform audit chain, and shows the resulting status", async () => {
+    const world = await createAssessmentWorld();
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const held = await runAction(recordStaffQualification, actor, { code: "CAVA", standing: "held", achievedOn: "2019-06-30" });
+    expect(held).toMatchObject({ ok: true });
+    const training = await runAction(recordStaffQualification, actor, { code: "V1", standing: "workingTowards", achievedOn: "" });
+    expect(training).toMatchObject({ ok: true });
+    const rows = await db().staffQualification.findMany({ where: { userId: world.assessorA.user.id }, orderBy: { code: "asc" } });
+    expect(rows.map((row) => [row.code, row.held, row.achievedOn?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ["CAVA", true, "2019-06-30"],
+      ["V1", false, null],
+    ]);
+    const audit = await db().auditEvent.findFirst({
+      where: { action: "assessorRecord.recordQualification", actorUserId: world.assessorA.user.id },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(audit).toMatchObject({
+      centreId: null,
+      targetType: "StaffQualification",
+      summary: { code: "CAVA", held: true, achievedOn: "2019-06-30" },
+    });
+
+    const standing = await assessorStanding(db(), world.assessorA.user.id, world.body.id);
+    expect(standing.assessor?.status).toBe("qualified");
+    expect(standing.iqa?.status).toBe("workingTowards");
+
+    // Correcting an entry updates it (one row per code) and the audit entry says what it was.
+    expect(await runAction(recordStaffQualification, actor, { code: "V1", standing: "held", achievedOn: "2026-02-01" })).toMatchObject({
+      ok: true,
+    });
+    expect(await db().staffQualification.count({ where: { userId: world.assessorA.user.id } })).toBe(2);
+
+    const v1 = rows.find((row) => row.code === "V1")!;
+    expect(await runAction(removeStaffQualification, actor, { staffQualificationId: v1.id })).toMatchObject({ ok: true });
+    expect(await db().staffQualification.count({ where: { userId: world.assessorA.user.id } })).toBe(1);
+  });
+
+  it("bad input changes nothing and says what is wrong next to the field", async () => {
+    const world = await createAssessmentWorld();
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const cases = [
+      [{ code: "NOT_A_CODE", standing: "held", achievedOn: "2019-01-01" }, "code"],
+      [{ code: "CAVA", standing: "held", achievedOn: "" }, "achievedOn"],
+      [{ code: "CAVA", standing: "workingTowards", achievedOn: "2019-01-01" }, "achievedOn"],
+      [{ code: "CAVA", standing: "held", achievedOn: "2999-01-01" }, "achievedOn"],
+      [{ code: "CAVA", standing: "maybe", achievedOn: "" }, "standing"],
+    ] as const;
+    for (const [input, field] of cases) {
+      const result = await runAction(recordStaffQualification, actor, input);
+      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+      if (!result.ok) expect(Object.keys(result.fieldErrors ?? {})).toContain(field);
+    }
+    const competence = await runAction(recordOccupationalCompetence, actor, { unitId: world.unitA.id, basis: "  " });
+    expect(competence).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { basis: [expect.any(String)] } });
+    expect(await db().staffQualification.count({ where: { userId: world.assessorA.user.id } })).toBe(0);
+    expect(await db().occupationalCompetence.count({ where: { userId: world.assessorA.user.id } })).toBe(0);
+  });
+
+  it("records a unit of a qualification of the centre's awarding body, and refuses a unit of another body's qualification", async () => {
+    const world = await createAssessmentWorld();
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const ok = await runAction(recordOccupationalCompetence, actor, {
+      unitId: world.unitA.id,
+      basis: "Five years as a complaints team leader",
+    });
+    expect(ok).toMatchObject({ ok: true });
+    const foreign = await otherBodyUnit();
+    const refused = await runAction(recordOccupationalCompetence, actor, { unitId: foreign.id, basis: "I know it" });
+    expect(refused).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const rows = await db().occupationalCompetence.findMany({ where: { userId: world.assessorA.user.id } });
+    expect(rows.map((row) => row.unitId)).toEqual([world.unitA.id]);
+    const audit = await db().auditEvent.findFirst({
+      where: { action: "assessorRecord.recordCompetence", actorUserId: world.assessorA.user.id },
+    });
+    expect(audit).toMatchObject({ centreId: null, targetType: "OccupationalCompetence" });
+  });
+
+  it("only the person's own rows can be removed; another's are not found and stay", async () => {
+    const world = await createAssessmentWorld();
+    const theirs = await db().staffQualification.create({
+      data: { userId: world.assessorB.user.id, code: "A1", held: true, achievedOn: new Date("2010-01-01") },
+    });
+    const theirUnit = await db().occupationalCompetence.create({
+      data: { userId: world.assessorB.user.id, unitId: world.unitA.id, basis: "Years" },
+    });
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    expect(await runAction(removeStaffQualification, actor, { staffQualificationId: theirs.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await runAction(removeOccupationalCompetence, actor, { occupationalCompetenceId: theirUnit.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await db().staffQualification.count({ where: { id: theirs.id } })).toBe(1);
+    expect(await db().occupationalCompetence.count({ where: { id: theirUnit.id } })).toBe(1);
+    expect(
+      await runAction(removeOccupationalCompetence, world.actor(world.assessorB.user.id, world.centreB.id), {
+        occupationalCompetenceId: theirUnit.id,
+      }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("a person who is neither assessor nor IQA keeps no assessor record", async () => {
+    const world = await createAssessmentWorld();
+    const result = await runAction(recordStaffQualification, world.actor(world.adminA.user.id, world.centreA.id), {
+      code: "CAVA",
+      standing: "workingTowards",
+      achievedOn: "",
+    });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db().staffQualification.count({ where: { userId: world.adminA.user.id } })).toBe(0);
+  });
+
+  it("reads: the person's own record; the centre admin sees a member's record read-only and not another centre's people", async () => {
+    const world = await createAssessmentWorld();
+    await db().staffQualification.create({ data: { userId: world.assessorA.user.id, code: "CAVA", held: false } });
+    await db().occupationalCompetence.create({ data: { userId: world.assessorA.user.id, unitId: world.unitB.id, basis: "Shop manager" } });
+    const own = await getOwnAssessorRecord((await resolveAccessContext(db(), { userId: world.assessorA.user.id }))!);
+    expect(own.standings.map((standing) => standing.assessor?.status)).toEqual(["workingTowards"]);
+    expect(own.qualificationsWithUnits.map((qualification) => qualification.id)).toContain(world.qualification.id);
+    expect(own.competences.map((row) => row.unit.id)).toEqual([world.unitB.id]);
+
+    const adminA = (await resolveAccessContext(db(), {
+      userId: world.adminA.user.id,
+      requestedWorkspaceKey: workspaceKey.centre(world.centreA.id),
+    }))!;
+    const seen = await getStaffMemberAssessorRecord(adminA, world.assessorA.user.id);
+    expect(seen.standing.assessor?.status).toBe("workingTowards");
+    expect(seen.qualifications.map((row) => row.name)).toEqual(["Certificate in Assessing Vocational Achievement (CAVA)"]);
+    expect(seen.competences).toHaveLength(1);
+    const adminB = (await resolveAccessContext(db(), {
+      userId: world.adminB.user.id,
+      requestedWorkspaceKey: workspaceKey.centre(world.centreB.id),
+    }))!;
+    await expect(getStaffMemberAssessorRecord(adminB, world.assessorA.user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,89 @@
+import {
+  assessorQualificationStatus,
+  iqaQualificationStatus,
+  type AcceptedQualification,
+  type HeldQualification,
+  type QualificationStatusPolicy,
+  type RoleQualification,
+} from "@/lib/rules/assessor-qualifications";
+import { builtInPolicies, type AwardingBodyCode } from "@/lib/rules/policies";
+
+// Which accepted assessor and IQA qualifications apply to a person, from the awarding bodies of
+// the centres they work for, and what their own record makes of them. Pure: the queries and the
+// actions pass the rows in.
+
+/** The built-in policy of an awarding body, by its short name ("OCR", "OCR Test 12" in tests); null when none is known. */
+export function awardingBodyCodeOf(name: string): AwardingBodyCode | null {
+  const first = name.trim().split(/\s+/)[0]?.toUpperCase() ?? "";
+  if (first === "OCR" || first === "ICS" || first === "NAACE") return first;
+  if (/institute of customer service/i.test(name)) return "ICS";
+  return null;
+}
+
+/** The awarding body's accepted assessor and IQA qualifications; null when its documents set none. */
+export function qualificationStatusPolicyFor(awardingBodyName: string): QualificationStatusPolicy | null {
+  const code = awardingBodyCodeOf(awardingBodyName);
+  return code ? builtInPolicies[code].qualificationStatus : null;
+}
+
+export type StaffQualificationRow = { code: string; held: boolean; achievedOn: Date | null };
+
+/**
+ * The rule's view of the rows. This minimal record does not yet hold the proof (certificate or
+ * training evidence): the person's own entry is taken as the centre's record of it until the
+ * professional record (issue 8) keeps the files.
+ */
+export function heldQualifications(rows: readonly StaffQualificationRow[]): HeldQualification[] {
+  return rows.map((row) => ({ code: row.code, status: row.held ? "achieved" : "workingTowards", evidenceOnFile: true }));
+}
+
+export type AwardingBodyStanding = {
+  awardingBodyId: string;
+  awardingBodyName: string;
+  /** null when the awarding body sets no qualification list (the person's status is not checked). */
+  assessor: RoleQualification | null;
+  iqa: RoleQualification | null;
+};
+
+/** The person's assessor and IQA status under one awarding body's policy. */
+export function standingUnder(body: { id: string; name: string }, rows: readonly StaffQualificationRow[]): AwardingBodyStanding {
+  const policy = qualificationStatusPolicyFor(body.name);
+  const held = heldQualifications(rows);
+  return {
+    awardingBodyId: body.id,
+    awardingBodyName: body.name,
+    assessor: policy ? assessorQualificationStatus(held, policy) : null,
+    iqa: policy ? iqaQualificationStatus(held, policy) : null,
+  };
+}
+
+export type QualificationChoice = AcceptedQualification & { roles: ("assessor" | "iqa")[] };
+
+/** Every accepted qualification of the bodies, once each, assessor ones first. */
+export function acceptedQualificationChoices(awardingBodyNames: readonly string[]): QualificationChoice[] {
+  const choices = new Map<string, QualificationChoice>();
+  for (const name of awardingBodyNames) {
+    const policy = qualificationStatusPolicyFor(name);
+    if (!policy) continue;
+    for (const [role, list] of [
+      ["assessor", policy.acceptedAssessorQualifications],
+      ["iqa", policy.acceptedIqaQualifications],
+    ] as const) {
+      for (const qualification of list) {
+        const existing = choices.get(qualification.code);
+        if (existing) {
+          if (!existing.roles.includes(role)) existing.roles.push(role);
+        } else {
+          choices.set(qualification.code, { ...qualification, roles: [role] });
+        }
+      }
+    }
+  }
+  return [...choices.values()].sort((a, b) => Number(a.roles[0] === "iqa") - Number(b.roles[0] === "iqa"));
+}
+
+export const roleStatusLabels = {
+  qualified: "Qualified",
+  workingTowards: "Working towards",
+  notQualified: "Not qualified",
+} as const satisfies Record<RoleQualification["status"], string>;

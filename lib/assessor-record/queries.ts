@@ -1,0 +1,110 @@
+import "server-only";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { requireCentrePermission } from "@/lib/auth/require-permission";
+import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { acceptedQualificationChoices, standingUnder, type AwardingBodyStanding } from "./policy";
+import { assessorRecordScope } from "./scope";
+
+// Reads of the person-level assessor record (StaffQualification, OccupationalCompetence). These
+// rows carry no centre: the person reads their own; a centre admin reads a staff member's only
+// through the centre's membership, and only what concerns the centre's awarding body.
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+const competenceSelect = {
+  id: true,
+  basis: true,
+  createdAt: true,
+  unit: {
+    select: {
+      id: true,
+      urn: true,
+      title: true,
+      qualification: { select: { id: true, title: true, qualificationNumber: true, awardingBodyId: true } },
+    },
+  },
+} as const;
+
+/** The signed-in person's own record, with what they may add to it and what it makes of them. */
+export async function getOwnAssessorRecord(access: AccessContext) {
+  const db = getPrisma();
+  const scope = await assessorRecordScope(db, access);
+  const bodyIds = scope.bodies.map((body) => body.id);
+  const [qualifications, competences, qualificationsWithUnits] = await Promise.all([
+    db.staffQualification.findMany({ where: { userId: access.userId }, orderBy: { code: "asc" } }),
+    db.occupationalCompetence.findMany({
+      where: { userId: access.userId },
+      select: competenceSelect,
+      orderBy: [{ unit: { qualification: { title: "asc" } } }, { unit: { unitNumber: "asc" } }, { unit: { urn: "asc" } }],
+    }),
+    bodyIds.length === 0
+      ? []
+      : db.qualification.findMany({
+          where: { awardingBodyId: { in: bodyIds } },
+          select: {
+            id: true,
+            title: true,
+            qualificationNumber: true,
+            units: { select: { id: true, urn: true, title: true, unitNumber: true }, orderBy: [{ unitNumber: "asc" }, { urn: "asc" }] },
+          },
+          orderBy: { title: "asc" },
+        }),
+  ]);
+  return {
+    centres: scope.centres.map((centre) => ({ id: centre.centreId, name: centre.name, roles: centre.roles })),
+    choices: acceptedQualificationChoices(scope.bodies.map((body) => body.name)),
+    standings: scope.bodies.map((body) => standingUnder(body, qualifications)),
+    qualifications,
+    competences,
+    qualificationsWithUnits,
+  };
+}
+export type OwnAssessorRecord = Awaited<ReturnType<typeof getOwnAssessorRecord>>;
+
+/**
+ * A staff member's record as their centre admin sees it (read-only): the qualifications and the
+ * status under the centre's awarding body, and the units of that body's qualifications they are
+ * competent to assess. The person must be a member of the active centre.
+ */
+export async function getStaffMemberAssessorRecord(access: AccessContext, userId: string) {
+  const centre = requireCentrePermission(access, "staff.view", "Staff member");
+  const db = getPrisma();
+  const member = await db.membership.findFirst({ where: { centreId: centre.workspace.centreId, userId }, select: { id: true } });
+  if (!member) throw notFound("Staff member");
+  const [body, qualifications, competences] = await Promise.all([
+    db.awardingBody.findUniqueOrThrow({ where: { id: centre.workspace.awardingBodyId }, select: { id: true, name: true } }),
+    db.staffQualification.findMany({ where: { userId }, orderBy: { code: "asc" } }),
+    db.occupationalCompetence.findMany({
+      where: { userId, unit: { qualification: { awardingBodyId: centre.workspace.awardingBodyId } } },
+      select: competenceSelect,
+      orderBy: [{ unit: { qualification: { title: "asc" } } }, { unit: { unitNumber: "asc" } }, { unit: { urn: "asc" } }],
+    }),
+  ]);
+  const choices = acceptedQualificationChoices([body.name]);
+  return {
+    standing: standingUnder(body, qualifications),
+    // Only the qualifications this awarding body recognises concern the centre.
+    qualifications: qualifications
+      .filter((row) => choices.some((choice) => choice.code === row.code))
+      .map((row) => ({ ...row, name: choices.find((choice) => choice.code === row.code)?.name ?? row.code })),
+    competences,
+  };
+}
+
+/**
+ * A person's assessor and IQA status under an awarding body's policy, from their record: what
+ * sign-off and countersigning ask ("is this assessor qualified, or working towards it?").
+ */
+export async function assessorStanding(db: Db, userId: string, awardingBodyId: string): Promise<AwardingBodyStanding> {
+  const [body, rows] = await Promise.all([
+    db.awardingBody.findUniqueOrThrow({ where: { id: awardingBodyId }, select: { id: true, name: true } }),
+    db.staffQualification.findMany({ where: { userId }, select: { code: true, held: true, achievedOn: true } }),
+  ]);
+  return standingUnder(body, rows);
+}
+
+/** Whether the person may assess the unit: they listed it as a unit they are occupationally competent to assess. */
+export async function isCompetentToAssess(db: Db, userId: string, unitId: string): Promise<boolean> {
+  return (await db.occupationalCompetence.count({ where: { userId, unitId } })) > 0;
+}

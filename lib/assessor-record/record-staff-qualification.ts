@@ -1,0 +1,62 @@
+import "server-only";
+import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
+import { AppError } from "@/lib/errors/app-error";
+import { isoDay } from "@/lib/format/dates";
+import { acceptedQualificationChoices } from "./policy";
+import { recordStaffQualificationSchema } from "./schemas";
+import { assessorRecordScope } from "./scope";
+
+/**
+ * Records (or corrects) an assessor or IQA qualification the signed-in person holds or is working
+ * towards. A person-level row: it follows them to every centre they work for, so its audit entry
+ * is on the platform chain.
+ */
+export const recordStaffQualification = definePersonalAction({
+  name: "assessorRecord.recordQualification",
+  audit: {
+    label: "Recorded an assessor or IQA qualification",
+    summary: auditSummary<{
+      code: string;
+      held: boolean;
+      achievedOn: string | null;
+      before?: { held: boolean; achievedOn: string | null };
+    }>(),
+  },
+  input: recordStaffQualificationSchema,
+  permission: "home.view",
+  async handler(input, { tx, access, audit, now }) {
+    const scope = await assessorRecordScope(tx, access);
+    if (scope.centres.length === 0) {
+      throw new AppError("FORBIDDEN", "Only assessors and IQAs keep an assessor record.");
+    }
+    const choices = acceptedQualificationChoices(scope.bodies.map((body) => body.name));
+    if (!choices.some((choice) => choice.code === input.code)) {
+      const message = "Choose one of the qualifications your centres' awarding bodies accept.";
+      throw new AppError("INVALID_INPUT", message, { code: [message] });
+    }
+    const held = input.standing === "held";
+    const achievedOn = held ? new Date(`${input.achievedOn}T00:00:00Z`) : null;
+    if (achievedOn && achievedOn.getTime() > now.getTime()) {
+      const message = "The date you achieved it cannot be in the future.";
+      throw new AppError("INVALID_INPUT", message, { achievedOn: [message] });
+    }
+    const before = await tx.staffQualification.findUnique({ where: { userId_code: { userId: access.userId, code: input.code } } });
+    const row = await tx.staffQualification.upsert({
+      where: { userId_code: { userId: access.userId, code: input.code } },
+      create: { userId: access.userId, code: input.code, held, achievedOn },
+      update: { held, achievedOn },
+    });
+    await audit({
+      centreId: null,
+      targetType: "StaffQualification",
+      targetId: row.id,
+      summary: {
+        code: row.code,
+        held,
+        achievedOn: achievedOn ? isoDay(achievedOn) : null,
+        ...(before ? { before: { held: before.held, achievedOn: before.achievedOn ? isoDay(before.achievedOn) : null } } : {}),
+      },
+    });
+    return { id: row.id };
+  },
+});

@@ -1,0 +1,361 @@
+import "server-only";
+import type { AccessContext, Workspace } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { standingUnder } from "@/lib/assessor-record/policy";
+import { getPrisma, Prisma } from "@/lib/db/client";
+import { addDays } from "@/lib/format/dates";
+import { caseloadPageSize, containsPattern, type CaseloadFilters } from "./filters";
+
+// The assessor's caseload: their candidates across every centre they assess for, with what needs
+// them next. A fixed number of queries whatever the caseload's size: one set-based SQL statement
+// computes every candidate's counts (grouped by candidate id, each join leading with the centre),
+// filters and pages them; one reads the countersignatures the person is asked for.
+
+type CentreWorkspace = Extract<Workspace, { kind: "centre" }>;
+
+/** How long a candidate's reply to feedback stays "to read" when the assessor has not followed it up. */
+export const replyWindowDays = 30;
+
+/** The centres where the person assesses (their caseload spans them all). */
+export function caseloadCentres(access: AccessContext): CentreWorkspace[] {
+  return access.workspaces.filter((w): w is CentreWorkspace => w.kind === "centre" && rolesCan(w.roles, "caseload.view"));
+}
+
+export type CaseloadRow = {
+  candidateId: string;
+  centreId: string;
+  centreName: string;
+  name: string;
+  qualificationTitle: string;
+  plansAwaitingCandidate: number;
+  evidenceAwaitingJudgement: number;
+  feedbackOwed: number;
+  unitsReadyToSign: number;
+  repliesToRead: number;
+  needsMe: boolean;
+};
+
+export type CaseloadTotals = {
+  candidates: number;
+  needingMe: number;
+  plansAwaitingCandidate: number;
+  evidenceAwaitingJudgement: number;
+  feedbackOwed: number;
+  unitsReadyToSign: number;
+  repliesToRead: number;
+};
+
+type RawRow = {
+  id: string;
+  centre_id: string;
+  name: string;
+  qualification_title: string;
+  plans: number;
+  evidence_awaiting: number;
+  feedback_owed: number;
+  ready: number;
+  replies: number;
+  needs_me: boolean;
+  filtered_total: number;
+  all_candidates: number;
+  all_needing: number;
+  all_plans: number;
+  all_evidence: number;
+  all_feedback: number;
+  all_ready: number;
+  all_replies: number;
+};
+
+function caseloadSql(options: { userId: string; centreIds: string[]; filters: CaseloadFilters; limit: number; offset: number; now: Date }) {
+  const { userId, centreIds, filters, limit, offset, now } = options;
+  const repliesSince = addDays(now, -replyWindowDays);
+  const centreFilter = filters.centreId ? Prisma.sql`AND r.centre_id = ${filters.centreId}::uuid` : Prisma.empty;
+  const searchFilter = filters.search ? Prisma.sql`AND r.name ILIKE ${containsPattern(filters.search)}` : Prisma.empty;
+  const needsFilter = filters.needsMe ? Prisma.sql`AND r.needs_me` : Prisma.empty;
+  return Prisma.sql`
+    WITH mine AS (
+      SELECT c."id", c."centreId", c."name", c."qualificationId", c."entryType", c."entryUnitIds"
+      FROM "Candidate" c
+      WHERE c."centreId" = ANY(${centreIds}::uuid[]) AND c."assessorUserId" = ${userId}::uuid AND c."status" = 'ACTIVE'
+    ),
+    plans AS (
+      SELECT p."candidateId" AS id, count(*)::int AS n
+      FROM "AssessmentPlan" p JOIN mine m ON m."centreId" = p."centreId" AND m."id" = p."candidateId"
+      WHERE p."status" = 'AWAITING_CANDIDATE'
+      GROUP BY p."candidateId"
+    ),
+    evidence AS (
+      SELECT e."candidateId" AS id,
+        count(*) FILTER (WHERE e."status" = 'AWAITING_JUDGEMENT')::int AS awaiting,
+        count(*) FILTER (
+          WHERE e."status" <> 'AWAITING_JUDGEMENT'
+            AND NOT EXISTS (SELECT 1 FROM "Feedback" f WHERE f."centreId" = e."centreId" AND f."evidenceItemId" = e."id")
+        )::int AS owed
+      FROM "EvidenceItem" e JOIN mine m ON m."centreId" = e."centreId" AND m."id" = e."candidateId"
+      GROUP BY e."candidateId"
+    ),
+    activities AS (
+      SELECT a."candidateId" AS id, count(*)::int AS owed
+      FROM "AssessmentActivity" a JOIN mine m ON m."centreId" = a."centreId" AND m."id" = a."candidateId"
+      WHERE NOT EXISTS (SELECT 1 FROM "Feedback" f WHERE f."centreId" = a."centreId" AND f."activityId" = a."id")
+      GROUP BY a."candidateId"
+    ),
+    replies AS (
+      SELECT f."candidateId" AS id, count(*)::int AS n
+      FROM "Feedback" f JOIN mine m ON m."centreId" = f."centreId" AND m."id" = f."candidateId"
+      WHERE f."givenById" = ${userId}::uuid
+        AND f."candidateRespondedAt" >= ${repliesSince}
+        AND NOT EXISTS (
+          SELECT 1 FROM "Feedback" g
+          WHERE g."centreId" = f."centreId" AND g."candidateId" = f."candidateId"
+            AND g."givenById" = ${userId}::uuid AND g."givenAt" > f."candidateRespondedAt"
+        )
+      GROUP BY f."candidateId"
+    ),
+    units AS (
+      SELECT m."id" AS candidate_id, m."centreId" AS centre_id, u."id" AS unit_id
+      FROM mine m JOIN "Unit" u ON u."qualificationId" = m."qualificationId"
+      WHERE m."entryType" = 'FULL_AWARD' OR u."id" = ANY(m."entryUnitIds")
+    ),
+    -- The criteria each centre assesses a unit against: the published ones when the unit has any,
+    -- otherwise the centre's own typed-in ones (as lib/unit-criteria/criteria.ts).
+    criteria AS (
+      SELECT cu.centre_id, cu.unit_id, ac."id" AS criterion_id
+      FROM (SELECT DISTINCT centre_id, unit_id FROM units) cu
+      JOIN "AssessmentCriterion" ac ON ac."unitId" = cu.unit_id
+      JOIN "LearningOutcome" lo ON lo."id" = ac."learningOutcomeId"
+      WHERE lo."centreId" IS NULL
+         OR (lo."centreId" = cu.centre_id
+             AND NOT EXISTS (SELECT 1 FROM "LearningOutcome" pub WHERE pub."unitId" = cu.unit_id AND pub."centreId" IS NULL))
+    ),
+    criteria_count AS (
+      SELECT centre_id, unit_id, count(*)::int AS n FROM criteria GROUP BY centre_id, unit_id
+    ),
+    -- Met as lib/rules/criteria-progress.ts has it: an activity judged it met, or accepted evidence
+    -- cross-referenced to it that was not judged only partly (or not yet) met.
+    met AS (
+      SELECT a."centreId" AS centre_id, a."candidateId" AS candidate_id, ac."criterionId" AS criterion_id
+      FROM "AssessmentActivity" a
+      JOIN mine m ON m."centreId" = a."centreId" AND m."id" = a."candidateId"
+      JOIN "ActivityCriterion" ac ON ac."centreId" = a."centreId" AND ac."activityId" = a."id"
+      WHERE ac."judgement" = 'MET'
+      UNION
+      SELECT e."centreId", e."candidateId", ec."criterionId"
+      FROM "EvidenceItem" e
+      JOIN mine m ON m."centreId" = e."centreId" AND m."id" = e."candidateId"
+      JOIN "EvidenceCriterion" ec ON ec."centreId" = e."centreId" AND ec."evidenceItemId" = e."id"
+      WHERE e."status" = 'ACCEPTED' AND (ec."judgement" IS NULL OR ec."judgement" = 'MET')
+    ),
+    met_count AS (
+      SELECT u.candidate_id, u.centre_id, u.unit_id, count(*)::int AS n
+      FROM met
+      JOIN criteria cr ON cr.centre_id = met.centre_id AND cr.criterion_id = met.criterion_id
+      JOIN units u ON u.candidate_id = met.candidate_id AND u.unit_id = cr.unit_id
+      GROUP BY u.candidate_id, u.centre_id, u.unit_id
+    ),
+    ready AS (
+      SELECT mc.candidate_id AS id, count(*)::int AS n
+      FROM met_count mc
+      JOIN criteria_count cc ON cc.centre_id = mc.centre_id AND cc.unit_id = mc.unit_id
+      WHERE mc.n = cc.n
+        AND NOT EXISTS (
+          SELECT 1 FROM "UnitDecision" d
+          WHERE d."centreId" = mc.centre_id AND d."candidateId" = mc.candidate_id AND d."unitId" = mc.unit_id
+            AND d."decisionType" = 'SUMMATIVE' AND d."outcome" = 'ACHIEVED'
+            AND d."status" IN ('SIGNED_OFF', 'AWAITING_COUNTERSIGNATURE')
+        )
+      GROUP BY mc.candidate_id
+    ),
+    per_candidate AS (
+      SELECT m."id", m."centreId" AS centre_id, m."name", q."title" AS qualification_title,
+        coalesce(plans.n, 0) AS plans,
+        coalesce(evidence.awaiting, 0) AS evidence_awaiting,
+        coalesce(evidence.owed, 0) + coalesce(activities.owed, 0) AS feedback_owed,
+        coalesce(ready.n, 0) AS ready,
+        coalesce(replies.n, 0) AS replies
+      FROM mine m
+      JOIN "Qualification" q ON q."id" = m."qualificationId"
+      LEFT JOIN plans ON plans.id = m."id"
+      LEFT JOIN evidence ON evidence.id = m."id"
+      LEFT JOIN activities ON activities.id = m."id"
+      LEFT JOIN ready ON ready.id = m."id"
+      LEFT JOIN replies ON replies.id = m."id"
+    ),
+    with_totals AS (
+      SELECT pc.*,
+        (pc.evidence_awaiting + pc.feedback_owed + pc.ready + pc.replies) > 0 AS needs_me,
+        count(*) OVER ()::int AS all_candidates,
+        (count(*) FILTER (WHERE pc.evidence_awaiting + pc.feedback_owed + pc.ready + pc.replies > 0) OVER ())::int AS all_needing,
+        (sum(pc.plans) OVER ())::int AS all_plans,
+        (sum(pc.evidence_awaiting) OVER ())::int AS all_evidence,
+        (sum(pc.feedback_owed) OVER ())::int AS all_feedback,
+        (sum(pc.ready) OVER ())::int AS all_ready,
+        (sum(pc.replies) OVER ())::int AS all_replies
+      FROM per_candidate pc
+    )
+    SELECT r.*, count(*) OVER ()::int AS filtered_total
+    FROM with_totals r
+    WHERE TRUE ${centreFilter} ${searchFilter} ${needsFilter}
+    ORDER BY r.needs_me DESC, r."name" ASC, r."id" ASC
+    LIMIT ${limit} OFFSET ${offset}`;
+}
+
+const emptyTotals: CaseloadTotals = {
+  candidates: 0,
+  needingMe: 0,
+  plansAwaitingCandidate: 0,
+  evidenceAwaitingJudgement: 0,
+  feedbackOwed: 0,
+  unitsReadyToSign: 0,
+  repliesToRead: 0,
+};
+
+async function runCaseload(userId: string, centreIds: string[], filters: CaseloadFilters, limit: number, offset: number, now: Date) {
+  return getPrisma().$queryRaw<RawRow[]>(caseloadSql({ userId, centreIds, filters, limit, offset, now }));
+}
+
+/** Totals across the whole caseload (the home page's summary). Totals come from one query whatever the filters. */
+async function totalsOnly(userId: string, centreIds: string[], now: Date): Promise<CaseloadTotals> {
+  const noFilter: CaseloadFilters = { centreId: null, needsMe: false, search: "", page: 1 };
+  const [row] = await runCaseload(userId, centreIds, noFilter, 1, 0, now);
+  return row ? totalsOf(row) : emptyTotals;
+}
+
+function totalsOf(row: RawRow): CaseloadTotals {
+  return {
+    candidates: row.all_candidates,
+    needingMe: row.all_needing,
+    plansAwaitingCandidate: row.all_plans,
+    evidenceAwaitingJudgement: row.all_evidence,
+    feedbackOwed: row.all_feedback,
+    unitsReadyToSign: row.all_ready,
+    repliesToRead: row.all_replies,
+  };
+}
+
+export type Countersignature = {
+  decisionId: string;
+  centreId: string;
+  centreName: string;
+  candidateId: string;
+  candidateName: string;
+  unit: string;
+  assessorName: string;
+  decidedOn: Date;
+};
+
+/**
+ * Decisions by other assessors of the person's centres that wait for a qualified assessor's
+ * countersignature (handbook 4.2), at the centres where the person's own record makes them a
+ * qualified assessor under the awarding body's policy.
+ */
+async function countersignaturesFor(access: AccessContext, centres: CentreWorkspace[], limit: number) {
+  const db = getPrisma();
+  const eligible = centres.filter((centre) => rolesCan(centre.roles, "assessment.countersign"));
+  if (eligible.length === 0) return { total: 0, items: [] as Countersignature[] };
+  const bodyIds = [...new Set(eligible.map((centre) => centre.awardingBodyId))];
+  const [bodies, rows] = await Promise.all([
+    db.awardingBody.findMany({ where: { id: { in: bodyIds } }, select: { id: true, name: true } }),
+    db.staffQualification.findMany({ where: { userId: access.userId }, select: { code: true, held: true, achievedOn: true } }),
+  ]);
+  const qualifiedBodies = new Set(
+    bodies.filter((body) => standingUnder(body, rows).assessor?.status === "qualified").map((body) => body.id),
+  );
+  const centreIds = eligible.filter((centre) => qualifiedBodies.has(centre.awardingBodyId)).map((centre) => centre.centreId);
+  if (centreIds.length === 0) return { total: 0, items: [] as Countersignature[] };
+  const where = { centreId: { in: centreIds }, status: "AWAITING_COUNTERSIGNATURE" as const, assessorUserId: { not: access.userId } };
+  const [total, decisions] = await Promise.all([
+    db.unitDecision.count({ where }),
+    db.unitDecision.findMany({
+      where,
+      orderBy: [{ decidedOn: "asc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        centreId: true,
+        candidateId: true,
+        decidedOn: true,
+        candidate: { select: { name: true } },
+        unit: { select: { urn: true, title: true } },
+        assessor: { select: { name: true } },
+      },
+    }),
+  ]);
+  const centreName = new Map(centres.map((centre) => [centre.centreId, centre.name]));
+  return {
+    total,
+    items: decisions.map((decision) => ({
+      decisionId: decision.id,
+      centreId: decision.centreId,
+      centreName: centreName.get(decision.centreId) ?? "",
+      candidateId: decision.candidateId,
+      candidateName: decision.candidate.name,
+      unit: `${decision.unit.urn} ${decision.unit.title}`,
+      assessorName: decision.assessor.name,
+      decidedOn: decision.decidedOn,
+    })),
+  };
+}
+
+/** The caseload page: one page of candidates with their counts, the totals, and the countersignatures asked for. */
+export async function getCaseload(access: AccessContext, filters: CaseloadFilters, now: Date = new Date()) {
+  requirePermission(access, "caseload.view");
+  const centres = caseloadCentres(access);
+  const centreIds = centres.map((centre) => centre.centreId);
+  const centreName = new Map(centres.map((centre) => [centre.centreId, centre.name]));
+  let page = filters.page;
+  let rows =
+    centreIds.length === 0
+      ? []
+      : await runCaseload(access.userId, centreIds, filters, caseloadPageSize, (page - 1) * caseloadPageSize, now);
+  // A page past the end (the list shrank since the link was made): show the first page instead.
+  if (rows.length === 0 && page > 1 && centreIds.length > 0) {
+    page = 1;
+    rows = await runCaseload(access.userId, centreIds, filters, caseloadPageSize, 0, now);
+  }
+  const [totals, countersignatures] = await Promise.all([
+    rows[0]
+      ? Promise.resolve(totalsOf(rows[0]))
+      : centreIds.length === 0
+        ? Promise.resolve(emptyTotals)
+        : totalsOnly(access.userId, centreIds, now),
+    countersignaturesFor(access, centres, 20),
+  ]);
+  const filteredTotal = rows[0]?.filtered_total ?? 0;
+  return {
+    centres: centres.map((centre) => ({ id: centre.centreId, name: centre.name, key: centre.key })),
+    activeCentreId: access.workspace.kind === "centre" ? access.workspace.centreId : null,
+    page,
+    pageCount: Math.max(1, Math.ceil(filteredTotal / caseloadPageSize)),
+    filteredTotal,
+    totals,
+    countersignatures,
+    rows: rows.map((row): CaseloadRow => ({
+      candidateId: row.id,
+      centreId: row.centre_id,
+      centreName: centreName.get(row.centre_id) ?? "",
+      name: row.name,
+      qualificationTitle: row.qualification_title,
+      plansAwaitingCandidate: row.plans,
+      evidenceAwaitingJudgement: row.evidence_awaiting,
+      feedbackOwed: row.feedback_owed,
+      unitsReadyToSign: row.ready,
+      repliesToRead: row.replies,
+      needsMe: row.needs_me,
+    })),
+  };
+}
+export type Caseload = Awaited<ReturnType<typeof getCaseload>>;
+
+/** The home page's short summary of the caseload. */
+export async function getCaseloadSummary(access: AccessContext, now: Date = new Date()) {
+  requirePermission(access, "caseload.view");
+  const centres = caseloadCentres(access);
+  const centreIds = centres.map((centre) => centre.centreId);
+  const [totals, countersignatures] = await Promise.all([
+    centreIds.length === 0 ? Promise.resolve(emptyTotals) : totalsOnly(access.userId, centreIds, now),
+    countersignaturesFor(access, centres, 0),
+  ]);
+  return { totals, countersignaturesAsked: countersignatures.total, centreCount: centres.length };
+}
