@@ -77,6 +77,36 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       fileIds: [],
     }),
   },
+  signUnitDeclaration: {
+    as: "candidateB",
+    input: (w) => ({ candidateId: w.candidateInA.id, unitId: w.unitA.id, contentSha256: "0".repeat(64), password: "a password" }),
+  },
+  signOffUnit: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      unitId: w.unitA.id,
+      rationale: "All met",
+      decidedOn: "2026-03-20",
+      password: "a password",
+    }),
+  },
+  countersignUnitDecision: { as: "assessorB", input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, password: "a password" }) },
+  recordFormativeDecision: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      unitId: w.unitA.id,
+      outcome: "NOT_YET_ACHIEVED",
+      rationale: "More",
+      decidedOn: "2026-03-20",
+    }),
+  },
+  amendUnitDecision: {
+    as: "assessorB",
+    input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, rationale: "Changed", decidedOn: "2026-03-20" }),
+  },
+  signUnitDecision: { as: "assessorB", input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, password: "a password" }) },
 };
 
 /** A valid RD01 registration for the world's qualification (full award, nobody allocated). */

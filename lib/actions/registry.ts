@@ -26,6 +26,12 @@ import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qua
 import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
 import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
+import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
+import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
+import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
+import { recordFormativeDecision } from "@/lib/sign-off/record-formative-decision";
+import { amendUnitDecision } from "@/lib/sign-off/amend-unit-decision";
+import { signUnitDecision } from "@/lib/sign-off/sign-unit-decision";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -47,6 +53,12 @@ export const centreActions = {
   declareConflict,
   endConflict,
   enterUnitCriteria,
+  signUnitDeclaration,
+  signOffUnit,
+  countersignUnitDecision,
+  recordFormativeDecision,
+  amendUnitDecision,
+  signUnitDecision,
 };
 export const personalActions = {
   switchWorkspace,
