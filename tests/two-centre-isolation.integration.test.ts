@@ -24,6 +24,32 @@ type IsolationWorld = AssessmentWorld & { invitationA: { id: string } };
 type ForeignCase = { as: "adminB" | "assessorB" | "candidateB"; input: (world: IsolationWorld) => unknown };
 const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   inviteStaffMember: null, // takes no record id: it always invites to the actor's own centre (tested in run-action)
+  recordActivity: {
+    as: "assessorB",
+    input: (w) => ({
+      clientDraftId: "",
+      candidateId: w.candidateInA.id,
+      method: "OBSERVATION",
+      occurredOn: "2026-03-02",
+      place: "Contact centre",
+      description: "Observed a complaint call",
+      criteria: [{ criterionId: w.unitA.criteria[0]!.id, judgement: "MET", howMet: "" }],
+      decision: "CRITERIA_MET",
+      simulated: false,
+      fileIds: [],
+      feedbackAchieved: "",
+      feedbackNextSteps: "",
+      candidateComment: "",
+      busyDayJustification: "",
+    }),
+  },
+  saveActivityDraft: { as: "assessorB", input: (w) => ({ clientDraftId: "draft-isolation", content: { candidateId: w.candidateInA.id } }) },
+  // Acts only on the actor's own drafts in their active centre, by their browser's draft id (lib/activities/activities.integration.test.ts).
+  discardActivityDraft: null,
+  commentOnActivity: {
+    as: "candidateB",
+    input: (w) => ({ activityId: w.inCentreA.activity.id, version: 1, candidateComment: "Not my activity" }),
+  },
   resendInvitation: { as: "adminB", input: (w) => ({ invitationId: w.invitationA.id }) },
   withdrawInvitation: { as: "adminB", input: (w) => ({ invitationId: w.invitationA.id }) },
   changeStaffRole: {

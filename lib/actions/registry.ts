@@ -32,11 +32,19 @@ import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decisio
 import { recordFormativeDecision } from "@/lib/sign-off/record-formative-decision";
 import { amendUnitDecision } from "@/lib/sign-off/amend-unit-decision";
 import { signUnitDecision } from "@/lib/sign-off/sign-unit-decision";
+import { recordActivity } from "@/lib/activities/record-activity";
+import { saveActivityDraft } from "@/lib/activities/save-activity-draft";
+import { discardActivityDraft } from "@/lib/activities/discard-activity-draft";
+import { commentOnActivity } from "@/lib/activities/comment-on-activity";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
 // tests/two-centre-isolation.integration.test.ts walks every entry with another centre's person.
 export const centreActions = {
+  recordActivity,
+  saveActivityDraft,
+  discardActivityDraft,
+  commentOnActivity,
   inviteStaffMember,
   resendInvitation,
   withdrawInvitation,
