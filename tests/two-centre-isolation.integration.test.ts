@@ -8,7 +8,7 @@ import { listCentreAuditEvents, listRecordHistory } from "@/lib/audit/queries";
 import { getQualificationWithUnits, listQualifications } from "@/lib/qualifications/queries";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { createCentreWorld } from "./factories/centre-world";
+import { createCentreWorld, testPassword } from "./factories/centre-world";
 import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "./factories/assessment-world";
 
 // Every action and every read that takes a record id, walked with a person from the other
@@ -77,6 +77,57 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   },
   endConflict: { as: "assessorB", input: (w) => ({ declarationId: w.inCentreA.conflict.id, version: 1, endedOn: "2026-02-01" }) },
   enterUnitCriteria: null, // names no centre record: always types content in for the actor's own centre (lib/unit-criteria tests: another centre never sees it)
+  createAssessmentPlan: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      title: "Plan",
+      activities: "Observe",
+      methods: ["OBSERVATION"],
+      evidenceSources: "Logs",
+      unitIds: [w.unitA.id],
+      plannedOn: "",
+      reviewOn: "",
+      place: "",
+      peopleInvolved: "",
+    }),
+  },
+  updateAssessmentPlan: {
+    as: "assessorB",
+    input: (w) => ({
+      planId: w.inCentreA.plan.id,
+      version: 1,
+      title: "Plan",
+      activities: "Observe",
+      methods: ["OBSERVATION"],
+      evidenceSources: "Logs",
+      unitIds: [w.unitA.id],
+      plannedOn: "",
+      reviewOn: "",
+      place: "",
+      peopleInvolved: "",
+    }),
+  },
+  confirmAssessmentPlan: {
+    as: "candidateB",
+    input: (w) => ({ planId: w.inCentreA.plan.id, recordVersion: 1, password: testPassword }),
+  },
+  giveFeedback: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      evidenceItemId: w.inCentreA.evidence.id,
+      activityId: "",
+      achieved: "Good",
+      nextSteps: "More",
+      plannedActions: "",
+    }),
+  },
+  replyToFeedback: { as: "candidateB", input: (w) => ({ feedbackId: w.inCentreA.feedback.id, version: 1, response: "Thanks" }) },
+  lodgeAppeal: {
+    as: "candidateB",
+    input: (w) => ({ candidateId: w.candidateInA.id, unitDecisionId: w.inCentreA.decision.id, decisionDescription: "", grounds: "Unfair" }),
+  },
   recordWitnessStatement: {
     as: "assessorB",
     input: (w) => ({

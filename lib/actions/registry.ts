@@ -26,6 +26,12 @@ import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qua
 import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
 import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
+import { createAssessmentPlan } from "@/lib/assessment-plans/create-assessment-plan";
+import { updateAssessmentPlan } from "@/lib/assessment-plans/update-assessment-plan";
+import { confirmAssessmentPlan } from "@/lib/assessment-plans/confirm-assessment-plan";
+import { giveFeedback } from "@/lib/feedback/give-feedback";
+import { replyToFeedback } from "@/lib/feedback/reply-to-feedback";
+import { lodgeAppeal } from "@/lib/appeals/lodge-appeal";
 import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
@@ -52,6 +58,12 @@ export const centreActions = {
   deactivateStaffMember,
   reactivateStaffMember,
   recordWitnessStatement,
+  createAssessmentPlan,
+  updateAssessmentPlan,
+  confirmAssessmentPlan,
+  giveFeedback,
+  replyToFeedback,
+  lodgeAppeal,
   registerCandidate,
   updateRegistration,
   confirmEntry,
