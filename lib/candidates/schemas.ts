@@ -1,23 +1,29 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/rules/dates";
 import { normaliseUln, ulnProblem } from "@/lib/rules/uln";
 import { emailField, textField } from "@/lib/validation/text-fields";
 
 // Shared by the candidate actions and their forms (react-hook-form's zod resolver), so the
 // browser and the server give the same messages.
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const realDate = (value: string) => isoDate.test(value) && !Number.isNaN(Date.parse(value));
+const realDateMessage = "Enter a real date, for example 2027-03-31.";
 
 /** A calendar day the person must give, as YYYY-MM-DD. */
 export function requiredDateField(required: string) {
-  return z.string({ error: required }).trim().min(1, required).refine(realDate, { message: "Enter a real date, for example 2027-03-31." });
+  return z
+    .string({ error: required })
+    .trim()
+    .superRefine((value, ctx) => {
+      if (value === "") ctx.addIssue({ code: "custom", message: required });
+      else if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: realDateMessage });
+    });
 }
 
 /** A calendar day that may be left empty (""). */
 export const optionalDateField = z
   .string()
   .trim()
-  .refine((value) => value === "" || realDate(value), { message: "Enter a real date, for example 2027-03-31." });
+  .refine((value) => value === "" || isIsoDate(value), { message: realDateMessage });
 
 /** A person chosen from a list, or "" for nobody yet. */
 const optionalPersonField = z.union([z.literal(""), z.uuid("Choose someone from the list.")]);
