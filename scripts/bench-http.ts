@@ -200,7 +200,9 @@ function targets(dataset: Dataset, cookie: string): Target[] {
       check(status, body, headers) {
         if (status >= 300 && status < 400) return `answered ${status}, a redirect to ${headers.get("location") ?? "?"}`;
         if (status < 200 || status > 201) return `answered ${status} ${body.slice(0, 200)}`;
-        return /"contentType":"image\/jpeg"/.test(body) ? null : `did not store it as a JPEG: ${body.slice(0, 200)}`;
+        // The whole photo, not the first part of it (a body cut short on its way in would be smaller).
+        const stored = /"contentType":"image\/jpeg"/.test(body) && body.includes(`"byteSize":${photoBytes}`);
+        return stored ? null : `did not store the whole photo as a JPEG: ${body.slice(0, 200)}`;
       },
     },
   ];
