@@ -75,6 +75,376 @@ export const demoSignIns = [
   { who: "Assessor and IQA at both centres (centre switcher)", email: freelanceAssessor.email },
   { who: "Assessor and IQA, Northgate College", email: "grace.mensah@northgate.example" },
   { who: "External verifier, Northgate College (access expires)", email: "eleanor.price@verifiers.example" },
+  { who: "Assessor, Northgate College (working towards the assessor qualification)", email: "daniel.hughes@northgate.example" },
+  { who: "Assessor, Riverside Training", email: "hannah.lewis@riverside.example" },
   { who: "Candidate, Northgate College", email: "chloe.turner@learners.example" },
+  { who: "Candidate, Northgate College", email: "mohammed.ali@learners.example" },
   { who: "Awarding body staff, OCR", email: awardingBodyStaff.email },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Issue 7: candidates and their assessment record.
+
+/** The units whose published outcomes and criteria the demo world assesses. */
+export const demoUnits = {
+  /** Knowledge unit, group A, 14 criteria. */
+  retention: "J/506/2910",
+  /** Competence unit, group B, 17 criteria. */
+  complaints: "R/506/2151",
+  /** Group A; only part of its criteria are held (lib/qualifications/ocr-10380-assessment-criteria.ts). */
+  business: "D/506/1942",
+} as const;
+
+type DemoCentreKey = DemoCentre["key"];
+
+/** An assessor's or IQA's qualification on their own record (StaffQualification; codes from lib/rules/policies.ts). */
+export type DemoStaffRecord = {
+  email: string;
+  qualifications: { code: string; held: boolean; achievedOn?: string }[];
+  /** Units the person is occupationally competent to assess, with the basis. */
+  competentIn: { urn: string; basis: string }[];
+};
+
+export const demoStaffRecords: DemoStaffRecord[] = [
+  {
+    email: freelanceAssessor.email,
+    qualifications: [
+      { code: "CAVA", held: true, achievedOn: "2014-06-30" },
+      { code: "AWARD_IQA", held: true, achievedOn: "2016-11-18" },
+    ],
+    competentIn: [
+      { urn: demoUnits.retention, basis: "Twelve years in retail banking customer service, six as a contact centre manager" },
+      { urn: demoUnits.complaints, basis: "Ran a complaints resolution team of 14 for four years" },
+      { urn: demoUnits.business, basis: "Operations manager responsible for a service budget" },
+    ],
+  },
+  {
+    email: "grace.mensah@northgate.example",
+    qualifications: [
+      { code: "A1", held: true, achievedOn: "2009-03-20" },
+      { code: "V1", held: true, achievedOn: "2011-07-08" },
+    ],
+    competentIn: [
+      { urn: demoUnits.retention, basis: "Customer experience lead for a regional housing association, eight years" },
+      { urn: demoUnits.complaints, basis: "Complaints and casework manager, eight years" },
+      { urn: demoUnits.business, basis: "Business studies lecturer; former small business owner" },
+    ],
+  },
+  {
+    // Working towards the assessor qualification: sign-offs wait for a qualified assessor's countersignature.
+    email: "daniel.hughes@northgate.example",
+    qualifications: [{ code: "CAVA", held: false }],
+    competentIn: [
+      { urn: demoUnits.retention, basis: "Customer service team leader at a utilities contact centre, five years" },
+      { urn: demoUnits.complaints, basis: "Second-line complaints handler, three years" },
+    ],
+  },
+  {
+    email: "hannah.lewis@riverside.example",
+    qualifications: [{ code: "AWARD_ASSESSING_COMPETENCE", held: true, achievedOn: "2018-05-11" }],
+    competentIn: [
+      { urn: demoUnits.retention, basis: "Customer retention manager for a broadband provider" },
+      { urn: demoUnits.complaints, basis: "Complaints team leader, six years" },
+    ],
+  },
+  {
+    email: "ravi.kapoor@riverside.example",
+    qualifications: [
+      { code: "D32", held: true, achievedOn: "2003-10-01" },
+      { code: "D33", held: true, achievedOn: "2003-10-01" },
+      { code: "D34", held: true, achievedOn: "2005-02-14" },
+    ],
+    competentIn: [{ urn: demoUnits.complaints, basis: "Customer relations manager, ten years" }],
+  },
+];
+
+/**
+ * A registered candidate (RD01). Those with `account` already have a CANDIDATE membership above
+ * (same email); the others were registered but have not accepted their invitation yet.
+ */
+export type DemoCandidate = {
+  centre: DemoCentreKey;
+  name: string;
+  email: string;
+  account: boolean;
+  dateOfBirth: string;
+  /** Valid ULNs (lib/rules/uln.ts); null: not known yet (the registration warns). */
+  uln: string | null;
+  publiclyFunded: boolean;
+  phone: string;
+  address: string;
+  employer: string;
+  workplace: string;
+  /** Days before today. */
+  startedDaysAgo: number;
+  entry: "FULL_AWARD" | { units: string[] };
+  entryConfirmed: boolean;
+  assessor: string;
+  iqa: string;
+  initialAssessmentOutcome: string;
+  specialAssessmentRequirements?: string;
+};
+
+const northgateEmployer = { employer: "Harbour Bank plc", workplace: "Leeds contact centre, Wellington Place" };
+const riversideEmployer = { employer: "Calder Valley Energy", workplace: "Customer service hub, Halifax" };
+
+export const demoCandidates: DemoCandidate[] = [
+  {
+    centre: "northgate",
+    name: "Chloe Turner",
+    email: "chloe.turner@learners.example",
+    account: true,
+    dateOfBirth: "2001-04-17",
+    uln: "6182049374",
+    publiclyFunded: true,
+    phone: "07700 900101",
+    address: "14 Brudenell Grove, Leeds LS6 1HP",
+    ...northgateEmployer,
+    startedDaysAgo: 120,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: "grace.mensah@northgate.example",
+    iqa: freelanceAssessor.email,
+    initialAssessmentOutcome: "Two years on the complaints line; strong on resolution, new to CRM reporting. Full award over 12 months.",
+  },
+  {
+    centre: "northgate",
+    name: "Mohammed Ali",
+    email: "mohammed.ali@learners.example",
+    account: true,
+    dateOfBirth: "1994-09-02",
+    uln: "7205831465",
+    publiclyFunded: false,
+    phone: "07700 900102",
+    address: "7 Roundhay Mount, Leeds LS8 4DW",
+    ...northgateEmployer,
+    startedDaysAgo: 150,
+    entry: { units: [demoUnits.retention, demoUnits.complaints] },
+    entryConfirmed: true,
+    assessor: freelanceAssessor.email,
+    iqa: "grace.mensah@northgate.example",
+    initialAssessmentOutcome: "Team leader; employer is funding two units for his development plan.",
+  },
+  {
+    centre: "northgate",
+    name: "Jessica Wood",
+    email: "jessica.wood@learners.example",
+    account: true,
+    dateOfBirth: "1998-01-23",
+    uln: "8341612959",
+    publiclyFunded: true,
+    phone: "07700 900103",
+    address: "22 Otley Road, Headingley, Leeds LS6 3PX",
+    ...northgateEmployer,
+    startedDaysAgo: 200,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: "grace.mensah@northgate.example",
+    iqa: freelanceAssessor.email,
+    initialAssessmentOutcome: "Experienced adviser; accredited prior learning considered and not needed.",
+    specialAssessmentRequirements:
+      "Dyslexia: questions given in writing a day before any questioning session; extra time for written work.",
+  },
+  {
+    centre: "northgate",
+    name: "Liam O'Connor",
+    email: "liam.oconnor@learners.example",
+    account: true,
+    dateOfBirth: "2003-11-30",
+    uln: "9450723183",
+    publiclyFunded: true,
+    phone: "07700 900104",
+    address: "3 Kirkstall Lane, Leeds LS5 3BE",
+    ...northgateEmployer,
+    startedDaysAgo: 180,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: "daniel.hughes@northgate.example",
+    iqa: "grace.mensah@northgate.example",
+    initialAssessmentOutcome: "Apprentice adviser in year two; ready for level 3.",
+  },
+  {
+    centre: "northgate",
+    name: "Amelia Evans",
+    email: "amelia.evans@learners.example",
+    account: true,
+    dateOfBirth: "2000-06-12",
+    uln: "2649138504",
+    publiclyFunded: false,
+    phone: "07700 900105",
+    address: "41 Chapeltown Road, Leeds LS7 3AP",
+    employer: "Northern Rail Travel Centre",
+    workplace: "Leeds station ticket office",
+    startedDaysAgo: 60,
+    entry: "FULL_AWARD",
+    entryConfirmed: false,
+    assessor: freelanceAssessor.email,
+    iqa: "grace.mensah@northgate.example",
+    initialAssessmentOutcome: "Good communication skills; needs support with written reflective accounts.",
+  },
+  {
+    centre: "northgate",
+    name: "Ben Foster",
+    email: "ben.foster@learners.example",
+    account: false,
+    dateOfBirth: "2004-02-08",
+    uln: null,
+    publiclyFunded: true,
+    phone: "07700 900106",
+    address: "9 Beeston Hill, Leeds LS11 8PN",
+    ...northgateEmployer,
+    startedDaysAgo: 5,
+    entry: "FULL_AWARD",
+    entryConfirmed: false,
+    assessor: "daniel.hughes@northgate.example",
+    iqa: freelanceAssessor.email,
+    initialAssessmentOutcome: "Initial assessment booked; ULN to be confirmed from his Personal Learning Record.",
+  },
+  {
+    centre: "riverside",
+    name: "Sophie Clarke",
+    email: "sophie.clarke@learners.example",
+    account: true,
+    dateOfBirth: "1999-08-19",
+    uln: "5724081937",
+    publiclyFunded: true,
+    phone: "07700 900201",
+    address: "16 Savile Park Road, Halifax HX1 3EA",
+    ...riversideEmployer,
+    startedDaysAgo: 90,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: "hannah.lewis@riverside.example",
+    iqa: "ravi.kapoor@riverside.example",
+    initialAssessmentOutcome: "Billing adviser; good product knowledge, building complaint handling confidence.",
+  },
+  {
+    centre: "riverside",
+    name: "Jack Robinson",
+    email: "jack.robinson@learners.example",
+    account: true,
+    dateOfBirth: "1996-03-05",
+    uln: "6893520475",
+    publiclyFunded: false,
+    phone: "07700 900202",
+    address: "5 Hopwood Lane, Halifax HX1 5ER",
+    ...riversideEmployer,
+    startedDaysAgo: 240,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: "hannah.lewis@riverside.example",
+    iqa: freelanceAssessor.email,
+    initialAssessmentOutcome: "Senior adviser; on track to complete within 10 months.",
+  },
+  {
+    centre: "riverside",
+    name: "Olivia Green",
+    email: "olivia.green@learners.example",
+    account: true,
+    dateOfBirth: "2002-12-14",
+    uln: "7916243058",
+    publiclyFunded: true,
+    phone: "07700 900203",
+    address: "28 Skircoat Moor Road, Halifax HX3 0HJ",
+    ...riversideEmployer,
+    startedDaysAgo: 130,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: freelanceAssessor.email,
+    iqa: "ravi.kapoor@riverside.example",
+    initialAssessmentOutcome: "Complaints adviser; prefers spoken to written evidence.",
+    specialAssessmentRequirements:
+      "Hearing impairment: observations on calls use the headset with amplification; questioning face to face.",
+  },
+  {
+    centre: "riverside",
+    name: "Noah Walker",
+    email: "noah.walker@learners.example",
+    account: true,
+    dateOfBirth: "1997-07-27",
+    uln: "8560314724",
+    publiclyFunded: false,
+    phone: "07700 900204",
+    address: "2 Rochdale Road, Sowerby Bridge HX6 3AA",
+    ...riversideEmployer,
+    startedDaysAgo: 100,
+    entry: { units: [demoUnits.complaints] },
+    entryConfirmed: true,
+    assessor: freelanceAssessor.email,
+    iqa: "ravi.kapoor@riverside.example",
+    initialAssessmentOutcome: "Entered for the complaints unit only, as part of his promotion to the escalations desk.",
+  },
+  {
+    centre: "riverside",
+    name: "Isla Thompson",
+    email: "isla.thompson@learners.example",
+    account: true,
+    dateOfBirth: "2005-05-09",
+    uln: "4372958160",
+    publiclyFunded: true,
+    phone: "07700 900205",
+    address: "11 Queens Road, Halifax HX1 3NS",
+    ...riversideEmployer,
+    startedDaysAgo: 21,
+    entry: "FULL_AWARD",
+    entryConfirmed: true,
+    assessor: "hannah.lewis@riverside.example",
+    iqa: "ravi.kapoor@riverside.example",
+    initialAssessmentOutcome: "New starter from the apprenticeship programme; plan agreed for the first three months.",
+  },
+  {
+    centre: "riverside",
+    name: "Ella Morgan",
+    email: "ella.morgan@learners.example",
+    account: false,
+    dateOfBirth: "2001-10-21",
+    uln: "9256170433",
+    publiclyFunded: true,
+    phone: "07700 900206",
+    address: "63 King Cross Road, Halifax HX1 1EB",
+    ...riversideEmployer,
+    startedDaysAgo: 3,
+    entry: "FULL_AWARD",
+    entryConfirmed: false,
+    assessor: freelanceAssessor.email,
+    iqa: "ravi.kapoor@riverside.example",
+    initialAssessmentOutcome: "Registered; her invitation is waiting to be accepted.",
+  },
+];
+
+/** Which account shows which journey of the assessment record (printed with the sign-ins; in the README). */
+export const demoJourneys: { email: string; journey: string }[] = [
+  {
+    email: "grace.mensah@northgate.example",
+    journey:
+      "Assessor caseload (Northgate): Jessica Wood's retention unit is ready to sign off; Chloe Turner has evidence to judge; Liam O'Connor's unit waits for her countersignature",
+  },
+  {
+    email: "daniel.hughes@northgate.example",
+    journey:
+      "Assessor working towards the qualification: his sign-off of Liam O'Connor's retention unit awaits countersignature, and Liam's complaints unit is ready to sign; he declared a family relationship with Amelia Evans, so he cannot record for her",
+  },
+  {
+    email: freelanceAssessor.email,
+    journey: "Assessor at both centres: Mohammed Ali and Amelia Evans (Northgate), Olivia Green and Noah Walker (Riverside)",
+  },
+  {
+    email: "hannah.lewis@riverside.example",
+    journey: "Assessor caseload (Riverside): Sophie Clarke, Jack Robinson (unit signed off), Isla Thompson",
+  },
+  {
+    email: "chloe.turner@learners.example",
+    journey: "Candidate with a plan to confirm and feedback to reply to; a rejected item and its resubmission",
+  },
+  { email: "mohammed.ali@learners.example", journey: "Candidate with a declaration to sign (the retention unit is fully evidenced)" },
+  { email: "sophie.clarke@learners.example", journey: "Candidate at Riverside with a plan to confirm and feedback to reply to" },
+  { email: "olivia.green@learners.example", journey: "Candidate who has lodged an appeal against a decision" },
+  {
+    email: "priya.shah@northgate.example",
+    journey: "Centre admin: registers candidates, allocates assessors and IQAs; Ben Foster's invitation is not accepted yet",
+  },
+  {
+    email: "tom.barker@riverside.example",
+    journey: "Centre admin at Riverside: Olivia Green's appeal is lodged; Ella Morgan is not yet signed in",
+  },
 ];
