@@ -62,3 +62,8 @@ export const signatureRoleLabels = {
 } as const;
 
 export const standingLabels = { met: "Met", partlyMet: "Partly met", notYet: "Not yet" } as const;
+
+/** The sign-off rule's method names in words (as kept in signed content). */
+export const evidenceMethodLabels = Object.fromEntries(
+  (Object.keys(evidenceMethodOf) as AssessmentMethodCode[]).map((code) => [evidenceMethodOf[code], methodLabels[code]]),
+) as Record<EvidenceMethod, string>;

@@ -1,0 +1,79 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextAreaField } from "@/components/criteria/text-area-field";
+import { applyActionErrors } from "@/components/forms/apply-action-errors";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
+import { signOffUnitSchema, type SignOffUnitInput } from "@/lib/sign-off/schemas";
+import { signOffUnitAction } from "./actions";
+
+/** The assessor signs the unit off: the rationale, the date and their password. */
+export function SignOffForm(props: {
+  workspaceKey: string;
+  candidateId: string;
+  unitId: string;
+  today: string;
+  statement: string;
+  awaitsCountersignature: boolean;
+}) {
+  const router = useRouter();
+  const toast = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<SignOffUnitInput>({
+    resolver: zodResolver(signOffUnitSchema),
+    values: { candidateId: props.candidateId, unitId: props.unitId, rationale: "", decidedOn: props.today, password: "" },
+    resetOptions: { keepDirtyValues: true },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signOffUnitAction(props.workspaceKey, values);
+    if (!result.ok) {
+      setFormError(applyActionErrors(result, setError, ["rationale", "decidedOn", "password"]));
+      return;
+    }
+    reset({ ...values, password: "" });
+    toast.show(result.data.status === "SIGNED_OFF" ? "Unit signed off." : "Unit signed off: awaiting countersignature.");
+    router.refresh();
+  });
+
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Sign the unit off">
+      <FormError message={formError} />
+      <TextAreaField
+        label="Rationale"
+        hint="Why the evidence shows every criterion met."
+        rows={4}
+        {...register("rationale")}
+        error={formState.errors.rationale?.message}
+      />
+      <TextField label="Date of the decision" type="date" {...register("decidedOn")} error={formState.errors.decidedOn?.message} />
+      <p className="font-semibold">&ldquo;{props.statement}&rdquo;</p>
+      {props.awaitsCountersignature && (
+        <p>
+          You are working towards your assessor qualification: this sign-off will await countersignature by a qualified assessor and will
+          not count until then.
+        </p>
+      )}
+      <TextField
+        label="Your password"
+        hint="Signing is deliberate: enter the password you sign in with."
+        type="password"
+        autoComplete="current-password"
+        {...register("password")}
+        error={formState.errors.password?.message}
+      />
+      <div>
+        <Button type="submit" pending={formState.isSubmitting}>
+          Sign the unit off
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { Badge } from "@/components/ui/badge";
+import { displayDay, isoDay } from "@/lib/format/dates";
+import { COUNTERSIGN_STATEMENT, ASSESSOR_STATEMENT } from "@/lib/sign-off/decisions";
+import { decisionStatusLabels, decisionTypeLabels, outcomeLabels, signatureRoleLabels } from "@/lib/sign-off/labels";
+import type { UnitPage } from "@/lib/sign-off/queries";
+import { AmendDecisionForm } from "./amend-decision-form";
+import { DecisionSignatureForm } from "./decision-signature-form";
+
+// Every decision on the unit, newest first, with its signed versions: who signed which version in
+// which role and when, and whether each signature still matches what it signed.
+
+const statusTone = { RECORDED: "neutral", AWAITING_COUNTERSIGNATURE: "warning", SIGNED_OFF: "success", REOPENED: "neutral" } as const;
+
+export function UnitDecisions(props: {
+  workspaceKey: string;
+  decisions: UnitPage["decisions"];
+  viewer: UnitPage["viewer"];
+  mayAssess: boolean;
+  qualified: boolean;
+}) {
+  if (props.decisions.length === 0) return <p>No decision has been recorded for this unit yet.</p>;
+  return (
+    <ol className="flex flex-col gap-4">
+      {props.decisions.map((decision) => {
+        const mine = decision.assessorUserId === props.viewer.userId;
+        const signedBefore = decision.versions.some((version) => version.signatures.length > 0);
+        const summativeAchieved = decision.decisionType === "SUMMATIVE" && decision.outcome === "ACHIEVED";
+        return (
+          <li key={decision.id} className="rounded-md border border-line-subtle p-3">
+            <h3 className="font-semibold">
+              {decisionTypeLabels[decision.decisionType]}: {outcomeLabels[decision.outcome]}
+            </h3>
+            <p className="my-1 flex flex-wrap items-center gap-2 text-sm">
+              <Badge tone={statusTone[decision.status]}>{decisionStatusLabels[decision.status]}</Badge>
+              <span>
+                {displayDay(decision.decidedOn)} · {decision.assessor.name}
+              </span>
+            </p>
+            {decision.status === "AWAITING_COUNTERSIGNATURE" && (
+              <p className="text-sm">Awaiting countersignature by a qualified assessor: this decision does not count yet.</p>
+            )}
+            <p className="mt-2 whitespace-pre-line">{decision.rationale}</p>
+
+            {decision.versions.length > 0 && (
+              <details className="mt-3">
+                <summary className="cursor-pointer">Versions and signatures ({decision.versions.length})</summary>
+                <ol className="mt-2 flex flex-col gap-2 text-sm">
+                  {decision.versions.map((version, index) => (
+                    <li key={version.version}>
+                      <p className="font-semibold">
+                        Version {version.version}
+                        {index === 0 ? " (current)" : ""}, {displayDay(version.createdAt)}
+                        {version.intact ? "" : " · its content no longer matches what was signed"}
+                      </p>
+                      <p className="break-all text-ink-muted">SHA-256 {version.contentSha256}</p>
+                      {version.signatures.length === 0 ? (
+                        <p>Not signed.</p>
+                      ) : (
+                        <ul className="list-disc pl-6">
+                          {version.signatures.map((signature) => (
+                            <li key={signature.id}>
+                              {signatureRoleLabels[signature.role]}: {signature.signer.name},{" "}
+                              <time dateTime={signature.signedAt.toISOString()}>{displayDay(signature.signedAt)}</time>
+                              {signature.valid ? ` · valid for version ${version.version} only` : " · not valid"}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            )}
+
+            {decision.status === "AWAITING_COUNTERSIGNATURE" &&
+              props.viewer.canCountersign &&
+              !mine &&
+              props.mayAssess &&
+              props.qualified && (
+                <div className="mt-3">
+                  <DecisionSignatureForm
+                    workspaceKey={props.workspaceKey}
+                    decisionId={decision.id}
+                    version={decision.version}
+                    mode="countersign"
+                    statement={COUNTERSIGN_STATEMENT}
+                  />
+                </div>
+              )}
+            {summativeAchieved && decision.status === "RECORDED" && mine && props.mayAssess && (
+              <div className="mt-3">
+                <p className="mb-2">This sign-off was changed after signing: sign it again for it to count.</p>
+                <DecisionSignatureForm
+                  workspaceKey={props.workspaceKey}
+                  decisionId={decision.id}
+                  version={decision.version}
+                  mode="signAgain"
+                  statement={ASSESSOR_STATEMENT}
+                />
+              </div>
+            )}
+            {mine && props.mayAssess && decision.status !== "REOPENED" && (
+              <details className="mt-3">
+                <summary className="cursor-pointer">Change this decision</summary>
+                <div className="mt-3">
+                  <AmendDecisionForm
+                    workspaceKey={props.workspaceKey}
+                    decisionId={decision.id}
+                    version={decision.version}
+                    rationale={decision.rationale}
+                    decidedOn={isoDay(decision.decidedOn)}
+                    signed={signedBefore}
+                  />
+                </div>
+              </details>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
