@@ -13,7 +13,7 @@ import { logger } from "@/lib/log/logger";
 import { loggablePath } from "@/lib/log/loggable-path";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
-// Runs before every request (no matcher: static files get the headers too):
+// Runs before every request but one (static files get the headers too):
 // 1. gives the request an id (x-request-id, to the app and back to the browser);
 // 2. refuses a malformed or cross-origin server action with a 4xx before Next decodes it;
 // 3. answers 503 to a page while the database cannot be reached;
@@ -91,3 +91,13 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   return respond(NextResponse.next({ request: { headers: requestHeaders } }));
 }
+
+// The one request the proxy does not see: an evidence file upload (POST
+// /api/candidates/{id}/files). Next.js buffers a request's body for the proxy, cut off at
+// proxyClientMaxBodySize (next.config.js), and holds the request until the whole body has
+// arrived; an upload of up to 25 MB must instead stream to storage and be refused as soon as it
+// is too large. That route sets its own headers and checks the request's origin itself
+// (app/api/candidates/[candidateId]/files/route.ts).
+export const config = {
+  matcher: ["/((?!api/candidates/[^/]+/files/?$).*)"],
+};

@@ -184,6 +184,19 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, rationale: "Changed", decidedOn: "2026-03-20" }),
   },
   signUnitDecision: { as: "assessorB", input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, password: "a password" }) },
+  // The route stores the bytes under the actor's own centre first; the action then meets centre A's candidate.
+  uploadFile: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      fileName: "photo.jpg",
+      claimedType: "image/jpeg",
+      storageKey: `${w.centreB.id}/6f1c0a52-93d4-4d7e-a1a4-2b9f0c3e5d71`,
+      contentType: "image/jpeg",
+      byteSize: 2048,
+      sha256: "a".repeat(64),
+    }),
+  },
 };
 
 /** A valid RD01 registration for the world's qualification (full award, nobody allocated). */

@@ -42,6 +42,7 @@ import { recordActivity } from "@/lib/activities/record-activity";
 import { saveActivityDraft } from "@/lib/activities/save-activity-draft";
 import { discardActivityDraft } from "@/lib/activities/discard-activity-draft";
 import { commentOnActivity } from "@/lib/activities/comment-on-activity";
+import { uploadFile } from "@/lib/files/upload-file";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -79,6 +80,7 @@ export const centreActions = {
   recordFormativeDecision,
   amendUnitDecision,
   signUnitDecision,
+  uploadFile,
 };
 export const personalActions = {
   switchWorkspace,

@@ -1,0 +1,58 @@
+import { Readable } from "node:stream";
+import { currentAccess } from "@/lib/auth/current-access";
+import { AppError } from "@/lib/errors/app-error";
+import { contentDisposition } from "@/lib/files/content-disposition";
+import { getFileForDownload } from "@/lib/files/queries";
+import { isInlineImage } from "@/lib/files/upload-rules";
+import { logger } from "@/lib/log/logger";
+import { currentRequestId } from "@/lib/log/current-request-id";
+import { getFileStorage } from "@/lib/storage/settings";
+
+// GET /api/files/{fileId}: a stored file, only for staff of its centre who may view candidates
+// or the candidate whose file it is (lib/files/queries.ts); anyone else gets 404, as for a file
+// that does not exist. Always an attachment with the sniffed type and nosniff, never cached by a
+// shared cache. `?inline=1` shows a JPEG, PNG, WebP or GIF picture in the page (thumbnails),
+// under a policy that runs nothing; other types ignore it.
+
+export const dynamic = "force-dynamic";
+
+const privateHeaders = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+
+function notFoundResponse() {
+  return new Response("Not found.\n", { status: 404, headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+  const access = await currentAccess();
+  if (!access) {
+    return new Response("Sign in to download this file.\n", {
+      status: 401,
+      headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const { fileId } = await params;
+  let file: Awaited<ReturnType<typeof getFileForDownload>>;
+  try {
+    file = await getFileForDownload(access, fileId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
+    throw error;
+  }
+  const stored = await getFileStorage().get(file.storageKey);
+  if (!stored) {
+    logger.error({ requestId: await currentRequestId(), fileId: file.id }, "a stored file's bytes are missing from file storage");
+    return notFoundResponse();
+  }
+  const inline = new URL(request.url).searchParams.get("inline") === "1" && isInlineImage(file.contentType);
+  return new Response(Readable.toWeb(stored.body) as ReadableStream<Uint8Array>, {
+    status: 200,
+    headers: {
+      ...privateHeaders,
+      "Content-Type": file.contentType,
+      "Content-Length": String(stored.byteSize),
+      "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      ETag: `"${file.sha256}"`,
+    },
+  });
+}
