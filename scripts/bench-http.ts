@@ -25,7 +25,7 @@ import { readOrCreateSecret } from "../lib/db/secret-file";
 import { buildOfHead, E2E_LOCK, takeLock } from "./bench/app-build";
 import { benchDir, openBenchDatabase, type BenchDatabase } from "./bench/bench-database";
 import { benchAccounts, benchPassword } from "./bench/dataset-plan";
-import { formatTable, jpegPayload, multipartBody, targetVerdicts, type Figure } from "./bench/figures";
+import { formatTable, jpegPayload, targetVerdicts, type Figure } from "./bench/figures";
 import { commandEnv, onInterrupt } from "./lib/child-process";
 
 const port = Number(process.env.BENCH_PORT ?? 3600);
@@ -151,7 +151,7 @@ async function readDataset(ownerUrl: string): Promise<Dataset> {
 }
 
 function targets(dataset: Dataset, cookie: string): Target[] {
-  const upload = multipartBody({ field: "file", fileName: "IMG_2041.jpg", contentType: "image/jpeg", bytes: jpegPayload(photoBytes) });
+  const photo = jpegPayload(photoBytes);
   return [
     {
       key: "ping",
@@ -194,8 +194,10 @@ function targets(dataset: Dataset, cookie: string): Target[] {
       label: "POST /api/candidates/[id]/files (2 MB photo)",
       path: `/api/candidates/${dataset.uploadCandidateId}/files`,
       method: "POST",
-      headers: { cookie, origin, "content-type": upload.contentType },
-      body: upload.body,
+      // As the upload widget sends it (components/files/file-upload.tsx): the raw file as the body,
+      // its name in X-File-Name, from the app's own origin.
+      headers: { cookie, origin, "content-type": "image/jpeg", "x-file-name": "IMG_2041.jpg" },
+      body: photo,
       seconds: uploadDuration,
       check(status, body, headers) {
         if (status >= 300 && status < 400) return `answered ${status}, a redirect to ${headers.get("location") ?? "?"}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTable, jpegPayload, multipartBody, targetVerdicts, type Figure } from "./figures";
+import { formatTable, jpegPayload, targetVerdicts, type Figure } from "./figures";
 
 /** Walks the JPEG's segments from SOI to EOI; throws where the structure is broken. */
 function segments(jpeg: Buffer): string[] {
@@ -42,18 +42,6 @@ describe("jpegPayload", () => {
 
   it("refuses a size too small to hold the headers", () => {
     expect(() => jpegPayload(10)).toThrow(/at least 22 bytes/);
-  });
-});
-
-describe("multipartBody", () => {
-  it("carries the file's bytes and the fields under the boundary it names", async () => {
-    const bytes = jpegPayload(1000);
-    const { body, contentType } = multipartBody({ field: "file", fileName: "photo.jpg", contentType: "image/jpeg", bytes }, { note: "hi" });
-    const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
-    expect(form.get("note")).toBe("hi");
-    const file = form.get("file") as File;
-    expect(file.name).toBe("photo.jpg");
-    expect(Buffer.from(await file.arrayBuffer())).toEqual(bytes);
   });
 });
 

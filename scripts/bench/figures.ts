@@ -1,4 +1,4 @@
-// Pure helpers of bench:http: the upload's payload, and the table of figures with the target.
+// Pure helpers of bench:http: the photo it uploads, and the table of figures with the target.
 
 /** One measured route, as autocannon reported it. */
 export interface Figure {
@@ -38,26 +38,6 @@ export function jpegPayload(size: number): Buffer {
   }
   parts.push(eoi);
   return Buffer.concat(parts);
-}
-
-/** A multipart/form-data body with one file field (and optional text fields), and its content type. */
-export function multipartBody(
-  file: { field: string; fileName: string; contentType: string; bytes: Buffer },
-  fields: Record<string, string> = {},
-  boundary = "----AssayBenchBoundary7MA4YWxkTrZu0gW",
-): { body: Buffer; contentType: string } {
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
-    ),
-    file.bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** Whether each judged route reaches at least `share` of the floor's requests/s. */
