@@ -50,6 +50,37 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "candidateB",
     input: (w) => ({ activityId: w.inCentreA.activity.id, version: 1, candidateComment: "Not my activity" }),
   },
+  addEvidence: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      title: "A work product",
+      method: "WORK_PRODUCT",
+      location: "Uploaded",
+      description: "",
+      fileIds: [],
+      criterionIds: [w.unitA.criteria[0]!.id],
+      anonymisationConfirmed: true,
+      simulated: false,
+      authenticatedBy: "",
+      previousSubmissionId: "",
+    }),
+  },
+  judgeEvidence: {
+    as: "assessorB",
+    input: (w) => ({
+      evidenceItemId: w.inCentreA.evidence.id,
+      version: 1,
+      outcome: "ACCEPT",
+      criteria: [{ criterionId: w.unitA.criteria[1]!.id, judgement: "MET" }],
+      rejectionReason: "",
+      authenticatedBy: "",
+    }),
+  },
+  updateEvidenceCriteria: {
+    as: "candidateB",
+    input: (w) => ({ evidenceItemId: w.inCentreA.evidence.id, version: 1, criterionIds: [w.unitA.criteria[0]!.id] }),
+  },
   resendInvitation: { as: "adminB", input: (w) => ({ invitationId: w.invitationA.id }) },
   withdrawInvitation: { as: "adminB", input: (w) => ({ invitationId: w.invitationA.id }) },
   changeStaffRole: {

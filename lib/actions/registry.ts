@@ -42,6 +42,9 @@ import { recordActivity } from "@/lib/activities/record-activity";
 import { saveActivityDraft } from "@/lib/activities/save-activity-draft";
 import { discardActivityDraft } from "@/lib/activities/discard-activity-draft";
 import { commentOnActivity } from "@/lib/activities/comment-on-activity";
+import { addEvidence } from "@/lib/evidence/add-evidence";
+import { judgeEvidence } from "@/lib/evidence/judge-evidence";
+import { updateEvidenceCriteria } from "@/lib/evidence/update-evidence-criteria";
 import { uploadFile } from "@/lib/files/upload-file";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
@@ -52,6 +55,9 @@ export const centreActions = {
   saveActivityDraft,
   discardActivityDraft,
   commentOnActivity,
+  addEvidence,
+  judgeEvidence,
+  updateEvidenceCriteria,
   inviteStaffMember,
   resendInvitation,
   withdrawInvitation,
