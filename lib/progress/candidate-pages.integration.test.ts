@@ -8,6 +8,9 @@ import { getPrisma } from "@/lib/db/client";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { createAssessmentWorld } from "@/tests/factories/assessment-world";
 import { testPassword } from "@/tests/factories/centre-world";
+import type * as Navigation from "next/navigation";
+
+type NavigationModule = typeof Navigation;
 
 // The candidate and unit pages rendered from the real database, as an assessor and as the
 // candidate: what each sees and may do. The session is replaced by the access of the person named.
@@ -20,12 +23,12 @@ vi.mock("@/lib/auth/current-access", () => ({
   },
 }));
 vi.mock("next/navigation", async (original) => ({
-  ...(await original<typeof import("next/navigation")>()),
+  ...(await original<NavigationModule>()),
   useRouter: () => ({ refresh() {}, push() {} }),
 }));
 
-const { default: CandidatePage } = await import("./page");
-const { default: UnitPage } = await import("./units/[unitId]/page");
+const { default: CandidatePage } = await import("@/app/(app)/candidates/[candidateId]/page");
+const { default: UnitPage } = await import("@/app/(app)/candidates/[candidateId]/units/[unitId]/page");
 
 async function as(userId: string, centreId: string) {
   currentAccess = await resolveAccessContext(getPrisma(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) });
