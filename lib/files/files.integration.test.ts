@@ -1,0 +1,369 @@
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { POST } from "@/app/api/candidates/[candidateId]/files/route";
+import { GET } from "@/app/api/files/[fileId]/route";
+import { runAction } from "@/lib/actions/run-action";
+import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
+import { getPrisma } from "@/lib/db/client";
+import { createDiskStorage } from "@/lib/storage/disk-storage";
+import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { createUser } from "@/tests/factories/centre-world";
+import { getFileForDownload } from "./queries";
+import { receiveUpload } from "./receive-upload";
+import { uploadFile } from "./upload-file";
+
+// The upload and download route handlers, run as they are in the app, with one stand-in: the
+// signed-in person (next-auth's session cookie) is set by the test. Files go to a disk store in a
+// temporary directory.
+
+const session = vi.hoisted(() => ({ userId: null as string | null, workspaceKey: null as string | null }));
+vi.mock("@/lib/auth/current-access", async () => {
+  const { resolveAccessContext: resolve } = await import("@/lib/auth/access-context");
+  const { getPrisma: prisma } = await import("@/lib/db/client");
+  return {
+    workspaceCookie: "assay-workspace",
+    currentActor: async () => (session.userId ? { userId: session.userId, workspaceKey: session.workspaceKey } : null),
+    currentAccess: async () =>
+      session.userId ? resolve(prisma(), { userId: session.userId, requestedWorkspaceKey: session.workspaceKey }) : null,
+  };
+});
+vi.mock("@/lib/log/current-request-id", () => ({ currentRequestId: async () => undefined }));
+
+const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const jpeg = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), randomBytes(size - 4)]);
+const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(510)]);
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+let root = "";
+beforeAll(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), "assay-upload-test-"));
+  process.env.ASSAY_FILES_DIR = root;
+  (globalThis as { assayFileStorage?: unknown }).assayFileStorage = undefined;
+});
+afterAll(async () => {
+  delete process.env.ASSAY_FILES_DIR;
+  await fs.rm(root, { recursive: true, force: true });
+});
+afterEach(() => {
+  delete process.env.ASSAY_UPLOAD_MAX_MB;
+});
+
+/** Every stored file (the half-written area aside). */
+async function storedFiles(): Promise<string[]> {
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && !path.join(entry.parentPath, entry.name).includes(`${path.sep}.partial`))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+}
+
+function signIn(userId: string, centreId: string) {
+  session.userId = userId;
+  session.workspaceKey = workspaceKey.centre(centreId);
+}
+
+type PostOptions = { type: string; name?: string; origin?: string; sendLength?: boolean; workspace?: string; chunks?: number };
+
+async function post(candidateId: string, bytes: Buffer, options: PostOptions) {
+  const headers = new Headers({
+    host: "assay.test",
+    origin: options.origin ?? "http://assay.test",
+    "sec-fetch-site": "same-origin",
+    "content-type": options.type,
+    "x-file-name": encodeURIComponent(options.name ?? "evidence"),
+  });
+  if (options.sendLength !== false) headers.set("content-length", String(bytes.length));
+  if (options.workspace) headers.set("x-assay-workspace", options.workspace);
+  // A stream in several chunks, as a phone's connection delivers it.
+  const pieces = options.chunks ?? 4;
+  const size = Math.ceil(bytes.length / pieces);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let offset = 0; offset < bytes.length; offset += size) controller.enqueue(new Uint8Array(bytes.subarray(offset, offset + size)));
+      controller.close();
+    },
+  });
+  const request = new Request(`http://assay.test/api/candidates/${candidateId}/files`, {
+    method: "POST",
+    headers,
+    body,
+    duplex: "half",
+  } as RequestInit);
+  const response = await POST(request, { params: Promise.resolve({ candidateId }) });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function download(fileId: string, query = "") {
+  const response = await GET(new Request(`http://assay.test/api/files/${fileId}${query}`), { params: Promise.resolve({ fileId }) });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+async function filesOf(world: AssessmentWorld) {
+  return getPrisma().storedFile.findMany({ where: { centreId: { in: [world.centreA.id, world.centreB.id] } } });
+}
+
+/** A second candidate at centre A, with an account of their own. */
+async function otherCandidateInA(world: AssessmentWorld) {
+  const user = await createUser("Olly Other");
+  await getPrisma().membership.create({ data: { centreId: world.centreA.id, userId: user.id, role: "CANDIDATE" } });
+  const candidate = await getPrisma().candidate.create({
+    data: {
+      centreId: world.centreA.id,
+      userId: user.id,
+      name: "Olly Other",
+      email: `olly.${world.centreA.id.slice(0, 8)}@test.example`,
+      dateOfBirth: new Date("2001-02-03"),
+      qualificationId: world.qualification.id,
+      entryType: "FULL_AWARD",
+      entryUnitIds: [],
+      startDate: new Date("2026-01-05"),
+    },
+  });
+  return { user, candidate };
+}
+
+describe("uploading an evidence file", () => {
+  it("an assessor's upload is stored, recorded with the sniffed type, size and SHA-256, and audited", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const result = await post(world.candidateInA.id, png, {
+      type: "image/png",
+      name: "Till receipt.png",
+      workspace: workspaceKey.centre(world.centreA.id),
+    });
+    expect(result.status).toBe(201);
+    expect(result.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(result.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const file = (result.body as { file: { id: string } }).file;
+    expect(result.body).toEqual({ file: { id: file.id, fileName: "Till receipt.png", contentType: "image/png", byteSize: png.length } });
+
+    const row = await getPrisma().storedFile.findUniqueOrThrow({ where: { id: file.id } });
+    expect(row).toMatchObject({
+      centreId: world.centreA.id,
+      candidateId: world.candidateInA.id,
+      fileName: "Till receipt.png",
+      contentType: "image/png",
+      byteSize: png.length,
+      sha256: sha256(png),
+      uploadedById: world.assessorA.user.id,
+      evidenceItemId: null,
+      activityId: null,
+    });
+    expect(row.storageKey).toMatch(new RegExp(`^${world.centreA.id}/[0-9a-f-]{36}$`));
+    expect(row.storageKey).not.toContain("Till");
+    expect(await storedFiles()).toContain(path.join(...row.storageKey.split("/")));
+    const audit = await getPrisma().auditEvent.findMany({ where: { centreId: world.centreA.id, action: "files.upload" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ targetType: "StoredFile", targetId: file.id, actorUserId: world.assessorA.user.id });
+  });
+
+  it("a candidate uploads a multi-megabyte photo to their own record, streamed without a declared length", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.candidateA.user.id, world.centreA.id);
+    const photo = jpeg(6 * 1024 * 1024 + 17);
+    const result = await post(world.candidateInA.id, photo, { type: "image/jpeg", name: "IMG_0042.JPG", sendLength: false, chunks: 97 });
+    expect(result.status).toBe(201);
+    const { id } = (result.body as { file: { id: string } }).file;
+    const row = await getPrisma().storedFile.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({
+      byteSize: photo.length,
+      sha256: sha256(photo),
+      contentType: "image/jpeg",
+      uploadedById: world.candidateA.user.id,
+    });
+    const back = await download(id);
+    expect(back.status).toBe(200);
+    expect(sha256(back.bytes)).toBe(sha256(photo));
+  });
+
+  it("refuses content that does not match its claimed type, and keeps nothing", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const pngAsPdf = await post(world.candidateInA.id, png, { type: "application/pdf", name: "report.pdf" });
+    expect(pngAsPdf.status).toBe(415);
+    const message =
+      "This file says it is a PDF document, but its content is a PNG image. Nothing was uploaded: check it is the file you meant, or save it again in the format its name says.";
+    expect(pngAsPdf.body).toEqual({ error: message, fieldErrors: { file: [message] } });
+
+    const program = await post(world.candidateInA.id, exe, { type: "image/jpeg", name: "holiday.jpg" });
+    expect(program.status).toBe(415);
+    expect(program.body.error).toMatch(/^Assay cannot take this kind of file/);
+    const text = await post(world.candidateInA.id, Buffer.from("just some words"), { type: "text/plain", name: "notes.txt" });
+    expect(text.status).toBe(415);
+
+    expect(await filesOf(world)).toEqual([]);
+    expect(await storedFiles()).not.toContainEqual(expect.stringContaining(world.centreA.id));
+    expect(await getPrisma().auditEvent.count({ where: { centreId: world.centreA.id } })).toBe(0);
+  });
+
+  it("refuses an oversize file by its declared length and while it streams, and keeps nothing", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    process.env.ASSAY_UPLOAD_MAX_MB = "1";
+    const big = jpeg(2 * 1024 * 1024);
+    const declared = await post(world.candidateInA.id, big, { type: "image/jpeg", name: "big.jpg" });
+    expect(declared.status).toBe(413);
+    expect(declared.body.error).toBe("This file is larger than 1 MB, the most Assay accepts. Nothing was uploaded.");
+    const streamed = await post(world.candidateInA.id, big, { type: "image/jpeg", name: "big.jpg", sendLength: false, chunks: 64 });
+    expect(streamed.status).toBe(413);
+    // Past the part read to tell the type, the store itself is cut off.
+    const lying = await post(world.candidateInA.id, big, { type: "image/jpeg", name: "big.jpg", sendLength: false, chunks: 2 });
+    expect(lying.status).toBe(413);
+    expect(await filesOf(world)).toEqual([]);
+    expect(await storedFiles()).not.toContainEqual(expect.stringContaining(world.centreA.id));
+  });
+
+  it("another centre's candidate is not found, exactly like a missing one, before any byte is kept", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorB.user.id, world.centreB.id);
+    const foreign = await post(world.candidateInA.id, png, { type: "image/png" });
+    const missing = await post("00000000-0000-4000-8000-000000000000", png, { type: "image/png" });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toEqual({ error: "Candidate not found." });
+    expect(missing.body).toEqual(foreign.body);
+    expect((await post("not-an-id", png, { type: "image/png" })).status).toBe(404);
+    expect(await filesOf(world)).toEqual([]);
+  });
+
+  it("a candidate uploading to another candidate's record gets not found", async () => {
+    const world = await createAssessmentWorld();
+    const other = await otherCandidateInA(world);
+    signIn(world.candidateA.user.id, world.centreA.id);
+    const result = await post(other.candidate.id, png, { type: "image/png" });
+    expect(result.status).toBe(404);
+    expect(await filesOf(world)).toEqual([]);
+    // And through the action itself, whatever the route did.
+    const direct = await runAction(uploadFile, world.actor(world.candidateA.user.id, world.centreA.id), {
+      candidateId: other.candidate.id,
+      fileName: "x.png",
+      claimedType: "image/png",
+      storageKey: `${world.centreA.id}/6f1c0a52-93d4-4d7e-a1a4-2b9f0c3e5d71`,
+      contentType: "image/png",
+      byteSize: png.length,
+      sha256: sha256(png),
+    });
+    expect(direct).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("refuses a cross-site request, a signed-out one, and one from a page of the centre the person has left", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const crossSite = await post(world.candidateInA.id, png, { type: "image/png", origin: "http://evil.test" });
+    expect(crossSite.status).toBe(403);
+    const otherTab = await post(world.candidateInA.id, png, { type: "image/png", workspace: workspaceKey.centre(world.centreB.id) });
+    expect(otherTab.status).toBe(409);
+    expect(otherTab.body.error).toMatch(/^You are now working in Alpha College/);
+    session.userId = null;
+    expect((await post(world.candidateInA.id, png, { type: "image/png" })).status).toBe(401);
+    expect(await filesOf(world)).toEqual([]);
+  });
+
+  it("a withdrawn candidate takes no new files", async () => {
+    const world = await createAssessmentWorld();
+    await getPrisma().candidate.update({ where: { id: world.candidateInA.id }, data: { status: "WITHDRAWN" } });
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const result = await post(world.candidateInA.id, png, { type: "image/png" });
+    expect(result.status).toBe(409);
+    expect(result.body.error).toBe("Cara Candidate is withdrawn: no new assessment records can be made.");
+  });
+
+  it("deletes the stored bytes when the action refuses to record them", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const before = await storedFiles();
+    // A name with a control character passes the route but not the action's schema.
+    const result = await post(world.candidateInA.id, png, { type: "image/png", name: "bell\u0007.png" });
+    expect(result.status).toBe(400);
+    expect(result.body.fieldErrors).toEqual({ fileName: ["Remove the control characters (they cannot be shown or printed)."] });
+    expect(await storedFiles()).toEqual(before);
+    expect(await filesOf(world)).toEqual([]);
+  });
+
+  it("deletes the stored bytes when recording fails outright", async () => {
+    const world = await createAssessmentWorld();
+    const storage = createDiskStorage(root);
+    const before = await storedFiles();
+    let storedKey = "";
+    const failure = new Error("the database went away");
+    await expect(
+      receiveUpload({
+        storage,
+        body: new Blob([png]).stream(),
+        contentLength: png.length,
+        claimedType: "image/png",
+        fileName: "a.png",
+        candidateId: world.candidateInA.id,
+        centreId: world.centreA.id,
+        limitBytes: 1024 * 1024,
+        record: async (input) => {
+          storedKey = input.storageKey;
+          expect(await storage.exists(input.storageKey)).toBe(true);
+          throw failure;
+        },
+      }),
+    ).rejects.toBe(failure);
+    expect(storedKey).not.toBe("");
+    expect(await storage.exists(storedKey)).toBe(false);
+    expect(await storedFiles()).toEqual(before);
+  });
+});
+
+describe("downloading an evidence file", () => {
+  async function uploadedBy(world: AssessmentWorld) {
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const result = await post(world.candidateInA.id, png, { type: "image/png", name: "Café receipt.png" });
+    return (result.body as { file: { id: string } }).file.id;
+  }
+
+  it("serves the centre's staff and the candidate the exact bytes as an attachment, never sniffed or cached", async () => {
+    const world = await createAssessmentWorld();
+    const fileId = await uploadedBy(world);
+    for (const [userId, role] of [
+      [world.assessorA.user.id, "assessor"],
+      [world.adminA.user.id, "centre admin"],
+      [world.candidateA.user.id, "the candidate"],
+    ] as const) {
+      signIn(userId, world.centreA.id);
+      const response = await download(fileId);
+      expect(response.status, role).toBe(200);
+      expect(response.bytes.equals(png), role).toBe(true);
+      expect(Object.fromEntries(response.headers)).toMatchObject({
+        "content-type": "image/png",
+        "content-length": String(png.length),
+        "content-disposition": `attachment; filename="Cafe receipt.png"; filename*=UTF-8''Caf%C3%A9%20receipt.png`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      });
+    }
+    const inline = await download(fileId, "?inline=1");
+    expect(inline.headers.get("content-disposition")).toMatch(/^inline; /);
+    expect(inline.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+  });
+
+  it("is not found for another centre's people, another candidate, a missing id and a malformed one", async () => {
+    const world = await createAssessmentWorld();
+    const fileId = await uploadedBy(world);
+    const other = await otherCandidateInA(world);
+    const refused: [string, string][] = [
+      [world.assessorB.user.id, world.centreB.id],
+      [world.adminB.user.id, world.centreB.id],
+      [world.candidateUserB.id, world.centreB.id],
+      [other.user.id, world.centreA.id],
+    ];
+    for (const [userId, centreId] of refused) {
+      signIn(userId, centreId);
+      const response = await download(fileId);
+      expect(response.status).toBe(404);
+      expect(response.bytes.toString()).toBe("Not found.\n");
+      const access = await resolveAccessContext(getPrisma(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) });
+      await expect(getFileForDownload(access!, fileId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    signIn(world.assessorA.user.id, world.centreA.id);
+    expect((await download("00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    expect((await download("..%2F..%2Fetc%2Fpasswd")).status).toBe(404);
+    session.userId = null;
+    expect((await download(fileId)).status).toBe(401);
+  });
+});
