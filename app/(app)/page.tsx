@@ -3,32 +3,91 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
-import { roleLabels } from "@/lib/auth/permissions";
+import { roleLabels, rolesCan } from "@/lib/auth/permissions";
+import { getCaseloadSummary } from "@/lib/caseload/queries";
+import { centreAdminCounts } from "@/lib/home/centre-counts";
 import { homeNextSteps } from "@/lib/home/queries";
+import { getOwnPortfolio } from "@/lib/portfolio/queries";
+import { CaseloadCounts } from "./caseload/caseload-counts";
+import { PortfolioToDo } from "./portfolio/portfolio-summary";
+
+const linkClasses = "font-semibold text-brand-800 underline underline-offset-2";
 
 export default async function HomePage() {
   const access = await requireAccess();
-  const steps = await homeNextSteps(access);
-  const roles = access.workspace.roles.map((role) => roleLabels[role]).join(", ");
+  const roles = access.workspace.roles;
+  const [steps, caseload, portfolios, centreCounts] = await Promise.all([
+    homeNextSteps(access),
+    rolesCan(roles, "caseload.view") ? getCaseloadSummary(access) : null,
+    rolesCan(roles, "portfolio.own") && access.workspace.kind === "centre" ? getOwnPortfolio(access) : null,
+    rolesCan(roles, "candidate.manage") && access.workspace.kind === "centre" ? centreAdminCounts(access) : null,
+  ]);
+  const roleNames = roles.map((role) => roleLabels[role]).join(", ");
   return (
     <>
-      <PageHeader title={`Hello, ${access.userName.split(" ")[0]}`} description={`${access.workspace.name} · ${roles}`} />
-      <Card title="What to do next">
-        <ul className="flex flex-col gap-3">
-          {steps.map((step) => (
-            <li key={step.text} className="flex flex-wrap items-start gap-2">
-              <Badge tone={step.tone}>{step.tone === "warning" ? "Action needed" : "Next"}</Badge>
-              {step.href ? (
-                <Link href={step.href} className="text-brand-800 underline underline-offset-2">
-                  {step.text}
-                </Link>
-              ) : (
-                <span>{step.text}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <PageHeader title={`Hello, ${access.userName.split(" ")[0]}`} description={`${access.workspace.name} · ${roleNames}`} />
+      <div className="flex flex-col gap-6">
+        {portfolios && portfolios.length > 0 && (
+          <Card title="Your portfolio">
+            <div className="flex flex-col gap-4">
+              {portfolios.map((portfolio) => (
+                <div key={portfolio.candidate.id} className="flex flex-col gap-3">
+                  {portfolios.length > 1 && <p className="font-semibold">{portfolio.qualification.title}</p>}
+                  <PortfolioToDo portfolio={portfolio} />
+                  <p className="text-ink-muted">
+                    {portfolio.units.filter((unit) => unit.achievement.state === "achieved").length} of {portfolio.units.length} units
+                    achieved · {portfolio.evidence.awaitingJudgement} evidence{" "}
+                    {portfolio.evidence.awaitingJudgement === 1 ? "item" : "items"} awaiting judgement
+                  </p>
+                </div>
+              ))}
+              <Link href="/portfolio" className={linkClasses}>
+                Open your portfolio
+              </Link>
+            </div>
+          </Card>
+        )}
+        {caseload && (
+          <Card title="Your caseload">
+            <div className="flex flex-col gap-4">
+              <CaseloadCounts totals={caseload.totals} countersignaturesAsked={caseload.countersignaturesAsked} />
+              <Link href="/caseload" className={linkClasses}>
+                Open your caseload
+              </Link>
+            </div>
+          </Card>
+        )}
+        {centreCounts && (
+          <Card title="Your centre now">
+            <ul className="flex flex-col gap-3">
+              {centreCounts.map((count) => (
+                <li key={count.label} className="flex flex-wrap items-start gap-2">
+                  <Badge tone={count.tone}>{count.tone === "warning" ? "Action needed" : "Now"}</Badge>
+                  <Link href={count.href} className="text-brand-800 underline underline-offset-2">
+                    {count.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+        <Card title="What to do next">
+          <ul className="flex flex-col gap-3">
+            {steps.map((step) => (
+              <li key={step.text} className="flex flex-wrap items-start gap-2">
+                <Badge tone={step.tone}>{step.tone === "warning" ? "Action needed" : "Next"}</Badge>
+                {step.href ? (
+                  <Link href={step.href} className="text-brand-800 underline underline-offset-2">
+                    {step.text}
+                  </Link>
+                ) : (
+                  <span>{step.text}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
     </>
   );
 }

@@ -15,8 +15,8 @@ describe("the assessor record's policy", () => {
     expect(awardingBodyCodeOf("Naace")).toBe("NAACE");
     expect(awardingBodyCodeOf("City & Guilds")).toBeNull();
     expect(qualificationStatusPolicyFor("OCR")?.source).toBe("OCR handbook 4.2, 4.4");
-    // The Institute's documents set no list of assessor qualifications.
-    expect(qualificationStatusPolicyFor("ICS")).toBeNull();
+    // The Institute's documents set no list of assessor qualifications: OCR's applies, as at sign-off.
+    expect(qualificationStatusPolicyFor("ICS")).toBe(qualificationStatusPolicyFor("OCR"));
   });
 
   it("offers each accepted qualification once, assessor qualifications first", () => {
@@ -32,7 +32,7 @@ describe("the assessor record's policy", () => {
       "D34",
     ]);
     expect(choices.find((choice) => choice.code === "V1")?.roles).toEqual(["iqa"]);
-    expect(acceptedQualificationChoices(["ICS"])).toEqual([]);
+    expect(acceptedQualificationChoices(["ICS"])).toEqual(acceptedQualificationChoices(["OCR"]));
   });
 
   it("handbook 4.2, 4.4: held → qualified, working towards → working towards, neither → not qualified with the rule's words", () => {
@@ -42,7 +42,7 @@ describe("the assessor record's policy", () => {
     expect(training.iqa?.status).toBe("workingTowards");
     expect(training.assessor?.status).toBe("notQualified");
     expect(training.assessor?.findings[0]?.message).toMatch(/^To assess you must hold, or be working towards, one of: /);
-    expect(standingUnder({ id: "i", name: "ICS" }, []).assessor).toBeNull();
+    expect(standingUnder({ id: "i", name: "ICS" }, []).assessor.status).toBe("notQualified");
     expect(heldQualifications([{ code: "A1", held: false, achievedOn: null }])).toEqual([
       { code: "A1", status: "workingTowards", evidenceOnFile: true },
     ]);

@@ -20,10 +20,14 @@ export function awardingBodyCodeOf(name: string): AwardingBodyCode | null {
   return null;
 }
 
-/** The awarding body's accepted assessor and IQA qualifications; null when its documents set none. */
-export function qualificationStatusPolicyFor(awardingBodyName: string): QualificationStatusPolicy | null {
+/**
+ * The awarding body's accepted assessor and IQA qualifications. Where its documents set no list
+ * (the Institute, Naace, a body not built in), OCR's handbook 4.2/4.4 list applies, as sign-off
+ * and countersigning apply it (lib/sign-off/unit-records.ts).
+ */
+export function qualificationStatusPolicyFor(awardingBodyName: string): QualificationStatusPolicy {
   const code = awardingBodyCodeOf(awardingBodyName);
-  return code ? builtInPolicies[code].qualificationStatus : null;
+  return (code ? builtInPolicies[code].qualificationStatus : null) ?? builtInPolicies.OCR.qualificationStatus;
 }
 
 export type StaffQualificationRow = { code: string; held: boolean; achievedOn: Date | null };
@@ -40,9 +44,8 @@ export function heldQualifications(rows: readonly StaffQualificationRow[]): Held
 export type AwardingBodyStanding = {
   awardingBodyId: string;
   awardingBodyName: string;
-  /** null when the awarding body sets no qualification list (the person's status is not checked). */
-  assessor: RoleQualification | null;
-  iqa: RoleQualification | null;
+  assessor: RoleQualification;
+  iqa: RoleQualification;
 };
 
 /** The person's assessor and IQA status under one awarding body's policy. */
@@ -52,8 +55,8 @@ export function standingUnder(body: { id: string; name: string }, rows: readonly
   return {
     awardingBodyId: body.id,
     awardingBodyName: body.name,
-    assessor: policy ? assessorQualificationStatus(held, policy) : null,
-    iqa: policy ? iqaQualificationStatus(held, policy) : null,
+    assessor: assessorQualificationStatus(held, policy),
+    iqa: iqaQualificationStatus(held, policy),
   };
 }
 
@@ -64,7 +67,6 @@ export function acceptedQualificationChoices(awardingBodyNames: readonly string[
   const choices = new Map<string, QualificationChoice>();
   for (const name of awardingBodyNames) {
     const policy = qualificationStatusPolicyFor(name);
-    if (!policy) continue;
     for (const [role, list] of [
       ["assessor", policy.acceptedAssessorQualifications],
       ["iqa", policy.acceptedIqaQualifications],

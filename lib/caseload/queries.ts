@@ -240,6 +240,7 @@ export type Countersignature = {
   centreName: string;
   candidateId: string;
   candidateName: string;
+  unitId: string;
   unit: string;
   assessorName: string;
   decidedOn: Date;
@@ -260,7 +261,7 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
     db.staffQualification.findMany({ where: { userId: access.userId }, select: { code: true, held: true, achievedOn: true } }),
   ]);
   const qualifiedBodies = new Set(
-    bodies.filter((body) => standingUnder(body, rows).assessor?.status === "qualified").map((body) => body.id),
+    bodies.filter((body) => standingUnder(body, rows).assessor.status === "qualified").map((body) => body.id),
   );
   const centreIds = eligible.filter((centre) => qualifiedBodies.has(centre.awardingBodyId)).map((centre) => centre.centreId);
   if (centreIds.length === 0) return { total: 0, items: [] as Countersignature[] };
@@ -277,7 +278,7 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
         candidateId: true,
         decidedOn: true,
         candidate: { select: { name: true } },
-        unit: { select: { urn: true, title: true } },
+        unit: { select: { id: true, urn: true, title: true } },
         assessor: { select: { name: true } },
       },
     }),
@@ -291,6 +292,7 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
       centreName: centreName.get(decision.centreId) ?? "",
       candidateId: decision.candidateId,
       candidateName: decision.candidate.name,
+      unitId: decision.unit.id,
       unit: `${decision.unit.urn} ${decision.unit.title}`,
       assessorName: decision.assessor.name,
       decidedOn: decision.decidedOn,

@@ -61,6 +61,18 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
       tone: "info",
     });
   }
+  if (access.workspace.roles.includes("ASSESSOR") || access.workspace.roles.includes("IQA")) {
+    const recorded = await db.staffQualification.count({ where: { userId: access.userId } });
+    steps.push(
+      recorded === 0
+        ? {
+            text: "Record your assessor or IQA qualification (held or working towards) and the units you are competent to assess: sign-off and countersigning read them.",
+            href: "/account/assessor-record",
+            tone: "warning",
+          }
+        : { text: "Keep your assessor record up to date.", href: "/account/assessor-record", tone: "info" },
+    );
+  }
   if (rolesCan(access.workspace.roles, "audit.view")) {
     steps.push({ text: "Check the audit trail is intact before an external verifier's visit.", href: "/audit", tone: "info" });
   }

@@ -9,6 +9,8 @@ import { roleLabels, rolesCan } from "@/lib/auth/permissions";
 import { listRecordHistory } from "@/lib/audit/queries";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getCentreStaffMember } from "@/lib/staff/queries";
+import { getStaffMemberAssessorRecord } from "@/lib/assessor-record/queries";
+import { StandingView } from "../../account/assessor-record/standing-view";
 import { displayDay, isoDay } from "@/lib/format/dates";
 import { ChangeStaffRoleForm } from "./change-staff-role-form";
 import { MembershipStatusControl } from "./membership-status-control";
@@ -21,6 +23,9 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
   const member = await orNotFound(getCentreStaffMember(access, membershipId));
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   const isSelf = member.user.id === access.userId;
+  // The person's own assessor record (read-only here): what sign-off and countersigning read.
+  const assessorRecord =
+    member.role === "ASSESSOR" || member.role === "IQA" ? await getStaffMemberAssessorRecord(access, member.user.id) : null;
   const history = rolesCan(access.workspace.roles, "audit.view")
     ? await listRecordHistory(access, { targetType: "Membership", targetId: member.id })
     : null;
@@ -57,6 +62,48 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
             <dd>{displayDay(member.createdAt)}</dd>
           </dl>
         </Card>
+        {assessorRecord && (
+          <Card title="Assessor record">
+            <div className="flex flex-col gap-5">
+              <p className="text-ink-muted">Kept by {member.user.name} on their own account; shown here read-only.</p>
+              <StandingView standing={assessorRecord.standing} showBody={false} />
+              <div>
+                <h3 className="mb-2 font-semibold">Qualifications</h3>
+                {assessorRecord.qualifications.length === 0 ? (
+                  <p>None recorded.</p>
+                ) : (
+                  <ul className="flex flex-col gap-1">
+                    {assessorRecord.qualifications.map((row) => (
+                      <li key={row.id}>
+                        {row.name}
+                        <span className="text-ink-muted">
+                          {row.held ? ` · held since ${displayDay(row.achievedOn)}` : " · working towards it"}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div>
+                <h3 className="mb-2 font-semibold">Units they are competent to assess</h3>
+                {assessorRecord.competences.length === 0 ? (
+                  <p>None recorded.</p>
+                ) : (
+                  <ul className="flex flex-col gap-2">
+                    {assessorRecord.competences.map((row) => (
+                      <li key={row.id} className="flex flex-col">
+                        <span>
+                          {row.unit.urn} {row.unit.title}
+                        </span>
+                        <span className="text-sm text-ink-muted">{row.basis}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </div>
+          </Card>
+        )}
         {canManage && member.status === "ACTIVE" && (
           <Card title="Change role">
             <ChangeStaffRoleForm

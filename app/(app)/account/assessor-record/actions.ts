@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { performAction } from "@/lib/actions/perform-action";
+import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
+import { recordStaffQualification } from "@/lib/assessor-record/record-staff-qualification";
+import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
+import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qualification";
+import type {
+  RecordOccupationalCompetenceInput,
+  RecordStaffQualificationInput,
+  RemoveOccupationalCompetenceInput,
+  RemoveStaffQualificationInput,
+} from "@/lib/assessor-record/schemas";
+
+// The person's own record: personal actions (no centre), so no workspace key is checked.
+
+async function thenRevalidate<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
+  const done = await result;
+  if (done.ok) revalidatePath("/account/assessor-record");
+  return done;
+}
+
+export async function recordStaffQualificationAction(input: RecordStaffQualificationInput) {
+  return thenRevalidate(performAction(recordStaffQualification, input));
+}
+
+export async function removeStaffQualificationAction(input: RemoveStaffQualificationInput) {
+  return thenRevalidate(performAction(removeStaffQualification, input));
+}
+
+export async function recordOccupationalCompetenceAction(input: RecordOccupationalCompetenceInput) {
+  return thenRevalidate(performAction(recordOccupationalCompetence, input));
+}
+
+export async function removeOccupationalCompetenceAction(input: RemoveOccupationalCompetenceInput) {
+  return thenRevalidate(performAction(removeOccupationalCompetence, input));
+}
