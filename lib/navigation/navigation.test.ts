@@ -8,10 +8,13 @@ describe("navigation", () => {
     expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Staff", "Qualifications", "Audit trail"]);
   });
   it("shows an assessor neither staff management nor the audit trail", () => {
-    expect(labels(["ASSESSOR"])).toEqual(["Home", "Qualifications"]);
+    expect(labels(["ASSESSOR"])).toEqual(["Home", "Caseload", "Qualifications"]);
   });
   it("combines the roles a person holds at one centre", () => {
-    expect(labels(["ASSESSOR", "IQA"])).toEqual(["Home", "Staff", "Qualifications"]);
+    expect(labels(["ASSESSOR", "IQA"])).toEqual(["Home", "Caseload", "Staff", "Qualifications"]);
+  });
+  it("shows a candidate their own portfolio", () => {
+    expect(labels(["CANDIDATE"])).toEqual(["Home", "My portfolio", "Qualifications"]);
   });
   it("shows awarding-body staff their centres", () => {
     expect(labels(["AWARDING_BODY_STAFF"])).toEqual(["Home", "Centres", "Qualifications"]);

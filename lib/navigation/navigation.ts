@@ -4,6 +4,10 @@ export type NavigationItem = { href: string; label: string; permission: Permissi
 
 const items: readonly NavigationItem[] = [
   { href: "/", label: "Home", permission: "home.view" },
+  // An assessor's home across every centre they assess for (lib/caseload).
+  { href: "/caseload", label: "Caseload", permission: "caseload.view" },
+  // A candidate's own landing page (lib/portfolio).
+  { href: "/portfolio", label: "My portfolio", permission: "portfolio.own" },
   { href: "/centres", label: "Centres", permission: "centre.list" },
   { href: "/staff", label: "Staff", permission: "staff.view" },
   { href: "/qualifications", label: "Qualifications", permission: "qualification.view" },
