@@ -185,3 +185,17 @@ export async function assessorStatusOf(db: Db, centreId: string, userId: string)
   }));
   return assessorQualificationStatus(held, qualificationStatusPolicyFor(centre.awardingBody.name));
 }
+
+/**
+ * The candidate's declaration content for a unit as its evidence stands now: exactly what the
+ * declaration form shows and what a signature must match (the demo data signs this too).
+ */
+export async function currentUnitDeclarationContent(
+  db: Db,
+  centreId: string,
+  candidate: { id: string; qualificationId: string },
+  unitId: string,
+): Promise<UnitDeclarationContent> {
+  const unit = await loadUnitOfCandidate(db, candidate, unitId);
+  return (await loadUnitRecords(db, centreId, candidate.id, unit)).declaration;
+}
