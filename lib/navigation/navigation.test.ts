@@ -8,10 +8,10 @@ describe("navigation", () => {
     expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Staff", "Qualifications", "Audit trail"]);
   });
   it("shows an assessor neither staff management nor the audit trail", () => {
-    expect(labels(["ASSESSOR"])).toEqual(["Home", "Caseload", "Qualifications"]);
+    expect(labels(["ASSESSOR"])).toEqual(["Home", "Caseload", "Record an activity", "Qualifications"]);
   });
   it("combines the roles a person holds at one centre", () => {
-    expect(labels(["ASSESSOR", "IQA"])).toEqual(["Home", "Caseload", "Staff", "Qualifications"]);
+    expect(labels(["ASSESSOR", "IQA"])).toEqual(["Home", "Caseload", "Record an activity", "Staff", "Qualifications"]);
   });
   it("shows a candidate their own portfolio", () => {
     expect(labels(["CANDIDATE"])).toEqual(["Home", "My portfolio", "Qualifications"]);

@@ -6,6 +6,8 @@ const items: readonly NavigationItem[] = [
   { href: "/", label: "Home", permission: "home.view" },
   // An assessor's home across every centre they assess for (lib/caseload).
   { href: "/caseload", label: "Caseload", permission: "caseload.view" },
+  // Recording an observation or other assessment, phone-first (lib/activities).
+  { href: "/record", label: "Record an activity", permission: "assessment.record" },
   // A candidate's own landing page (lib/portfolio).
   { href: "/portfolio", label: "My portfolio", permission: "portfolio.own" },
   { href: "/centres", label: "Centres", permission: "centre.list" },
