@@ -84,6 +84,29 @@ function toDraftContent(values: Partial<RecordActivityInput>): ActivityDraftCont
   } as ActivityDraftContent;
 }
 
+/** The default "what was achieved": the ticked criteria by unit and judgement, for the assessor to edit. */
+function achievedText(rows: readonly { criterionId: string; judgement: string }[], byId: Map<string, PickableCriterion>): string {
+  const units = new Map<string, { met: string[]; partly: string[] }>();
+  for (const row of rows) {
+    const criterion = byId.get(row.criterionId);
+    if (!criterion || row.judgement === "NOT_YET_MET") continue;
+    const unit = units.get(criterion.unitLabel) ?? { met: [], partly: [] };
+    (row.judgement === "MET" ? unit.met : unit.partly).push(criterion.ref);
+    units.set(criterion.unitLabel, unit);
+  }
+  return [...units.entries()]
+    .map(([label, unit]) =>
+      [
+        `${label}:`,
+        unit.met.length > 0 ? ` met ${unit.met.join(", ")}` : "",
+        unit.met.length > 0 && unit.partly.length > 0 ? ";" : "",
+        unit.partly.length > 0 ? ` partly met ${unit.partly.join(", ")}` : "",
+        ".",
+      ].join(""),
+    )
+    .join("\n");
+}
+
 type SaveState = { kind: "idle" } | { kind: "device"; at: string } | { kind: "server"; at: string } | { kind: "failed"; message: string };
 
 export function RecordActivityForm(props: {
@@ -145,6 +168,17 @@ export function RecordActivityForm(props: {
   );
   const criterionById = useMemo(() => new Map(criteria.map((criterion) => [criterion.id, criterion])), [criteria]);
   const selectedIds = useMemo(() => ticked.map((row) => row.criterionId), [ticked]);
+
+  // "What was achieved" follows the ticked criteria until the assessor writes their own.
+  const autoAchieved = useRef("");
+  const tickedKey = ticked.map((row) => `${row.criterionId}:${row.judgement}`).join(",");
+  useEffect(() => {
+    const next = achievedText(getValues("criteria"), criterionById);
+    if (getValues("feedbackAchieved") === autoAchieved.current && next !== autoAchieved.current) {
+      setValue("feedbackAchieved", next);
+    }
+    autoAchieved.current = next;
+  }, [tickedKey, criterionById, getValues, setValue]);
 
   // --- Drafts: the device's copy at once, the server's a moment after typing stops. ---
   const draftId = useRef<string>("");
@@ -239,6 +273,7 @@ export function RecordActivityForm(props: {
       clientDraftId: "",
     } as RecordActivityInput);
     setRestoredFiles((current) => ({ key: current.key + 1, files }));
+    autoAchieved.current = content.feedbackAchieved ?? "";
     if (content.busyDayJustification) setShowJustification(true);
     draftId.current = draft.clientDraftId;
     autosave.current = true;
@@ -274,7 +309,13 @@ export function RecordActivityForm(props: {
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const result = await recordActivityAction(props.workspaceKey, { ...values, clientDraftId: draftId.current });
+      // Feedback is given by saying what comes next; the untouched default alone gives none.
+      const noFeedback = values.feedbackNextSteps === "" && values.feedbackAchieved === autoAchieved.current;
+      const result = await recordActivityAction(props.workspaceKey, {
+        ...values,
+        feedbackAchieved: noFeedback ? "" : values.feedbackAchieved,
+        clientDraftId: draftId.current,
+      });
       if (!result.ok) {
         if (result.fieldErrors?.busyDayJustification) setShowJustification(true);
         const paths = [
@@ -426,8 +467,12 @@ export function RecordActivityForm(props: {
       )}
 
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-1 font-semibold text-ink">Feedback to the candidate (optional)</legend>
-        <TextAreaField label="What was achieved" rows={2} {...register("feedbackAchieved")} error={errors.feedbackAchieved?.message} />
+        <legend className="mb-1 font-semibold text-ink">Feedback to the candidate</legend>
+        <p className="text-sm text-ink-muted">
+          Feedback is recorded when you say what is needed next. What was achieved is filled in from the criteria you ticked: change it as
+          you like.
+        </p>
+        <TextAreaField label="What was achieved" rows={3} {...register("feedbackAchieved")} error={errors.feedbackAchieved?.message} />
         <TextAreaField label="What is needed next" rows={2} {...register("feedbackNextSteps")} error={errors.feedbackNextSteps?.message} />
       </fieldset>
       <TextAreaField
