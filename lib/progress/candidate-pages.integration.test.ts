@@ -58,6 +58,19 @@ describe("candidate and unit pages", () => {
     expect(html).toContain("Formative decision on Resolve complaints");
   });
 
+  it("the candidate sees their own profile and progress, with the appeal link and without staff tools", async () => {
+    const world = await createAssessmentWorld();
+    await getPrisma().candidate.update({ where: { id: world.candidateInA.id }, data: { specialAssessmentRequirements: "Large print" } });
+    await as(world.candidateA.user.id, world.centreA.id);
+    const html = await render(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
+    expect(html).toContain("Cara Candidate");
+    expect(html).toContain("Large print");
+    expect(html).toContain(`href="/candidates/${world.candidateInA.id}/appeals/new"`);
+    expect(html).toContain("Open the unit: your declaration and decisions");
+    expect(html).not.toContain("/record?candidate=");
+    expect(html).not.toContain("Edit registration");
+  });
+
   it("another centre's candidate is not found", async () => {
     const world = await createAssessmentWorld();
     await as(world.assessorB.user.id, world.centreB.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CentreAccess } from "@/lib/auth/access-context";
+import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { rolesCan } from "@/lib/auth/permissions";
 import { loadCandidate } from "@/lib/candidates/load-candidate";
@@ -37,7 +37,8 @@ export type HistoryEntry = { at: Date; what: string; who: string | null; href: s
 export type CandidateProgress = Awaited<ReturnType<typeof readCandidateProgress>>;
 
 /** What the candidate page shows, for staff with candidate.view or the candidate themselves. */
-export async function getCandidateProgress(access: CentreAccess, candidateId: string): Promise<CandidateProgress> {
+export async function getCandidateProgress(access: AccessContext, candidateId: string): Promise<CandidateProgress> {
+  if (!isCentreAccess(access)) throw notFound("Candidate");
   return readCandidateProgress(getPrisma(), access, candidateId);
 }
 

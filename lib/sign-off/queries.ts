@@ -1,10 +1,10 @@
 import "server-only";
-import type { CentreAccess } from "@/lib/auth/access-context";
+import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { unitAchievement } from "@/lib/rules/criteria-progress";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
@@ -19,7 +19,8 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export type UnitPage = Awaited<ReturnType<typeof readUnitPage>>;
 
-export async function getUnitPage(access: CentreAccess, candidateId: string, unitId: string, now = new Date()): Promise<UnitPage> {
+export async function getUnitPage(access: AccessContext, candidateId: string, unitId: string, now = new Date()): Promise<UnitPage> {
+  if (!isCentreAccess(access)) throw notFound("Candidate");
   return readUnitPage(getPrisma(), access, candidateId, unitId, now);
 }
 
