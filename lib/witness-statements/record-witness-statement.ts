@@ -1,7 +1,8 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
-import { AppError, notFound } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
+import { attachCandidateFiles } from "@/lib/evidence/link-files";
 import { allocateEvidenceReference } from "@/lib/evidence/next-reference";
 import { checkWitnessStatement } from "@/lib/rules/witness-statements";
 import { criteriaForAssessment } from "@/lib/unit-criteria/criteria";
@@ -35,12 +36,6 @@ export const recordWitnessStatement = defineCentreAction({
       const message = "Choose criteria of this candidate's qualification from the list.";
       throw new AppError("INVALID_INPUT", message, { criterionIds: [message] });
     }
-    const files = await tx.storedFile.findMany({
-      where: { id: { in: input.fileIds }, centreId, candidateId: candidate.id, evidenceItemId: null, activityId: null },
-      select: { id: true },
-    });
-    if (files.length !== new Set(input.fileIds).size) throw notFound("File");
-
     const qualification = await tx.qualification.findUniqueOrThrow({
       where: { id: candidate.qualificationId },
       select: { awardingBody: { select: { name: true } } },
@@ -55,7 +50,7 @@ export const recordWitnessStatement = defineCentreAction({
         reference,
         title: input.title,
         method: input.isExpertWitness ? "EXPERT_WITNESS_TESTIMONY" : "WITNESS_TESTIMONY",
-        location: files.length > 0 ? "Uploaded to Assay" : "Recorded in Assay",
+        location: input.fileIds.length > 0 ? "Uploaded to Assay" : "Recorded in Assay",
         description: text(input.description),
         status: "AWAITING_JUDGEMENT",
         submittedById: access.userId,
@@ -87,12 +82,7 @@ export const recordWitnessStatement = defineCentreAction({
         createdById: access.userId,
       },
     });
-    if (files.length > 0) {
-      await tx.storedFile.updateMany({
-        where: { id: { in: files.map((file) => file.id) }, centreId, candidateId: candidate.id, evidenceItemId: null },
-        data: { evidenceItemId: evidence.id },
-      });
-    }
+    await attachCandidateFiles(tx, { centreId, candidateId: candidate.id }, input.fileIds, { evidenceItemId: evidence.id });
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,

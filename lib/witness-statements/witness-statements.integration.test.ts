@@ -3,7 +3,9 @@ import { runAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { hasProblems } from "@/lib/rules/findings";
 import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { witnessStatementFindings } from "./findings";
+import { getWitnessStatement } from "./queries";
 import { recordWitnessStatement } from "./record-witness-statement";
 import type { RecordWitnessStatementInput } from "./schemas";
 
@@ -175,5 +177,61 @@ describe("recording a witness statement", () => {
     const candidate = await runAction(recordWitnessStatement, world.actor(world.candidateA.user.id, world.centreA.id), complete(world));
     expect(candidate).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
+  });
+
+  it("attaches the candidate's uploaded files; another candidate's file refuses the whole save", async () => {
+    const world = await createAssessmentWorld();
+    const file = (candidateId: string, centreId: string, name: string) =>
+      db().storedFile.create({
+        data: {
+          centreId,
+          candidateId,
+          storageKey: `test/${name}/${candidateId}`,
+          fileName: `${name}.jpg`,
+          contentType: "image/jpeg",
+          byteSize: 10,
+          sha256: "0".repeat(64),
+          uploadedById: world.assessorA.user.id,
+        },
+      });
+    const own = await file(world.candidateInA.id, world.centreA.id, "own");
+    const foreign = await file(world.candidateInB.id, world.centreB.id, "foreign");
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const before = await centreAssessmentSnapshot(world.centreA.id);
+    const refused = await runAction(recordWitnessStatement, actor, { ...complete(world), fileIds: [own.id, foreign.id] });
+    expect(refused).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { fileIds: [expect.any(String)] } });
+    expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
+    const saved = await runAction(recordWitnessStatement, actor, { ...complete(world), fileIds: [own.id] });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect((await db().storedFile.findUniqueOrThrow({ where: { id: own.id } })).evidenceItemId).toBe(saved.data.evidenceItemId);
+    expect((await db().storedFile.findUniqueOrThrow({ where: { id: foreign.id } })).evidenceItemId).toBeNull();
+  });
+});
+
+describe("reading a witness statement", () => {
+  it("shows the statement and its findings to the centre's staff and the candidate; another centre gets not found", async () => {
+    const world = await createAssessmentWorld();
+    const saved = await runAction(recordWitnessStatement, world.actor(world.assessorA.user.id, world.centreA.id), {
+      ...complete(world),
+      venue: "",
+    });
+    if (!saved.ok) throw new Error(saved.message);
+    const accessOf = (userId: string, centreId: string) =>
+      resolveAccessContext(db(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) }).then((access) => access!);
+    const asCandidate = await getWitnessStatement(
+      await accessOf(world.candidateA.user.id, world.centreA.id),
+      world.candidateInA.id,
+      saved.data.statementId,
+    );
+    expect(asCandidate.statement.witnessName).toBe("Wendy Witness");
+    expect(asCandidate.checkedBy).toBe("Alan Assessor");
+    expect(asCandidate.findings.map((f) => f.code)).toEqual(["witness.missing-contents"]);
+    await expect(
+      getWitnessStatement(await accessOf(world.assessorB.user.id, world.centreB.id), world.candidateInB.id, saved.data.statementId),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      getWitnessStatement(await accessOf(world.assessorB.user.id, world.centreB.id), world.candidateInA.id, saved.data.statementId),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
