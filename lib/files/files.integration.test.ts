@@ -339,7 +339,13 @@ describe("downloading an evidence file", () => {
     }
     const inline = await download(fileId, "?inline=1");
     expect(inline.headers.get("content-disposition")).toMatch(/^inline; /);
-    expect(inline.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    expect(inline.headers.get("x-content-type-options")).toBe("nosniff");
+    // Anything but a plain picture is always an attachment.
+    signIn(world.assessorA.user.id, world.centreA.id);
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+    const uploaded = await post(world.candidateInA.id, pdf, { type: "application/pdf", name: "plan.pdf" });
+    const pdfId = (uploaded.body as { file: { id: string } }).file.id;
+    expect((await download(pdfId, "?inline=1")).headers.get("content-disposition")).toMatch(/^attachment; filename="plan.pdf"/);
   });
 
   it("is not found for another centre's people, another candidate, a missing id and a malformed one", async () => {

@@ -11,8 +11,9 @@ import { getFileStorage } from "@/lib/storage/settings";
 // GET /api/files/{fileId}: a stored file, only for staff of its centre who may view candidates
 // or the candidate whose file it is (lib/files/queries.ts); anyone else gets 404, as for a file
 // that does not exist. Always an attachment with the sniffed type and nosniff, never cached by a
-// shared cache. `?inline=1` shows a JPEG, PNG, WebP or GIF picture in the page (thumbnails),
-// under a policy that runs nothing; other types ignore it.
+// shared cache. `?inline=1` shows a JPEG, PNG, WebP or GIF picture in the page (thumbnails);
+// other types ignore it. proxy.ts adds the app's security headers (its Content-Security-Policy
+// runs no script without the page's nonce).
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       "Content-Type": file.contentType,
       "Content-Length": String(stored.byteSize),
       "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
-      "Content-Security-Policy": "default-src 'none'; sandbox",
       ETag: `"${file.sha256}"`,
     },
   });
