@@ -5,13 +5,28 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 
 describe("navigation", () => {
   it("shows a centre admin staff and the audit trail", () => {
-    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Staff", "Qualifications", "Audit trail"]);
+    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Candidates", "Staff", "Qualifications", "Audit trail"]);
   });
   it("shows an assessor neither staff management nor the audit trail", () => {
-    expect(labels(["ASSESSOR"])).toEqual(["Home", "Caseload", "Record an activity", "Qualifications"]);
+    expect(labels(["ASSESSOR"])).toEqual([
+      "Home",
+      "Caseload",
+      "Record an activity",
+      "Candidates",
+      "Conflicts of interest",
+      "Qualifications",
+    ]);
   });
   it("combines the roles a person holds at one centre", () => {
-    expect(labels(["ASSESSOR", "IQA"])).toEqual(["Home", "Caseload", "Record an activity", "Staff", "Qualifications"]);
+    expect(labels(["ASSESSOR", "IQA"])).toEqual([
+      "Home",
+      "Caseload",
+      "Record an activity",
+      "Candidates",
+      "Conflicts of interest",
+      "Staff",
+      "Qualifications",
+    ]);
   });
   it("shows a candidate their own portfolio", () => {
     expect(labels(["CANDIDATE"])).toEqual(["Home", "My portfolio", "Qualifications"]);

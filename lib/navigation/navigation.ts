@@ -11,6 +11,10 @@ const items: readonly NavigationItem[] = [
   // A candidate's own landing page (lib/portfolio).
   { href: "/portfolio", label: "My portfolio", permission: "portfolio.own" },
   { href: "/centres", label: "Centres", permission: "centre.list" },
+  // The centre's candidates: registering (admins), finding and opening them (lib/candidates).
+  { href: "/candidates", label: "Candidates", permission: "candidate.view" },
+  // An assessor's or IQA's declared relationships with candidates (lib/conflicts).
+  { href: "/conflicts", label: "Conflicts of interest", permission: "conflict.declare" },
   { href: "/staff", label: "Staff", permission: "staff.view" },
   { href: "/qualifications", label: "Qualifications", permission: "qualification.view" },
   { href: "/audit", label: "Audit trail", permission: "audit.view" },
