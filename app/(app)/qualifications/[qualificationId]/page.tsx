@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,6 +8,7 @@ import { requireAccess } from "@/lib/auth/current-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getQualificationWithUnits } from "@/lib/qualifications/queries";
 import { describeCombinationRule, parseRuleOfCombination } from "@/lib/qualifications/rule-of-combination-data";
+import { unitsWithCriteria } from "@/lib/unit-criteria/queries";
 
 export const metadata: Metadata = { title: "Qualification" };
 
@@ -16,6 +18,10 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const qualification = await orNotFound(getQualificationWithUnits(access, qualificationId));
   const groups = [...new Set(qualification.units.map((u) => u.group))];
   const combination = parseRuleOfCombination(qualification.ruleOfCombination);
+  const withCriteria = await unitsWithCriteria(
+    access,
+    qualification.units.map((u) => u.id),
+  );
   return (
     <>
       <BackLink href="/qualifications">Back to qualifications</BackLink>
@@ -52,6 +58,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                     <TH>Level</TH>
                     <TH>Credit</TH>
                     <TH>GLH</TH>
+                    <TH>Assessment criteria</TH>
                   </TR>
                 </THead>
                 <TBody>
@@ -59,10 +66,18 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                     <TR key={u.id}>
                       <TD>{u.unitNumber}</TD>
                       <TD className="whitespace-nowrap">{u.urn}</TD>
-                      <TD>{u.title}</TD>
+                      <TD>
+                        <Link
+                          href={`/qualifications/${qualification.id}/units/${u.id}`}
+                          className="text-brand-800 underline underline-offset-2"
+                        >
+                          {u.title}
+                        </Link>
+                      </TD>
                       <TD>{u.level}</TD>
                       <TD>{u.credit}</TD>
                       <TD>{u.glh}</TD>
+                      <TD>{withCriteria.has(u.id) ? "Recorded" : "None yet"}</TD>
                     </TR>
                   ))}
                 </TBody>
