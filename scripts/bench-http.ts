@@ -210,14 +210,17 @@ function targets(dataset: Dataset, cookie: string): Target[] {
   ];
 }
 
-async function verify(target: Target): Promise<string | null> {
+/** One request on its own: what is wrong with the answer (null when right), and how long it took. */
+async function verify(target: Target): Promise<{ wrong: string | null; ms: number }> {
+  const started = performance.now();
   const response = await fetch(`${origin}${target.path}`, {
     method: target.method ?? "GET",
     headers: target.headers,
     body: target.body ? new Uint8Array(target.body) : undefined,
     redirect: "manual",
   });
-  return target.check(response.status, await response.text(), response.headers);
+  const body = await response.text();
+  return { wrong: target.check(response.status, body, response.headers), ms: performance.now() - started };
 }
 
 async function measure(target: Target, seconds: number, connectionCount: number): Promise<Figure> {
@@ -284,17 +287,20 @@ async function main(): Promise<number> {
   const missing: { label: string; reason: string }[] = [];
   for (const target of targets(dataset, cookie)) {
     if (only && !only.includes(target.key)) continue;
-    const wrong = await verify(target);
+    const { wrong, ms } = await verify(target);
     if (wrong) {
       console.error(`${target.label}: ${wrong}; not measured.`);
       missing.push({ label: target.label, reason: wrong });
       continue;
     }
+    console.log(`${target.label}: answers as expected (${ms.toFixed(0)} ms on its own, cold).`);
     await measure(target, Math.min(3, target.seconds), 4); // warm up: the route's code and the database's cache
-    console.log(`Measuring ${target.label} for ${target.seconds} s at ${connections} connections…`);
+    const warm = await verify(target);
+    console.log(`  warm, on its own: ${warm.ms.toFixed(0)} ms. Measuring for ${target.seconds} s at ${connections} connections…`);
     const figure = await measure(target, target.seconds, connections);
     figures.push(figure);
     if (figure.failures > 0) console.error(`  ${figure.failures} of ${figure.responses} answers were not 2xx, or failed.`);
+    if (figure.responses === 0) console.error(`  No answer came back within the ${target.seconds} s.`);
   }
 
   // The uploads leave the dataset as it was: their rows and bytes go.

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmdirSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -10,7 +11,24 @@ import { commandEnv } from "../lib/child-process";
 // is measured is what was committed, never someone's half-saved file, and the checkout's own .next
 // (the end-to-end tests') is left alone. node_modules are hard links to the checkout's (no copy of
 // 1 GB; a build writes new files, never into existing ones). The snapshot is rebuilt only when the
-// commit changes.
+// app's sources changed in a later commit.
+
+/** What the production build is made from: a change to any of these means a new build. */
+const APP_SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma",
+  "types",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 export function benchBuildDir(): string {
   return path.join(os.tmpdir(), "assay-bench-app");
@@ -22,10 +40,14 @@ const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" 
 export async function buildOfHead(log: (message: string) => void): Promise<string> {
   const dir = benchBuildDir();
   const head = git("rev-parse", "HEAD");
-  const stamp = path.join(dir, ".bench-commit");
-  const builtCommit = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : null;
-  if (builtCommit === head && existsSync(path.join(dir, ".next", "BUILD_ID"))) {
-    log(`Using the build of ${head.slice(0, 7)} in ${dir}.`);
+  // The app is rebuilt when what it is built from changed (not for a commit to scripts/ or tests/).
+  const sources = createHash("sha256")
+    .update(git("ls-tree", head, "--", ...APP_SOURCES))
+    .digest("hex");
+  const stamp = path.join(dir, ".bench-sources");
+  const built = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : null;
+  if (built === sources && existsSync(path.join(dir, ".next", "BUILD_ID"))) {
+    log(`Using the build in ${dir} (the app's sources are as at ${head.slice(0, 7)}).`);
     return dir;
   }
   log(`Building ${head.slice(0, 7)} (${git("log", "-1", "--format=%s", head).slice(0, 70)}…) in ${dir}…`);
@@ -50,7 +72,7 @@ export async function buildOfHead(log: (message: string) => void): Promise<strin
     });
   if ((await inDir("npm", ["run", "--silent", "db:generate"])) !== 0) throw new Error("Generating the Prisma client for the build failed.");
   if ((await inDir("next", ["build"])) !== 0) throw new Error(`next build of ${head.slice(0, 7)} failed.`);
-  await fs.writeFile(stamp, `${head}\n`);
+  await fs.writeFile(stamp, `${sources}\n`);
   return dir;
 }
 

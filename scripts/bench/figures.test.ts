@@ -65,6 +65,13 @@ describe("targetVerdicts", () => {
   });
 });
 
+describe("targetVerdicts without answers", () => {
+  it("does not meet the target when nothing came back in the run", () => {
+    const silent = { ...figure("slow page", 0), responses: 0 };
+    expect(targetVerdicts(figure("floor", 0), [silent])).toEqual([{ label: "slow page", ratio: 0, met: false }]);
+  });
+});
+
 describe("formatTable", () => {
   it("prints one aligned row per figure under the header", () => {
     const lines = formatTable([figure("GET /api/ping", 1234.56), figure("GET /caseload", 80)]).split("\n");

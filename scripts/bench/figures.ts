@@ -44,7 +44,7 @@ export function jpegPayload(size: number): Buffer {
 export function targetVerdicts(floor: Figure, judged: readonly Figure[], share = 0.5): { label: string; ratio: number; met: boolean }[] {
   return judged.map((figure) => {
     const ratio = floor.requestsPerSecond > 0 ? figure.requestsPerSecond / floor.requestsPerSecond : 0;
-    return { label: figure.label, ratio, met: figure.failures === 0 && ratio >= share };
+    return { label: figure.label, ratio, met: figure.responses > 0 && figure.failures === 0 && ratio >= share };
   });
 }
 
