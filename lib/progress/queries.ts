@@ -73,7 +73,8 @@ export async function readCandidateProgress(db: Db, access: CentreAccess, candid
         judgedAt: true,
         submittedById: true,
         judgedById: true,
-        criteria: { select: { criterionId: true, judgement: true } },
+        // The centre in the link's where lets the (centreId, evidenceItemId|activityId) index serve it.
+        criteria: { where: { centreId }, select: { criterionId: true, judgement: true } },
       },
       orderBy: { createdAt: "asc" },
     }),
@@ -86,7 +87,8 @@ export async function readCandidateProgress(db: Db, access: CentreAccess, candid
         place: true,
         assessorUserId: true,
         createdAt: true,
-        criteria: { select: { criterionId: true, judgement: true } },
+        // The centre in the link's where lets the (centreId, evidenceItemId|activityId) index serve it.
+        criteria: { where: { centreId }, select: { criterionId: true, judgement: true } },
       },
       orderBy: { occurredOn: "asc" },
     }),
@@ -125,7 +127,10 @@ export async function readCandidateProgress(db: Db, access: CentreAccess, candid
       where: {
         centreId,
         OR: [
-          { recordType: "UNIT_EVIDENCE_DECLARATION", recordId: { startsWith: `${candidate.id}:` } },
+          {
+            recordType: "UNIT_EVIDENCE_DECLARATION",
+            recordId: { in: qualification.units.map((unit) => `${candidate.id}:${unit.id}`) },
+          },
           { recordType: "UNIT_DECISION", recordId: { in: decisions.map((row) => row.id) } },
           { recordType: "ASSESSMENT_PLAN", recordId: { in: plans.map((row) => row.id) } },
         ],

@@ -30,26 +30,28 @@ export async function loadUnitOfCandidate(db: Db, candidate: { qualificationId: 
   return unit;
 }
 
-const evidenceSelect = {
-  id: true,
-  reference: true,
-  title: true,
-  method: true,
-  status: true,
-  simulated: true,
-  authenticatedBy: true,
-  createdAt: true,
-  criteria: { select: { criterionId: true, judgement: true } },
-} as const;
+const evidenceSelect = (centreId: string) =>
+  ({
+    id: true,
+    reference: true,
+    title: true,
+    method: true,
+    status: true,
+    simulated: true,
+    authenticatedBy: true,
+    createdAt: true,
+    criteria: { where: { centreId }, select: { criterionId: true, judgement: true } },
+  }) as const;
 
-const activitySelect = {
-  id: true,
-  method: true,
-  occurredOn: true,
-  simulated: true,
-  place: true,
-  criteria: { select: { criterionId: true, judgement: true } },
-} as const;
+const activitySelect = (centreId: string) =>
+  ({
+    id: true,
+    method: true,
+    occurredOn: true,
+    simulated: true,
+    place: true,
+    criteria: { where: { centreId }, select: { criterionId: true, judgement: true } },
+  }) as const;
 
 export type UnitRecords = Awaited<ReturnType<typeof loadUnitRecords>>;
 
@@ -64,12 +66,12 @@ export async function loadUnitRecords(db: Db, centreId: string, candidateId: str
   const [evidenceRows, activityRows] = await Promise.all([
     db.evidenceItem.findMany({
       where: { centreId, candidateId, criteria: { some: { centreId, criterionId: { in: criterionIds } } } },
-      select: evidenceSelect,
+      select: evidenceSelect(centreId),
       orderBy: { createdAt: "asc" },
     }),
     db.assessmentActivity.findMany({
       where: { centreId, candidateId, criteria: { some: { centreId, criterionId: { in: criterionIds } } } },
-      select: activitySelect,
+      select: activitySelect(centreId),
       orderBy: { occurredOn: "asc" },
     }),
   ]);
