@@ -4,8 +4,8 @@ import { navigationFor } from "./navigation";
 const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.label);
 
 describe("navigation", () => {
-  it("shows a centre admin staff and the audit trail", () => {
-    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Candidates", "Staff", "Qualifications", "Audit trail"]);
+  it("shows a centre admin staff, candidates' appeals and the audit trail", () => {
+    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Candidates", "Appeals", "Staff", "Qualifications", "Audit trail"]);
   });
   it("shows an assessor neither staff management nor the audit trail", () => {
     expect(labels(["ASSESSOR"])).toEqual([

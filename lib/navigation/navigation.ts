@@ -13,6 +13,8 @@ const items: readonly NavigationItem[] = [
   { href: "/centres", label: "Centres", permission: "centre.list" },
   // The centre's candidates: registering (admins), finding and opening them (lib/candidates).
   { href: "/candidates", label: "Candidates", permission: "candidate.view" },
+  // Candidates' appeals against assessment decisions, for the centre admin (lib/appeals).
+  { href: "/appeals", label: "Appeals", permission: "appeal.view" },
   // An assessor's or IQA's declared relationships with candidates (lib/conflicts).
   { href: "/conflicts", label: "Conflicts of interest", permission: "conflict.declare" },
   { href: "/staff", label: "Staff", permission: "staff.view" },
