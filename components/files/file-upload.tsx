@@ -247,9 +247,7 @@ export function FileUpload({
               type="file"
               accept="image/*"
               capture="environment"
-              className="sr-only"
-              tabIndex={-1}
-              aria-hidden="true"
+              hidden
               onChange={(event) => picked(event.currentTarget)}
             />
           </>
@@ -257,16 +255,7 @@ export function FileUpload({
         <Button type="button" variant="secondary" disabled={disabled} onClick={() => filesInput.current?.click()}>
           Choose files
         </Button>
-        <input
-          ref={filesInput}
-          type="file"
-          multiple
-          accept={uploadAccept}
-          className="sr-only"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => picked(event.currentTarget)}
-        />
+        <input ref={filesInput} type="file" multiple accept={uploadAccept} hidden onChange={(event) => picked(event.currentTarget)} />
       </div>
       {items.length > 0 && (
         <ul className="flex flex-col gap-2" aria-label={`${label}: files`}>
