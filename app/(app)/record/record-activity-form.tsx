@@ -475,13 +475,16 @@ export function RecordActivityForm(props: {
         <TextAreaField label="What was achieved" rows={3} {...register("feedbackAchieved")} error={errors.feedbackAchieved?.message} />
         <TextAreaField label="What is needed next" rows={2} {...register("feedbackNextSteps")} error={errors.feedbackNextSteps?.message} />
       </fieldset>
-      <TextAreaField
-        label="The candidate's comment (optional)"
-        hint="The candidate can also add it later from their own account."
-        rows={2}
-        {...register("candidateComment")}
-        error={errors.candidateComment?.message}
-      />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 font-semibold text-ink">The candidate&apos;s comment</legend>
+        <TextAreaField
+          label="Comment (optional)"
+          hint="What the candidate says about the activity and your decision. They can also add it later from their own account."
+          rows={2}
+          {...register("candidateComment")}
+          error={errors.candidateComment?.message}
+        />
+      </fieldset>
       {showJustification && (
         <TextAreaField
           label="Why this assessment is needed today"
