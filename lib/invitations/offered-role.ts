@@ -8,3 +8,11 @@ export function offeredRoleLabel(offer: { role: keyof typeof roleLabels; isHeadO
   if (offer.accessEndsOn) return `${role} until ${displayLongDay(offer.accessEndsOn)}`;
   return role;
 }
+
+/** What the invitation asks, as a sentence: a candidate is invited to their own record, staff to a role. */
+export function invitationSentence(invitation: Parameters<typeof offeredRoleLabel>[0], centreName: string): string {
+  if (invitation.role === "CANDIDATE") {
+    return `You are registered as a candidate at ${centreName}, and invited to your own Assay account to follow your assessment record.`;
+  }
+  return `You are invited to work at ${centreName} as ${offeredRoleLabel(invitation)}.`;
+}

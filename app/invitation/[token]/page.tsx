@@ -3,7 +3,7 @@ import Link from "next/link";
 import { currentAccess } from "@/lib/auth/current-access";
 import { unsafeInvitationPageState } from "@/lib/invitations/queries";
 import { invitationPath } from "@/lib/invitations/invitation-token";
-import { offeredRoleLabel } from "@/lib/invitations/offered-role";
+import { invitationSentence } from "@/lib/invitations/offered-role";
 import { displayLongDay } from "@/lib/format/dates";
 import { signInReturningTo } from "@/lib/navigation/return-path";
 import { NewAccountForm } from "./new-account-form";
@@ -33,7 +33,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <>
           <h1 className="mt-2 text-3xl font-bold text-ink">Join {state.invitation.centre.name}</h1>
           <p className="mt-2">
-            You are invited to work at {state.invitation.centre.name} as {offeredRoleLabel(state.invitation)}. The invitation was sent to{" "}
+            {invitationSentence(state.invitation, state.invitation.centre.name)} The invitation was sent to{" "}
             <strong className="break-all">{state.invitation.email}</strong> and is open until {displayLongDay(state.invitation.expiresAt)}.
           </p>
           {access && access.userId === state.account?.userId ? (
