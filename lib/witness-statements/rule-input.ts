@@ -1,3 +1,4 @@
+import { isIsoDate } from "@/lib/rules/dates";
 import type { WitnessStatement } from "@/lib/rules/witness-statements";
 import type { WitnessStatementFormName } from "./schemas";
 
@@ -26,7 +27,7 @@ export type WitnessStatementContents = {
 const given = (value: string | null | undefined) => (value === null || value === undefined || value.trim() === "" ? null : value.trim());
 const givenDate = (value: string | null | undefined) => {
   const text = given(value);
-  return text !== null && /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? text : null;
+  return text !== null && isIsoDate(text) ? text : null;
 };
 
 /** The statement as the rule reads it. The candidate's name is the record's own (it is always known). */
