@@ -157,7 +157,7 @@ export function RecordActivityForm(props: {
     unknown,
     RecordActivityValues
   >({ resolver: zodResolver(recordActivitySchema), defaultValues: defaults });
-  const { fields, append, remove } = useFieldArray({ control, name: "criteria", keyName: "key" });
+  const { fields, append, remove, replace } = useFieldArray({ control, name: "criteria", keyName: "key" });
 
   const candidateId = watch("candidateId");
   const ticked = watch("criteria");
@@ -185,6 +185,7 @@ export function RecordActivityForm(props: {
   const autosave = useRef(false);
   const timers = useRef<{ local?: ReturnType<typeof setTimeout>; server?: ReturnType<typeof setTimeout> }>({});
   const pendingServer = useRef<ActivityDraftContent | null>(null);
+  const inFlight = useRef<Promise<unknown> | null>(null);
 
   const sendToServer = useCallback(async () => {
     const content = pendingServer.current;
@@ -192,7 +193,9 @@ export function RecordActivityForm(props: {
     if (!navigator.onLine) return; // Sent by the "online" listener below.
     pendingServer.current = null;
     try {
-      const result = await saveActivityDraftAction(props.workspaceKey, { clientDraftId: draftId.current, content });
+      const request = saveActivityDraftAction(props.workspaceKey, { clientDraftId: draftId.current, content });
+      inFlight.current = request;
+      const result = await request;
       if (result.ok) setSaveState({ kind: "server", at: content.savedAt ?? new Date().toISOString() });
       else setSaveState({ kind: "failed", message: result.message });
     } catch {
@@ -297,7 +300,9 @@ export function RecordActivityForm(props: {
     const place = getValues("place");
     if (next && (place === "" || place === (previous?.workplace ?? ""))) setValue("place", next.workplace ?? "");
     // Criteria belong to a qualification: those of another one are dropped.
-    if (previous && next && previous.qualificationId !== next.qualificationId) setValue("criteria", []);
+    if (previous && next && previous.qualificationId !== next.qualificationId) replace([]);
+    // Photos belong to the candidate they were uploaded for.
+    if (previous && next && previous.id !== next.id) setValue("fileIds", []);
   }
 
   function toggleCriterion(criterionId: string, on: boolean) {
@@ -306,8 +311,15 @@ export function RecordActivityForm(props: {
     if (!on && index !== -1) remove(index);
   }
 
+  function resumeServerSave() {
+    if (pendingServer.current) timers.current.server = setTimeout(() => void sendToServer(), serverSaveDelayMs);
+  }
+
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    // A draft save still on its way must land before the recording removes the draft.
+    clearTimeout(timers.current.server);
+    await inFlight.current?.catch(() => undefined);
     try {
       // Feedback is given by saying what comes next; the untouched default alone gives none.
       const noFeedback = values.feedbackNextSteps === "" && values.feedbackAchieved === autoAchieved.current;
@@ -317,6 +329,7 @@ export function RecordActivityForm(props: {
         clientDraftId: draftId.current,
       });
       if (!result.ok) {
+        resumeServerSave();
         if (result.fieldErrors?.busyDayJustification) setShowJustification(true);
         const paths = [
           ...recordActivityFields,
@@ -333,6 +346,7 @@ export function RecordActivityForm(props: {
       toast.show("Activity recorded.");
       router.push(`/candidates/${result.data.candidateId}/activities/${result.data.activityId}`);
     } catch {
+      resumeServerSave();
       setFormError(
         "Assay could not be reached, so the activity is not recorded yet. Everything you typed is kept: record it again when you are back online.",
       );
