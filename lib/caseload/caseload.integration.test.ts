@@ -338,6 +338,62 @@ describe("the assessor's caseload", () => {
     expect((await getCaseloadSummary(access, now)).countersignaturesAsked).toBe(1);
   });
 
+  it("counts a unit ready to sign only if the candidate is entered for it, by the centre's criteria", async () => {
+    const world = await createAssessmentWorld();
+    const me = world.shared.user.id;
+    const a = world.centreA.id;
+    const named = await db().candidate.create({
+      data: {
+        centreId: a,
+        name: "Nina Named",
+        email: `nina.${a.slice(0, 8)}@test.example`,
+        dateOfBirth: new Date("1999-01-01"),
+        qualificationId: world.qualification.id,
+        entryType: "UNITS",
+        entryUnitIds: [world.unitA.id],
+        startDate: new Date("2026-01-05"),
+        assessorUserId: me,
+      },
+    });
+    const [b1, b2] = world.unitB.criteria;
+    const links = [b1!, b2!, ...world.unitA.criteria].map((criterion) => ({
+      centreId: a,
+      criterionId: criterion.id,
+      judgement: "MET" as const,
+      howMet: "Seen",
+    }));
+    await db().assessmentActivity.create({
+      data: {
+        centreId: a,
+        candidateId: named.id,
+        assessorUserId: me,
+        method: "OBSERVATION",
+        occurredOn: new Date("2026-04-01"),
+        place: "Shop",
+        description: "All of it",
+        decision: "CRITERIA_MET",
+        criteria: { create: links.slice(0, 2) },
+      },
+    });
+    const access = await accessOf(me, a);
+    // Unit B is met but she is entered for unit A only.
+    expect((await getCaseload(access, all, now)).rows.find((row) => row.candidateId === named.id)?.unitsReadyToSign).toBe(0);
+    await db().assessmentActivity.create({
+      data: {
+        centreId: a,
+        candidateId: named.id,
+        assessorUserId: me,
+        method: "OBSERVATION",
+        occurredOn: new Date("2026-04-02"),
+        place: "Shop",
+        description: "Unit A",
+        decision: "CRITERIA_MET",
+        criteria: { create: links.slice(2) },
+      },
+    });
+    expect((await getCaseload(access, all, now)).rows.find((row) => row.candidateId === named.id)?.unitsReadyToSign).toBe(1);
+  });
+
   it("is not open to a person who does not assess", async () => {
     const world = await createAssessmentWorld();
     await expect(getCaseload(await accessOf(world.adminA.user.id, world.centreA.id), all, now)).rejects.toMatchObject({

@@ -10,7 +10,9 @@ import { caseloadPageSize, containsPattern, type CaseloadFilters } from "./filte
 // The assessor's caseload: their candidates across every centre they assess for, with what needs
 // them next. A fixed number of queries whatever the caseload's size: one set-based SQL statement
 // computes every candidate's counts (grouped by candidate id, each join leading with the centre),
-// filters and pages them; one reads the countersignatures the person is asked for.
+// filters and pages them; one reads the countersignatures the person is asked for. Each per-candidate
+// aggregate is MATERIALIZED: the planner cannot estimate the caseload's size from the CTE and would
+// otherwise re-run each aggregate once per candidate in a nested loop (seconds at 300 candidates).
 
 type CentreWorkspace = Extract<Workspace, { kind: "centre" }>;
 
@@ -67,25 +69,32 @@ type RawRow = {
   all_replies: number;
 };
 
-function caseloadSql(options: { userId: string; centreIds: string[]; filters: CaseloadFilters; limit: number; offset: number; now: Date }) {
+export function caseloadSql(options: {
+  userId: string;
+  centreIds: string[];
+  filters: CaseloadFilters;
+  limit: number;
+  offset: number;
+  now: Date;
+}) {
   const { userId, centreIds, filters, limit, offset, now } = options;
   const repliesSince = addDays(now, -replyWindowDays);
   const centreFilter = filters.centreId ? Prisma.sql`AND r.centre_id = ${filters.centreId}::uuid` : Prisma.empty;
   const searchFilter = filters.search ? Prisma.sql`AND r.name ILIKE ${containsPattern(filters.search)}` : Prisma.empty;
   const needsFilter = filters.needsMe ? Prisma.sql`AND r.needs_me` : Prisma.empty;
   return Prisma.sql`
-    WITH mine AS (
+    WITH mine AS MATERIALIZED (
       SELECT c."id", c."centreId", c."name", c."qualificationId", c."entryType", c."entryUnitIds"
       FROM "Candidate" c
       WHERE c."centreId" = ANY(${centreIds}::uuid[]) AND c."assessorUserId" = ${userId}::uuid AND c."status" = 'ACTIVE'
     ),
-    plans AS (
+    plans AS MATERIALIZED (
       SELECT p."candidateId" AS id, count(*)::int AS n
       FROM "AssessmentPlan" p JOIN mine m ON m."centreId" = p."centreId" AND m."id" = p."candidateId"
       WHERE p."status" = 'AWAITING_CANDIDATE'
       GROUP BY p."candidateId"
     ),
-    evidence AS (
+    evidence AS MATERIALIZED (
       SELECT e."candidateId" AS id,
         count(*) FILTER (WHERE e."status" = 'AWAITING_JUDGEMENT')::int AS awaiting,
         count(*) FILTER (
@@ -95,13 +104,13 @@ function caseloadSql(options: { userId: string; centreIds: string[]; filters: Ca
       FROM "EvidenceItem" e JOIN mine m ON m."centreId" = e."centreId" AND m."id" = e."candidateId"
       GROUP BY e."candidateId"
     ),
-    activities AS (
+    activities AS MATERIALIZED (
       SELECT a."candidateId" AS id, count(*)::int AS owed
       FROM "AssessmentActivity" a JOIN mine m ON m."centreId" = a."centreId" AND m."id" = a."candidateId"
       WHERE NOT EXISTS (SELECT 1 FROM "Feedback" f WHERE f."centreId" = a."centreId" AND f."activityId" = a."id")
       GROUP BY a."candidateId"
     ),
-    replies AS (
+    replies AS MATERIALIZED (
       SELECT f."candidateId" AS id, count(*)::int AS n
       FROM "Feedback" f JOIN mine m ON m."centreId" = f."centreId" AND m."id" = f."candidateId"
       WHERE f."givenById" = ${userId}::uuid
@@ -129,32 +138,35 @@ function caseloadSql(options: { userId: string; centreIds: string[]; filters: Ca
          OR (lo."centreId" = cu.centre_id
              AND NOT EXISTS (SELECT 1 FROM "LearningOutcome" pub WHERE pub."unitId" = cu.unit_id AND pub."centreId" IS NULL))
     ),
-    criteria_count AS (
+    criteria_count AS MATERIALIZED (
       SELECT centre_id, unit_id, count(*)::int AS n FROM criteria GROUP BY centre_id, unit_id
     ),
     -- Met as lib/rules/criteria-progress.ts has it: an activity judged it met, or accepted evidence
     -- cross-referenced to it that was not judged only partly (or not yet) met.
-    met AS (
-      SELECT a."centreId" AS centre_id, a."candidateId" AS candidate_id, ac."criterionId" AS criterion_id
+    met AS MATERIALIZED (
+      SELECT a."centreId" AS centre_id, a."candidateId" AS candidate_id, ac."criterionId" AS criterion_id,
+        m."entryType" AS entry_type, m."entryUnitIds" AS entry_unit_ids
       FROM "AssessmentActivity" a
       JOIN mine m ON m."centreId" = a."centreId" AND m."id" = a."candidateId"
       JOIN "ActivityCriterion" ac ON ac."centreId" = a."centreId" AND ac."activityId" = a."id"
       WHERE ac."judgement" = 'MET'
-      UNION
-      SELECT e."centreId", e."candidateId", ec."criterionId"
+      UNION ALL
+      SELECT e."centreId", e."candidateId", ec."criterionId", m."entryType", m."entryUnitIds"
       FROM "EvidenceItem" e
       JOIN mine m ON m."centreId" = e."centreId" AND m."id" = e."candidateId"
       JOIN "EvidenceCriterion" ec ON ec."centreId" = e."centreId" AND ec."evidenceItemId" = e."id"
       WHERE e."status" = 'ACCEPTED' AND (ec."judgement" IS NULL OR ec."judgement" = 'MET')
     ),
-    met_count AS (
-      SELECT u.candidate_id, u.centre_id, u.unit_id, count(*)::int AS n
+    -- Met criteria per candidate and unit, for the candidate's own units only (the entry rides
+    -- along on each row rather than joining the candidate-unit list again).
+    met_count AS MATERIALIZED (
+      SELECT met.candidate_id, met.centre_id, cr.unit_id, count(DISTINCT met.criterion_id)::int AS n
       FROM met
       JOIN criteria cr ON cr.centre_id = met.centre_id AND cr.criterion_id = met.criterion_id
-      JOIN units u ON u.candidate_id = met.candidate_id AND u.unit_id = cr.unit_id
-      GROUP BY u.candidate_id, u.centre_id, u.unit_id
+      WHERE met.entry_type = 'FULL_AWARD' OR cr.unit_id = ANY(met.entry_unit_ids)
+      GROUP BY met.candidate_id, met.centre_id, cr.unit_id
     ),
-    ready AS (
+    ready AS MATERIALIZED (
       SELECT mc.candidate_id AS id, count(*)::int AS n
       FROM met_count mc
       JOIN criteria_count cc ON cc.centre_id = mc.centre_id AND cc.unit_id = mc.unit_id
@@ -167,20 +179,30 @@ function caseloadSql(options: { userId: string; centreIds: string[]; filters: Ca
         )
       GROUP BY mc.candidate_id
     ),
+    -- One stream of rows per candidate (the candidate itself, then each count), summed by candidate
+    -- id in a single hash aggregate: no join between these CTEs, whose sizes the planner cannot
+    -- estimate (it would pick nested loops over them).
     per_candidate AS (
-      SELECT m."id", m."centreId" AS centre_id, m."name", q."title" AS qualification_title,
-        coalesce(plans.n, 0) AS plans,
-        coalesce(evidence.awaiting, 0) AS evidence_awaiting,
-        coalesce(evidence.owed, 0) + coalesce(activities.owed, 0) AS feedback_owed,
-        coalesce(ready.n, 0) AS ready,
-        coalesce(replies.n, 0) AS replies
-      FROM mine m
-      JOIN "Qualification" q ON q."id" = m."qualificationId"
-      LEFT JOIN plans ON plans.id = m."id"
-      LEFT JOIN evidence ON evidence.id = m."id"
-      LEFT JOIN activities ON activities.id = m."id"
-      LEFT JOIN ready ON ready.id = m."id"
-      LEFT JOIN replies ON replies.id = m."id"
+      SELECT parts.id,
+        (array_agg(parts.centre_id) FILTER (WHERE parts.centre_id IS NOT NULL))[1] AS centre_id,
+        (array_agg(parts.name) FILTER (WHERE parts.name IS NOT NULL))[1] AS name,
+        (array_agg(parts.qualification_id) FILTER (WHERE parts.qualification_id IS NOT NULL))[1] AS qualification_id,
+        sum(parts.plans)::int AS plans,
+        sum(parts.evidence_awaiting)::int AS evidence_awaiting,
+        sum(parts.feedback_owed)::int AS feedback_owed,
+        sum(parts.ready)::int AS ready,
+        sum(parts.replies)::int AS replies
+      FROM (
+        SELECT m."id" AS id, m."centreId" AS centre_id, m."name" AS name, m."qualificationId" AS qualification_id,
+          0 AS plans, 0 AS evidence_awaiting, 0 AS feedback_owed, 0 AS ready, 0 AS replies
+        FROM mine m
+        UNION ALL SELECT id, NULL, NULL, NULL, n, 0, 0, 0, 0 FROM plans
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, awaiting, owed, 0, 0 FROM evidence
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, owed, 0, 0 FROM activities
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, n, 0 FROM ready
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, 0, n FROM replies
+      ) parts
+      GROUP BY parts.id
     ),
     with_totals AS (
       SELECT pc.*,
@@ -193,12 +215,17 @@ function caseloadSql(options: { userId: string; centreIds: string[]; filters: Ca
         (sum(pc.ready) OVER ())::int AS all_ready,
         (sum(pc.replies) OVER ())::int AS all_replies
       FROM per_candidate pc
+    ),
+    page AS (
+      SELECT r.*, count(*) OVER ()::int AS filtered_total
+      FROM with_totals r
+      WHERE TRUE ${centreFilter} ${searchFilter} ${needsFilter}
+      ORDER BY r.needs_me DESC, r."name" ASC, r."id" ASC
+      LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT r.*, count(*) OVER ()::int AS filtered_total
-    FROM with_totals r
-    WHERE TRUE ${centreFilter} ${searchFilter} ${needsFilter}
-    ORDER BY r.needs_me DESC, r."name" ASC, r."id" ASC
-    LIMIT ${limit} OFFSET ${offset}`;
+    SELECT page.*, q."title" AS qualification_title
+    FROM page JOIN "Qualification" q ON q."id" = page.qualification_id
+    ORDER BY page.needs_me DESC, page."name" ASC, page."id" ASC`;
 }
 
 const emptyTotals: CaseloadTotals = {
