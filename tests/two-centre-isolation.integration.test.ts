@@ -228,6 +228,8 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       sha256: "a".repeat(64),
     }),
   },
+  // The candidate's own upload (linked to an evidence item): from B it is not found, never "part of a saved record".
+  discardFile: { as: "candidateB", input: (w) => ({ fileId: w.inCentreA.file.id }) },
 };
 
 /** A valid RD01 registration for the world's qualification (full award, nobody allocated). */

@@ -25,9 +25,10 @@
  * - Each upload is `POST /api/candidates/{candidateId}/files` (the raw bytes; see that route). A
  *   refused file (too large, a kind Assay does not take, content not matching its name) is listed
  *   with the reason and is not added to `value`.
- * - "Remove" takes a file out of `value` before the form is saved. The file stays stored, linked
- *   to nothing: the parent's action links the ids it receives (StoredFile.evidenceItemId /
- *   activityId) after checking they belong to the same candidate and centre.
+ * - "Remove" takes a file out of `value` before the form is saved; a file uploaded here is also
+ *   deleted (DELETE /api/files/{id}, only while no saved record uses it). The parent's action
+ *   links the ids it receives (lib/files/link-files.ts `linkUploadedFiles`, in its transaction),
+ *   which checks they belong to the same centre and candidate and are not linked yet.
  * - `initialFiles` names files already attached when a saved record is edited.
  * - `onBusyChange(true)` while any upload is running: disable the form's save button meanwhile.
  *
@@ -38,7 +39,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { fileNameHeader, uploadUrl, workspaceHeader } from "./file-urls";
+import { downloadUrl, fileNameHeader, uploadUrl, workspaceHeader } from "./file-urls";
 import { contentTypeLabel, declaredSizeProblem, defaultUploadLimitBytes, formatByteSize, uploadAccept } from "@/lib/files/upload-rules";
 
 /** A stored file as the upload route and the file lists describe it. */
@@ -92,6 +93,22 @@ export function uploadFile(
     options.signal?.addEventListener("abort", () => xhr.abort());
     xhr.send(file);
   });
+}
+
+/**
+ * Takes back a file uploaded but not saved with any record (DELETE /api/files/{id}). Best effort:
+ * resolves true when it was removed; a file kept (already saved with a record) resolves false.
+ */
+export async function discardUpload(fileId: string, options: { workspaceKey?: string } = {}): Promise<boolean> {
+  try {
+    const response = await fetch(downloadUrl(fileId), {
+      method: "DELETE",
+      headers: options.workspaceKey ? { [workspaceHeader]: options.workspaceKey } : {},
+    });
+    return response.status === 204;
+  } catch {
+    return false;
+  }
 }
 
 type Item = {
@@ -150,6 +167,7 @@ export function FileUpload({
     initialFiles.map((file) => ({ key: file.id, fileName: file.fileName, byteSize: file.byteSize, status: "done", progress: 1, file })),
   );
   const [announcement, setAnnouncement] = useState("");
+  const [initialIds] = useState(() => new Set(initialFiles.map((file) => file.id)));
   // Uploads finish in any order: each adds its id to the latest value, not the one it started with.
   const latestValue = useRef(value);
   useEffect(() => {
@@ -210,6 +228,9 @@ export function FileUpload({
   function remove(item: Item) {
     aborts.current.get(item.key)?.abort();
     setItems((current) => current.filter((other) => other.key !== item.key));
+    // A file uploaded here and not yet saved with the record is taken back; one that came with
+    // the record (initialFiles) only leaves the form's value, for the record's own action.
+    if (item.file && item.status === "done" && !initialIds.has(item.file.id)) void discardUpload(item.file.id, { workspaceKey });
     if (item.file) {
       const next = latestValue.current.filter((id) => id !== item.file!.id);
       latestValue.current = next;

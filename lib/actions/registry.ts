@@ -46,6 +46,7 @@ import { addEvidence } from "@/lib/evidence/add-evidence";
 import { judgeEvidence } from "@/lib/evidence/judge-evidence";
 import { updateEvidenceCriteria } from "@/lib/evidence/update-evidence-criteria";
 import { uploadFile } from "@/lib/files/upload-file";
+import { discardFile } from "@/lib/files/discard-file";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -87,6 +88,7 @@ export const centreActions = {
   amendUnitDecision,
   signUnitDecision,
   uploadFile,
+  discardFile,
 };
 export const personalActions = {
   switchWorkspace,

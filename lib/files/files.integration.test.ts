@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/candidates/[candidateId]/files/route";
-import { GET } from "@/app/api/files/[fileId]/route";
+import { DELETE, GET } from "@/app/api/files/[fileId]/route";
 import { runAction } from "@/lib/actions/run-action";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
@@ -100,8 +100,11 @@ async function download(fileId: string, query = "") {
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
+/** Files recorded at either centre besides the factory's own (world.inCentreA.file). */
 async function filesOf(world: AssessmentWorld) {
-  return getPrisma().storedFile.findMany({ where: { centreId: { in: [world.centreA.id, world.centreB.id] } } });
+  return getPrisma().storedFile.findMany({
+    where: { centreId: { in: [world.centreA.id, world.centreB.id] }, id: { not: world.inCentreA.file.id } },
+  });
 }
 
 /** A second candidate at centre A, with an account of their own. */
@@ -371,5 +374,46 @@ describe("downloading an evidence file", () => {
     expect((await download("..%2F..%2Fetc%2Fpasswd")).status).toBe(404);
     session.userId = null;
     expect((await download(fileId)).status).toBe(401);
+  });
+});
+
+describe("taking back an upload before the form is saved", () => {
+  async function remove(fileId: string, origin = "http://assay.test") {
+    const request = new Request(`http://assay.test/api/files/${fileId}`, {
+      method: "DELETE",
+      headers: { host: "assay.test", origin, "sec-fetch-site": "same-origin" },
+    });
+    const response = await DELETE(request, { params: Promise.resolve({ fileId }) });
+    return { status: response.status, text: await response.text() };
+  }
+
+  it("the uploader's unsaved file goes, row and bytes; anyone else's, or one saved with a record, stays", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.candidateA.user.id, world.centreA.id);
+    const uploaded = await post(world.candidateInA.id, png, { type: "image/png", name: "oops.png" });
+    const fileId = (uploaded.body as { file: { id: string } }).file.id;
+    const { storageKey } = await getPrisma().storedFile.findUniqueOrThrow({ where: { id: fileId } });
+    const storage = createDiskStorage(root);
+    expect(await storage.exists(storageKey)).toBe(true);
+
+    expect((await remove(fileId, "http://evil.test")).status).toBe(403);
+    signIn(world.assessorA.user.id, world.centreA.id);
+    expect((await remove(fileId)).status).toBe(404); // not their upload
+    signIn(world.assessorB.user.id, world.centreB.id);
+    expect((await remove(fileId)).status).toBe(404);
+    expect(await storage.exists(storageKey)).toBe(true);
+
+    signIn(world.candidateA.user.id, world.centreA.id);
+    // The factory's file is the candidate's own upload, saved with an evidence item: it stays.
+    const saved = await remove(world.inCentreA.file.id);
+    expect(saved.status).toBe(409);
+    expect(JSON.parse(saved.text)).toEqual({ error: "This file is part of a saved record, so it stays. Change that record to remove it." });
+    expect(await getPrisma().storedFile.count({ where: { id: world.inCentreA.file.id } })).toBe(1);
+
+    expect(await remove(fileId)).toEqual({ status: 204, text: "" });
+    expect(await getPrisma().storedFile.count({ where: { id: fileId } })).toBe(0);
+    expect(await storage.exists(storageKey)).toBe(false);
+    const audit = await getPrisma().auditEvent.findMany({ where: { centreId: world.centreA.id, action: "files.discard" } });
+    expect(audit).toMatchObject([{ targetId: fileId, actorUserId: world.candidateA.user.id }]);
   });
 });

@@ -54,7 +54,7 @@ describe("files.upload", () => {
     expect(tooBig).toMatchObject({ ok: false, code: "INVALID_INPUT", message: expect.stringContaining("larger than 25 MB") });
     const badKey = await runAction(uploadFile, actor, input(world, { storageKey: "../../etc/passwd" }));
     expect(badKey).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await getPrisma().storedFile.count({ where: { centreId: world.centreA.id } })).toBe(0);
+    expect(await getPrisma().storedFile.count({ where: { centreId: world.centreA.id } })).toBe(1); // the factory's own
     expect(await getPrisma().auditEvent.count({ where: { centreId: world.centreA.id } })).toBe(0);
   });
 
@@ -74,7 +74,7 @@ describe("files.upload", () => {
     });
     const conflicted = await runAction(uploadFile, world.actor(world.assessorA.user.id, world.centreA.id), input(world));
     expect(conflicted).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await getPrisma().storedFile.count({ where: { centreId: world.centreA.id } })).toBe(0);
+    expect(await getPrisma().storedFile.count({ where: { centreId: world.centreA.id } })).toBe(1); // the factory's own
   });
 });
 
@@ -121,11 +121,11 @@ describe("linking uploaded files and listing them", () => {
       (await listCandidateFiles(access, world.candidateInA.id, { evidenceItemId: world.inCentreA.evidence.id }))
         .map((f) => f.fileName)
         .sort(),
-    ).toEqual(["one.jpg", "two.jpg"]);
+    ).toEqual(["complaint-log.pdf", "one.jpg", "two.jpg"]);
     expect((await listCandidateFiles(access, world.candidateInA.id, { unlinked: true })).map((f) => f.fileName)).toEqual(["three.jpg"]);
-    expect(await listCandidateFiles(access, world.candidateInA.id)).toHaveLength(3);
+    expect(await listCandidateFiles(access, world.candidateInA.id)).toHaveLength(4);
     const candidateAccess = await accessOf(world.candidateA.user.id, world.centreA.id);
-    expect(await listCandidateFiles(candidateAccess, world.candidateInA.id)).toHaveLength(3);
+    expect(await listCandidateFiles(candidateAccess, world.candidateInA.id)).toHaveLength(4);
     const accessB = await accessOf(world.assessorB.user.id, world.centreB.id);
     await expect(listCandidateFiles(accessB, world.candidateInA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -152,6 +152,20 @@ export async function createAssessmentWorld() {
       assessorUserId: assessorId,
     },
   });
+  // The evidence item's uploaded file (the row only: no bytes are stored for it).
+  const file = await db.storedFile.create({
+    data: {
+      centreId: a,
+      candidateId: candidateInA.id,
+      evidenceItemId: evidence.id,
+      storageKey: `${a}/${candidateInA.id}`,
+      fileName: "complaint-log.pdf",
+      contentType: "application/pdf",
+      byteSize: 1024,
+      sha256: "0".repeat(64),
+      uploadedById: world.candidateA.user.id,
+    },
+  });
   const conflict = await db.conflictOfInterestDeclaration.create({
     data: {
       centreId: a,
@@ -170,7 +184,7 @@ export async function createAssessmentWorld() {
     candidateUserB,
     candidateInA,
     candidateInB,
-    inCentreA: { plan, activity, evidence, witnessEvidence, witnessStatement, feedback, decision, conflict },
+    inCentreA: { plan, activity, evidence, witnessEvidence, witnessStatement, feedback, decision, conflict, file },
   };
 }
 

@@ -1,8 +1,13 @@
 import { Readable } from "node:stream";
+import { workspaceHeader } from "@/components/files/file-urls";
+import { performAction } from "@/lib/actions/perform-action";
 import { currentAccess } from "@/lib/auth/current-access";
 import { AppError } from "@/lib/errors/app-error";
 import { contentDisposition } from "@/lib/files/content-disposition";
+import { discardFile } from "@/lib/files/discard-file";
 import { getFileForDownload } from "@/lib/files/queries";
+import { uploadStatusFor } from "@/lib/files/receive-upload";
+import { crossSiteRefusal } from "@/lib/files/upload-request";
 import { isInlineImage } from "@/lib/files/upload-rules";
 import { logger } from "@/lib/log/logger";
 import { currentRequestId } from "@/lib/log/current-request-id";
@@ -55,4 +60,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       ETag: `"${file.sha256}"`,
     },
   });
+}
+
+/**
+ * DELETE /api/files/{fileId}: the upload widget's "Remove" for a file uploaded but not yet saved
+ * with a record (the files.discard action). 204, or { error } with the action's status.
+ */
+export async function DELETE(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+  const crossSite = crossSiteRefusal(request.headers);
+  if (crossSite) return Response.json({ error: crossSite }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  const { fileId } = await params;
+  const result = await performAction(discardFile, { fileId }, { expectedWorkspaceKey: request.headers.get(workspaceHeader) ?? undefined });
+  if (result.ok) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ error: result.message }, { status: uploadStatusFor(result.code), headers: { "Cache-Control": "no-store" } });
 }
