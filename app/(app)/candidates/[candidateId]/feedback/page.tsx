@@ -9,6 +9,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listCandidateFeedback } from "@/lib/feedback/queries";
 import { displayDay } from "@/lib/format/dates";
+import { HowToAppeal } from "../appeals/how-to-appeal";
 import { FeedbackAbout, FeedbackBody } from "./feedback-entry";
 
 export const metadata: Metadata = { title: "Feedback" };
@@ -66,6 +67,11 @@ export default async function FeedbackListPage({ params }: { params: Promise<{ c
             </li>
           ))}
         </ol>
+      )}
+      {isTheCandidate && (
+        <Card title="Disagree with a decision?" className="mt-6">
+          <HowToAppeal candidateId={candidate.id} mayLodge />
+        </Card>
       )}
     </>
   );
