@@ -31,6 +31,8 @@
  *   which checks they belong to the same centre and candidate and are not linked yet.
  * - `initialFiles` names files already attached when a saved record is edited.
  * - `onBusyChange(true)` while any upload is running: disable the form's save button meanwhile.
+ * - The list is the widget's own: to start again (a new record after saving), remount it with a
+ *   new `key`; changing `value` from outside does not change the list shown.
  *
  * `uploadFile()` is exported for code that uploads without the widget (same request, same result);
  * the addresses are in ./file-urls.ts, and ./file-list.tsx lists stored files with download links.
