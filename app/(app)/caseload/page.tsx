@@ -14,16 +14,18 @@ import { CaseloadCounts } from "./caseload-counts";
 
 export const metadata: Metadata = { title: "Caseload" };
 
+/** What needs the assessor for one candidate, each with the candidate's page where it is done. */
 function rowBadges(row: CaseloadRow) {
-  const badges: { text: string; tone: "warning" | "info" }[] = [];
-  const add = (count: number, one: string, many: string, tone: "warning" | "info" = "warning") => {
-    if (count > 0) badges.push({ text: `${count} ${count === 1 ? one : many}`, tone });
+  const base = `/candidates/${row.candidateId}`;
+  const badges: { text: string; tone: "warning" | "info"; href: string }[] = [];
+  const add = (count: number, one: string, many: string, href: string, tone: "warning" | "info" = "warning") => {
+    if (count > 0) badges.push({ text: `${count} ${count === 1 ? one : many}`, tone, href });
   };
-  add(row.evidenceAwaitingJudgement, "evidence item to judge", "evidence items to judge");
-  add(row.feedbackOwed, "feedback to give", "feedback to give");
-  add(row.unitsReadyToSign, "unit ready to sign off", "units ready to sign off");
-  add(row.repliesToRead, "reply to read", "replies to read");
-  add(row.plansAwaitingCandidate, "plan waiting for the candidate", "plans waiting for the candidate", "info");
+  add(row.evidenceAwaitingJudgement, "evidence item to judge", "evidence items to judge", `${base}/evidence`);
+  add(row.feedbackOwed, "feedback to give", "feedback to give", `${base}/feedback`);
+  add(row.unitsReadyToSign, "unit ready to sign off", "units ready to sign off", base);
+  add(row.repliesToRead, "reply to read", "replies to read", `${base}/feedback`);
+  add(row.plansAwaitingCandidate, "plan waiting for the candidate", "plans waiting for the candidate", `${base}/plans`, "info");
   return badges;
 }
 
@@ -123,7 +125,16 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
                         <ul className="flex flex-wrap gap-2" aria-label={`What ${row.name} needs`}>
                           {badges.map((badge) => (
                             <li key={badge.text}>
-                              <Badge tone={badge.tone}>{badge.text}</Badge>
+                              {/* In another centre the badge is text: the candidate opens through the centre switch above. */}
+                              {row.centreId === caseload.activeCentreId ? (
+                                <Link href={badge.href} className="inline-flex min-h-6 items-center rounded-full">
+                                  <Badge tone={badge.tone} className="underline underline-offset-2">
+                                    {badge.text}
+                                  </Badge>
+                                </Link>
+                              ) : (
+                                <Badge tone={badge.tone}>{badge.text}</Badge>
+                              )}
                             </li>
                           ))}
                         </ul>
