@@ -143,6 +143,18 @@ describe("changing a plan", () => {
     });
   });
 
+  it("two concurrent edits of one version: one is applied, the other refused, and only one new version is kept", async () => {
+    const world = await createAssessmentWorld();
+    const { planId } = await created(world);
+    const results = await Promise.all([edit(world, planId, 1, { place: "Leeds" }), edit(world, planId, 1, { place: "York" })]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual([expect.objectContaining({ code: "STALE" })]);
+    const plan = await db().assessmentPlan.findUniqueOrThrow({ where: { id: planId } });
+    expect(["Leeds", "York"]).toContain(plan.place);
+    const versions = await db().recordVersion.findMany({ where: { recordId: planId }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => (v.content as { place: string }).place)).toEqual(["Contact centre, Leeds", plan.place]);
+  });
+
   it("another centre's plan is not found; a conflicted assessor is refused", async () => {
     const world = await createAssessmentWorld();
     const { planId } = await created(world);

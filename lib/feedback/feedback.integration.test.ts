@@ -146,6 +146,21 @@ describe("the candidate's reply", () => {
     expect(await db().auditEvent.count({ where: { centreId: world.centreA.id, action: "feedback.reply" } })).toBe(1);
   });
 
+  it("two replies sent at once: one is kept, the other refused", async () => {
+    const world = await createAssessmentWorld();
+    const feedbackId = world.inCentreA.feedback.id;
+    const results = await Promise.all(
+      ["From the phone", "From the laptop"].map((response) =>
+        runAction(replyToFeedback, asCandidate(world), { feedbackId, version: 1, response }),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, code: expect.stringMatching(/STALE|CONFLICT/) });
+    const stored = await db().feedback.findUniqueOrThrow({ where: { id: feedbackId } });
+    expect(["From the phone", "From the laptop"]).toContain(stored.candidateResponse);
+    expect(stored.version).toBe(2);
+  });
+
   it("refuses bad input, staff replying, another candidate and another centre, and changes nothing", async () => {
     const world = await createAssessmentWorld();
     const feedbackId = world.inCentreA.feedback.id;
