@@ -29,7 +29,7 @@ describe("the centre admin's home counts", () => {
     });
     const countsA = await centreAdminCounts(await accessOf(world.adminA.user.id, a));
     expect(countsA.map((count) => [count.count, count.href])).toEqual([
-      [1, "/candidates"],
+      [1, "/candidates?status=ACTIVE"],
       [0, "/candidates"],
       [1, "/appeals"],
       [1, "/candidates"],

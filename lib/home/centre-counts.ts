@@ -22,7 +22,7 @@ export async function centreAdminCounts(access: AccessContext): Promise<CentreCo
   ]);
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return [
-    { label: plural(active, "active candidate", "active candidates"), count: active, href: "/candidates", tone: "info" },
+    { label: plural(active, "active candidate", "active candidates"), count: active, href: "/candidates?status=ACTIVE", tone: "info" },
     {
       label: `${plural(unallocated, "candidate has", "candidates have")} no assessor allocated`,
       count: unallocated,
