@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { openAppDatabase } from "../lib/db/app-database";
 import { describeEmailDelivery } from "../lib/email/settings";
+import { describeFileStorage } from "../lib/storage/settings";
 import { appEnv } from "./lib/app-env";
 import { onInterrupt, run } from "./lib/child-process";
 
@@ -25,6 +26,8 @@ async function main(): Promise<number> {
     process.kill(process.pid, "SIGTERM");
   });
   const env = await appEnv(database);
+  // A bad storage setting stops the start here, not at the first upload.
+  const filesLine = describeFileStorage(env);
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: running `next build` (once).");
@@ -37,6 +40,7 @@ async function main(): Promise<number> {
 
   console.log(`Assay: http://localhost:${port}`);
   console.log(describeEmailDelivery(env));
+  console.log(filesLine);
   // ASSAY_HOST=127.0.0.1 keeps the app local; by default phones on the same network can reach it.
   const host = process.env.ASSAY_HOST ? ["-H", process.env.ASSAY_HOST] : [];
   return run("next", ["start", "-p", port, ...host], env);

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { getFileStorage } from "@/lib/storage/settings";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /**
  * Takes back a file the person uploaded and then removed from the form before saving it (the

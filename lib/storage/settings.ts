@@ -1,9 +1,5 @@
-import "server-only";
 import path from "node:path";
 import { dataRoot } from "@/lib/db/data-dir";
-import { createDiskStorage } from "./disk-storage";
-import type { FileStorage } from "./file-storage";
-import { createS3Storage } from "./s3-storage";
 
 // Which backend keeps evidence files, read from the environment:
 //   (nothing set)                  on disk in `files` under the data directory (ASSAY_DATA_DIR, .data)
@@ -53,18 +49,6 @@ export function storageSettings(env: Record<string, string | undefined> = proces
     forcePathStyle: booleanSetting("ASSAY_S3_FORCE_PATH_STYLE", env.ASSAY_S3_FORCE_PATH_STYLE, Boolean(endpoint)),
     prefix,
   };
-}
-
-export function createFileStorage(settings: StorageSettings): FileStorage {
-  return settings.kind === "disk" ? createDiskStorage(settings.root) : createS3Storage(settings);
-}
-
-const cache = globalThis as unknown as { assayFileStorage?: FileStorage };
-
-/** The backend the environment names, made once per process. */
-export function getFileStorage(): FileStorage {
-  cache.assayFileStorage ??= createFileStorage(storageSettings());
-  return cache.assayFileStorage;
 }
 
 /** Where evidence files go, in one line for the start-up output. Never prints a secret. */

@@ -31,6 +31,8 @@ export async function prepareThrowawayApp(
     SMTP_URL: "",
     SMTP_HOST: "",
     ASSAY_OUTBOX_DIR: options.outboxDir ?? path.join(workDir, "outbox"),
+    // Evidence files of a throwaway app stay with it, never in the checkout's data directory.
+    ASSAY_FILES_DIR: path.join(workDir, "files"),
     ...options.env,
   });
   const seeded = await run("tsx", ["scripts/seed.ts", "--if-empty"], env);

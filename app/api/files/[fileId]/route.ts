@@ -11,7 +11,7 @@ import { crossSiteRefusal } from "@/lib/files/upload-request";
 import { isInlineImage } from "@/lib/files/upload-rules";
 import { logger } from "@/lib/log/logger";
 import { currentRequestId } from "@/lib/log/current-request-id";
-import { getFileStorage } from "@/lib/storage/settings";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 // GET /api/files/{fileId}: a stored file, only for staff of its centre who may view candidates
 // or the candidate whose file it is (lib/files/queries.ts); anyone else gets 404, as for a file

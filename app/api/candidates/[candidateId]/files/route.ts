@@ -9,7 +9,7 @@ import { uploadFile } from "@/lib/files/upload-file";
 import { uploadLimitBytes } from "@/lib/files/upload-rules";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
-import { getFileStorage } from "@/lib/storage/settings";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 // POST /api/candidates/{candidateId}/files: one evidence file as the raw request body (not
 // multipart: the body is the file, so it streams straight to storage, and proxy.ts treats every
