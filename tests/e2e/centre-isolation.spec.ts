@@ -60,7 +60,7 @@ test("every route with a record id answers 404 to a user of the other centre", a
 test("roles see only what they may use", async ({ page }) => {
   await signIn(page, "chloe.turner@learners.example");
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link")).toHaveText(["Home", "Qualifications"]);
+  await expect(nav.getByRole("link")).toHaveText(["Home", "My portfolio", "Qualifications"]);
   expect((await page.goto("/staff"))?.status()).toBe(404);
   expect((await page.goto("/audit"))?.status()).toBe(404);
   expect((await page.goto("/staff/new"))?.status()).toBe(404);
