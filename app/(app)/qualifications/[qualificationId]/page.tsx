@@ -66,7 +66,7 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                     <TR key={u.id}>
                       <TD>{u.unitNumber}</TD>
                       <TD className="whitespace-nowrap">{u.urn}</TD>
-                      <TD>
+                      <TD className="min-w-48">
                         <Link
                           href={`/qualifications/${qualification.id}/units/${u.id}`}
                           className="text-brand-800 underline underline-offset-2"
