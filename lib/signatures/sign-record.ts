@@ -31,7 +31,9 @@ export async function confirmSigningPassword(tx: Prisma.TransactionClient, userI
         : "That is not your password. Signing needs the password you sign in with.";
     throw new AppError("INVALID_INPUT", undefined, { password: [message] });
   }
-  await clearPasswordAttempts(tx, check);
+  // Cleared on its own connection, like the reservation: the right password must not stay counted
+  // as a wrong one when the signing itself is then refused (not ready, already signed, stale).
+  await clearPasswordAttempts(getPrisma(), check);
 }
 
 export type SignatureRequest = {

@@ -89,6 +89,19 @@ describe("record versions and signatures", () => {
     ).resolves.toBeUndefined();
   });
 
+  it("the right password is not counted as a wrong one when the signing is then refused for another reason", async () => {
+    const { world } = await setUp();
+    const refusedAfterPassword = () =>
+      db().$transaction(async (tx) => {
+        await confirmSigningPassword(tx, world.assessorA.user.id, testPassword, new Date());
+        throw new Error("not ready to sign");
+      });
+    for (let attempt = 0; attempt < 8; attempt += 1) await expect(refusedAfterPassword()).rejects.toThrow("not ready to sign");
+    await expect(
+      db().$transaction((tx) => confirmSigningPassword(tx, world.assessorA.user.id, testPassword, new Date())),
+    ).resolves.toBeUndefined();
+  });
+
   it("as the app's role: versions and signatures cannot be updated or deleted", async () => {
     const { world, ref } = await setUp();
     await db().$transaction((tx) =>
