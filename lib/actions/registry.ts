@@ -26,6 +26,7 @@ import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qua
 import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
 import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
+import { updateWitnessStatement } from "@/lib/witness-statements/update-witness-statement";
 import { createAssessmentPlan } from "@/lib/assessment-plans/create-assessment-plan";
 import { updateAssessmentPlan } from "@/lib/assessment-plans/update-assessment-plan";
 import { confirmAssessmentPlan } from "@/lib/assessment-plans/confirm-assessment-plan";
@@ -66,6 +67,7 @@ export const centreActions = {
   deactivateStaffMember,
   reactivateStaffMember,
   recordWitnessStatement,
+  updateWitnessStatement,
   createAssessmentPlan,
   updateAssessmentPlan,
   confirmAssessmentPlan,

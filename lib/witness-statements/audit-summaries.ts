@@ -9,3 +9,12 @@ export type WitnessStatementRecordedSummary = {
   /** The rule's findings when it was recorded, by code (e.g. "witness.not-signed"). */
   findings: string[];
 };
+
+/** What correcting a statement writes: which fields changed, the criteria now, and the rule's findings after. */
+export type WitnessStatementCorrectedSummary = {
+  candidate: string;
+  evidenceReference: string;
+  changed: string[];
+  criteria: string[];
+  findings: { before: string[]; after: string[] };
+};

@@ -1,18 +1,11 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
-import { AppError } from "@/lib/errors/app-error";
 import { attachCandidateFiles } from "@/lib/evidence/link-files";
 import { allocateEvidenceReference } from "@/lib/evidence/next-reference";
-import { checkWitnessStatement } from "@/lib/rules/witness-statements";
-import { criteriaForAssessment } from "@/lib/unit-criteria/criteria";
 import type { WitnessStatementRecordedSummary } from "./audit-summaries";
-import { witnessStatementPolicyFor } from "./policy";
-import { ruleStatementOf } from "./rule-input";
 import { recordWitnessStatementSchema } from "./schemas";
-
-const day = (value: string) => (value === "" ? null : new Date(`${value}T00:00:00Z`));
-const text = (value: string) => (value === "" ? null : value);
+import { checkEnteredStatement, evidenceColumns, statementColumns, statementCriteria } from "./statement-changes";
 
 /**
  * An assessor records a witness statement (RD08, handbook 5.16) or an expert witness's (4.3):
@@ -31,16 +24,8 @@ export const recordWitnessStatement = defineCentreAction({
     const candidate = await loadCandidate(tx, access, input.candidateId);
     await assertMayAssess(tx, access, candidate, now);
 
-    const criteria = await criteriaForAssessment(tx, centreId, candidate.qualificationId, input.criterionIds);
-    if (!criteria) {
-      const message = "Choose criteria of this candidate's qualification from the list.";
-      throw new AppError("INVALID_INPUT", message, { criterionIds: [message] });
-    }
-    const qualification = await tx.qualification.findUniqueOrThrow({
-      where: { id: candidate.qualificationId },
-      select: { awardingBody: { select: { name: true } } },
-    });
-    const check = checkWitnessStatement(ruleStatementOf(input, candidate.name), witnessStatementPolicyFor(qualification.awardingBody.name));
+    const criteria = await statementCriteria(tx, centreId, candidate.qualificationId, input.criterionIds);
+    const check = await checkEnteredStatement(tx, candidate, input);
 
     const reference = await allocateEvidenceReference(tx, centreId, candidate.id);
     const evidence = await tx.evidenceItem.create({
@@ -48,10 +33,8 @@ export const recordWitnessStatement = defineCentreAction({
         centreId,
         candidateId: candidate.id,
         reference,
-        title: input.title,
-        method: input.isExpertWitness ? "EXPERT_WITNESS_TESTIMONY" : "WITNESS_TESTIMONY",
+        ...evidenceColumns(input),
         location: input.fileIds.length > 0 ? "Uploaded to Assay" : "Recorded in Assay",
-        description: text(input.description),
         status: "AWAITING_JUDGEMENT",
         submittedById: access.userId,
         criteria: { create: criteria.map((criterion) => ({ centreId, criterionId: criterion.id })) },
@@ -62,23 +45,8 @@ export const recordWitnessStatement = defineCentreAction({
         centreId,
         candidateId: candidate.id,
         evidenceItemId: evidence.id,
-        form: input.form,
-        witnessName: input.witnessName,
-        witnessJobTitle: text(input.witnessJobTitle),
-        witnessContactDetails: text(input.witnessContactDetails),
-        relationshipToCandidate: text(input.relationshipToCandidate),
-        activityDate: day(input.activityDate),
-        activityTime: text(input.activityTime),
-        venue: text(input.venue),
-        description: text(input.description),
-        writtenOn: day(input.writtenOn),
-        signedOrConfirmedByWitness: input.signedOrConfirmedByWitness,
-        witnessIsRelative: input.witnessIsRelative,
-        writtenByCandidate: input.writtenByCandidate,
-        expertInOccupationSince: input.isExpertWitness ? day(input.expertInOccupationSince) : null,
+        ...statementColumns(input),
         authenticityCheckedById: input.authenticityCheckedOn === "" ? null : access.userId,
-        authenticityCheckedOn: day(input.authenticityCheckedOn),
-        authenticityCheckMethod: text(input.authenticityCheckMethod),
         createdById: access.userId,
       },
     });
