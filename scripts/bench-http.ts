@@ -15,6 +15,7 @@
 // BENCH_UPLOAD_DURATION (10), BENCH_ONLY (comma-separated: ping,caseload,candidate,upload).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -233,6 +234,14 @@ async function measure(target: Target, seconds: number, connectionCount: number)
     duration: seconds,
     timeout: 30,
   });
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, stats]) => `${stats.count ?? 0} × ${code}`);
+  if (statuses.length > 0 || result.errors > 0) {
+    console.error(
+      `  not 2xx: ${[...statuses, `${result.errors} errors (${result.timeouts} timeouts)`].join(", ")}; see ${path.join(benchDir(), "app.log")}`,
+    );
+  }
   return {
     label: target.label,
     requestsPerSecond: result.requests.average,
@@ -277,8 +286,12 @@ async function main(): Promise<number> {
   server = spawn(path.join(appDir, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: appDir,
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // The app's log (one JSON line per request or problem) goes to a file, for looking into failures.
+  const appLog = createWriteStream(path.join(benchDir(), "app.log"));
+  server.stdout?.pipe(appLog);
+  server.stderr?.pipe(appLog);
   await waitForServer(Date.now() + 90_000);
   const cookie = await signIn(benchAccounts.assessor);
   const runStarted = new Date();
