@@ -70,8 +70,12 @@ export type OwnAssessorRecord = Awaited<ReturnType<typeof getOwnAssessorRecord>>
 export async function getStaffMemberAssessorRecord(access: AccessContext, userId: string) {
   const centre = requireCentrePermission(access, "staff.view", "Staff member");
   const db = getPrisma();
-  const member = await db.membership.findFirst({ where: { centreId: centre.workspace.centreId, userId }, select: { id: true } });
-  if (!member) throw notFound("Staff member");
+  const memberships = await db.membership.findMany({
+    where: { centreId: centre.workspace.centreId, userId, status: "ACTIVE" },
+    select: { role: true },
+  });
+  const anyMembership = await db.membership.findFirst({ where: { centreId: centre.workspace.centreId, userId }, select: { id: true } });
+  if (!anyMembership) throw notFound("Staff member");
   const [body, qualifications, competences] = await Promise.all([
     db.awardingBody.findUniqueOrThrow({ where: { id: centre.workspace.awardingBodyId }, select: { id: true, name: true } }),
     db.staffQualification.findMany({ where: { userId }, orderBy: { code: "asc" } }),
@@ -83,6 +87,8 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
   ]);
   const choices = acceptedQualificationChoices([body.name]);
   return {
+    /** The roles the person holds at this centre: which of the two statuses concern it. */
+    roles: { assessor: memberships.some((row) => row.role === "ASSESSOR"), iqa: memberships.some((row) => row.role === "IQA") },
     standing: standingUnder(body, qualifications),
     // Only the qualifications this awarding body recognises concern the centre.
     qualifications: qualifications

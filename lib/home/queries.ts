@@ -76,8 +76,11 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
   if (rolesCan(access.workspace.roles, "audit.view")) {
     steps.push({ text: "Check the audit trail is intact before an external verifier's visit.", href: "/audit", tone: "info" });
   }
+  const onlyCandidate = access.workspace.roles.every((role) => role === "CANDIDATE");
   steps.push({
-    text: "See the units and the rule of combination of the qualifications you deliver.",
+    text: onlyCandidate
+      ? "See the units of your qualification and what each one covers."
+      : "See the units and the rule of combination of the qualifications you deliver.",
     href: "/qualifications",
     tone: "info",
   });

@@ -49,11 +49,44 @@ export function PortfolioToDo({ portfolio }: { portfolio: Portfolio }) {
   );
 }
 
+function UnitList({ units, base }: { units: Portfolio["units"]; base: string }) {
+  return (
+    <ul className="flex flex-col divide-y divide-line-subtle">
+      {units.map(({ unit, summary, achievement }) => {
+        const badge = achievementBadges[achievement.state];
+        return (
+          <li key={unit.id} className="flex flex-col gap-1 py-3">
+            <Link href={`${base}/units/${unit.id}`} className={linkClasses}>
+              {unit.urn} {unit.title}
+            </Link>
+            <span className="text-sm text-ink-muted">
+              {summary.total === 0
+                ? "Its assessment criteria are not set up yet."
+                : `${summary.met} of ${summary.total} criteria met${summary.partlyMet > 0 ? `, ${summary.partlyMet} partly` : ""}`}
+              {` · ${unit.credit} ${unit.credit === 1 ? "credit" : "credits"}`}
+            </span>
+            {badge && (
+              <span>
+                <Badge tone={badge.tone}>{badge.text}</Badge>
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** The whole portfolio summary for one registration. */
 export function PortfolioSummary({ portfolio }: { portfolio: Portfolio }) {
   const base = `/candidates/${portfolio.candidate.id}`;
   const combination = portfolio.ruleOfCombination;
   const metUnits = portfolio.units.filter((unit) => unit.achievement.state === "achieved").length;
+  // Units with some progress first; the rest (often most of a large qualification) fold away on a phone.
+  const started = portfolio.units.filter(
+    (unit) => unit.summary.met + unit.summary.partlyMet > 0 || unit.achievement.state !== "notAchieved",
+  );
+  const notStarted = portfolio.units.filter((unit) => !started.includes(unit));
   return (
     <div className="flex flex-col gap-6">
       <Card title="Waiting for you">
@@ -90,29 +123,15 @@ export function PortfolioSummary({ portfolio }: { portfolio: Portfolio }) {
             See every assessment criterion
           </Link>
         </p>
-        <ul className="flex flex-col divide-y divide-line-subtle">
-          {portfolio.units.map(({ unit, summary, achievement }) => {
-            const badge = achievementBadges[achievement.state];
-            return (
-              <li key={unit.id} className="flex flex-col gap-1 py-3">
-                <Link href={`${base}/units/${unit.id}`} className={linkClasses}>
-                  {unit.urn} {unit.title}
-                </Link>
-                <span className="text-sm text-ink-muted">
-                  {summary.total === 0
-                    ? "Its assessment criteria are not set up yet."
-                    : `${summary.met} of ${summary.total} criteria met${summary.partlyMet > 0 ? `, ${summary.partlyMet} partly` : ""}`}
-                  {` · ${unit.credit} ${unit.credit === 1 ? "credit" : "credits"}`}
-                </span>
-                {badge && (
-                  <span>
-                    <Badge tone={badge.tone}>{badge.text}</Badge>
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <UnitList units={started} base={base} />
+        {notStarted.length > 0 && (
+          <details className="mt-3">
+            <summary className="cursor-pointer py-2.5 font-semibold text-brand-800">
+              {started.length === 0 ? "Your units" : "Other units"} not started yet ({notStarted.length})
+            </summary>
+            <UnitList units={notStarted} base={base} />
+          </details>
+        )}
       </Card>
 
       <Card title="Your qualification">

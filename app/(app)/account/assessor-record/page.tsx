@@ -15,6 +15,10 @@ export const metadata: Metadata = { title: "Your assessor record" };
 export default async function AssessorRecordPage() {
   const access = await requireAccess();
   const record = await getOwnAssessorRecord(access);
+  const roles = {
+    assessor: record.centres.some((centre) => centre.roles.includes("ASSESSOR")),
+    iqa: record.centres.some((centre) => centre.roles.includes("IQA")),
+  };
   const nameOf = (code: string) => record.choices.find((choice) => choice.code === code)?.name ?? code;
   if (record.centres.length === 0) {
     return (
@@ -36,7 +40,7 @@ export default async function AssessorRecordPage() {
         <Card title="Your status">
           <div className="flex flex-col gap-5">
             {record.standings.map((standing) => (
-              <StandingView key={standing.awardingBodyId} standing={standing} showBody={record.standings.length > 1} />
+              <StandingView key={standing.awardingBodyId} standing={standing} showBody={record.standings.length > 1} roles={roles} />
             ))}
           </div>
         </Card>

@@ -24,13 +24,16 @@ function RoleStatus({ label, status }: { label: "Assessor" | "IQA"; status: Role
   );
 }
 
-/** What the record makes of the person under an awarding body's rule: assessor and IQA status, in the rule's words. */
-export function StandingView({ standing, showBody }: { standing: AwardingBodyStanding; showBody: boolean }) {
+/**
+ * What the record makes of the person under an awarding body's rule, in the rule's words: their
+ * assessor status and/or IQA status, for the roles they hold.
+ */
+export function StandingView(props: { standing: AwardingBodyStanding; showBody: boolean; roles: { assessor: boolean; iqa: boolean } }) {
   return (
     <div className="flex flex-col gap-3">
-      {showBody && <p className="font-semibold">Under {standing.awardingBodyName}&rsquo;s rules</p>}
-      <RoleStatus label="Assessor" status={standing.assessor} />
-      <RoleStatus label="IQA" status={standing.iqa} />
+      {props.showBody && <p className="font-semibold">Under {props.standing.awardingBodyName}&rsquo;s rules</p>}
+      {props.roles.assessor && <RoleStatus label="Assessor" status={props.standing.assessor} />}
+      {props.roles.iqa && <RoleStatus label="IQA" status={props.standing.iqa} />}
     </div>
   );
 }

@@ -66,7 +66,14 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
           <Card title="Assessor record">
             <div className="flex flex-col gap-5">
               <p className="text-ink-muted">Kept by {member.user.name} on their own account; shown here read-only.</p>
-              <StandingView standing={assessorRecord.standing} showBody={false} />
+              <StandingView
+                standing={assessorRecord.standing}
+                showBody={false}
+                roles={{
+                  assessor: assessorRecord.roles.assessor || member.role === "ASSESSOR",
+                  iqa: assessorRecord.roles.iqa || member.role === "IQA",
+                }}
+              />
               <div>
                 <h3 className="mb-2 font-semibold">Qualifications</h3>
                 {assessorRecord.qualifications.length === 0 ? (
