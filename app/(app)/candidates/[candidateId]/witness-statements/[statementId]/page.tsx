@@ -39,6 +39,11 @@ export default async function WitnessStatementPage({ params }: { params: Promise
         actions={
           mayAssess ? (
             <>
+              {evidence.status === "AWAITING_JUDGEMENT" && (
+                <Link href={`${base}/witness-statements/${statement.id}/edit`} className={buttonClasses("secondary")}>
+                  Correct the statement
+                </Link>
+              )}
               <Link href={`${base}/evidence/${evidence.id}`} className={buttonClasses("secondary")}>
                 Judge the evidence
               </Link>

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { witnessStatementFormOptions } from "@/lib/witness-statements/queries";
-import { WitnessStatementForm } from "./witness-statement-form";
+import { WitnessStatementForm } from "../witness-statement-form";
 
 export const metadata: Metadata = { title: "Record a witness statement" };
 

@@ -20,10 +20,10 @@ import { useToast } from "@/components/ui/toast";
 import { checkWitnessStatement, type WitnessStatementPolicy } from "@/lib/rules/witness-statements";
 import { ruleStatementOf } from "@/lib/witness-statements/rule-input";
 import { recordWitnessStatementSchema, witnessStatementFields, type RecordWitnessStatementInput } from "@/lib/witness-statements/schemas";
-import { RuleFindings } from "../rule-findings";
-import { recordWitnessStatementAction } from "../actions";
+import { RuleFindings } from "./rule-findings";
+import { recordWitnessStatementAction, updateWitnessStatementAction } from "./actions";
 
-function emptyStatement(candidateId: string): RecordWitnessStatementInput {
+export function emptyStatement(candidateId: string): RecordWitnessStatementInput {
   return {
     candidateId,
     form: "WRITTEN",
@@ -58,6 +58,8 @@ export function WitnessStatementForm(props: {
   candidate: { id: string; name: string };
   criteria: PickableCriterion[];
   policy: WitnessStatementPolicy;
+  /** When correcting a saved statement: its id and version, and what it holds now. */
+  existing?: { statementId: string; version: number; values: RecordWitnessStatementInput };
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -65,7 +67,7 @@ export function WitnessStatementForm(props: {
   const [uploading, setUploading] = useState(false);
   const { register, handleSubmit, setError, control, formState } = useForm<RecordWitnessStatementInput>({
     resolver: zodResolver(recordWitnessStatementSchema),
-    defaultValues: emptyStatement(props.candidate.id),
+    defaultValues: props.existing?.values ?? emptyStatement(props.candidate.id),
   });
   const values = useWatch({ control }) as RecordWitnessStatementInput;
   const check = useMemo(() => checkWitnessStatement(ruleStatementOf(values, props.candidate.name), props.policy), [values, props]);
@@ -74,21 +76,33 @@ export function WitnessStatementForm(props: {
 
   const onSubmit = handleSubmit(async (input) => {
     setFormError(null);
-    const result = await recordWitnessStatementAction(props.workspaceKey, input);
+    const { candidateId: _candidate, ...fields } = input;
+    const result = props.existing
+      ? await updateWitnessStatementAction(props.workspaceKey, {
+          ...fields,
+          statementId: props.existing.statementId,
+          version: props.existing.version,
+        })
+      : await recordWitnessStatementAction(props.workspaceKey, input);
     if (!result.ok) {
       setFormError(applyActionErrors(result, setError, witnessStatementFields));
       return;
     }
+    const saved = props.existing ? "Statement corrected" : `Saved as evidence ${result.data.reference}`;
     toast.show(
-      result.data.acceptable
-        ? `Saved as evidence ${result.data.reference}, awaiting judgement.`
-        : `Saved as evidence ${result.data.reference}. It cannot be accepted until what is listed is put right.`,
+      result.data.acceptable ? `${saved}, awaiting judgement.` : `${saved}. It cannot be accepted until what is listed is put right.`,
     );
     router.push(`/candidates/${props.candidate.id}/witness-statements/${result.data.statementId}`);
   });
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-6" aria-label="Record a witness statement">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex max-w-2xl flex-col gap-6"
+      aria-label={props.existing ? "Correct the witness statement" : "Record a witness statement"}
+    >
       <FormError message={formError} />
 
       <fieldset className="flex flex-col gap-2">
@@ -211,7 +225,7 @@ export function WitnessStatementForm(props: {
           <FileUpload
             candidateId={props.candidate.id}
             workspaceKey={props.workspaceKey}
-            label="The statement (optional)"
+            label={props.existing ? "Add files (optional)" : "The statement (optional)"}
             hint="A photo or scan of the signed statement, or an audio file. Make sure no one else's personal details can be read."
             value={field.value}
             onChange={field.onChange}
@@ -250,9 +264,16 @@ export function WitnessStatementForm(props: {
 
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={formState.isSubmitting} disabled={uploading}>
-          Save witness statement
+          {props.existing ? "Save corrections" : "Save witness statement"}
         </Button>
-        <Link href={`/candidates/${props.candidate.id}`} className={buttonClasses("secondary")}>
+        <Link
+          href={
+            props.existing
+              ? `/candidates/${props.candidate.id}/witness-statements/${props.existing.statementId}`
+              : `/candidates/${props.candidate.id}`
+          }
+          className={buttonClasses("secondary")}
+        >
           Cancel
         </Link>
       </div>
