@@ -21,6 +21,22 @@ describe("email templates", () => {
     expect(email.html).toContain('<a href="https://assay.example/invitation/tok_123"');
   });
 
+  it("a candidate is invited to their own assessment record, not to work at the centre", () => {
+    const email = invitationEmail({
+      name: "Chloe Turner",
+      centreName: "Northgate College",
+      roleLabel: "Candidate",
+      invitedBy: "Priya Shah",
+      link: "https://assay.example/invitation/tok_456",
+      expiresAt,
+      asCandidate: true,
+    });
+    expect(email.subject).toBe("Your assessment record at Northgate College is on Assay");
+    expect(email.text).toContain("Priya Shah has registered you as a candidate at Northgate College.");
+    expect(email.text).not.toContain("to work at");
+    expect(email.text).toContain("https://assay.example/invitation/tok_456");
+  });
+
   it("escapes what people typed in the HTML version", () => {
     const email = invitationEmail({
       name: '<img src=x onerror="alert(1)">',

@@ -36,12 +36,20 @@ export function invitationEmail(invite: {
   invitedBy: string;
   link: string;
   expiresAt: Date;
+  /** A candidate is invited to their own portfolio, not to work at the centre. */
+  asCandidate?: boolean;
 }): EmailContent {
+  const subject = invite.asCandidate
+    ? `Your assessment record at ${invite.centreName} is on Assay`
+    : `You are invited to work at ${invite.centreName} on Assay`;
+  const invitation = invite.asCandidate
+    ? `${invite.invitedBy} has registered you as a candidate at ${invite.centreName}. On Assay you can see and agree your assessment plan, add your evidence, read and reply to your assessor's feedback and follow your progress unit by unit.`
+    : `${invite.invitedBy} has invited you to join ${invite.centreName} on Assay as ${invite.roleLabel}.`;
   return compose(
-    `You are invited to work at ${invite.centreName} on Assay`,
+    subject,
     [
       `Hello ${invite.name},`,
-      `${invite.invitedBy} has invited you to join ${invite.centreName} on Assay as ${invite.roleLabel}.`,
+      invitation,
       "Open the link to accept or decline. If you are new to Assay you will choose your password there; if you already use Assay, sign in with your usual account.",
     ],
     { label: "Open your invitation", url: invite.link },

@@ -36,6 +36,7 @@ export function invitationMessage(
       invitedBy: access.userName,
       link: appUrl(invitationPath(link.token)),
       expiresAt: link.expiresAt,
+      asCandidate: invitation.role === "CANDIDATE",
     }),
   };
 }
