@@ -89,6 +89,16 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   },
   deactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
   reactivateStaffMember: { as: "adminB", input: (w) => ({ membershipId: w.assessorA.membership.id, version: 1 }) },
+  // The person works at both centres: their centre-A membership is refused before any row is read
+  // (rows of their record verified from the other centre: lib/staff/staff-record-verification.integration.test.ts).
+  verifyStaffRecord: {
+    as: "adminB",
+    input: (w) => ({ membershipId: w.shared.membershipA.id, kind: "qualification", rowId: w.unitA.id, claimSha256: "0".repeat(64) }),
+  },
+  withdrawStaffRecordVerification: {
+    as: "adminB",
+    input: (w) => ({ membershipId: w.shared.membershipA.id, kind: "competence", rowId: w.unitA.id }),
+  },
   // Names centre A's assessor: another centre's staff cannot be allocated (the qualification is shared catalogue).
   registerCandidate: {
     as: "adminB",

@@ -9,6 +9,8 @@ import { changeStaffRole } from "@/lib/staff/change-staff-role";
 import { resendInvitation } from "@/lib/staff/resend-invitation";
 import { withdrawInvitation } from "@/lib/staff/withdraw-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
+import { verifyStaffRecord } from "@/lib/staff/verify-staff-record";
+import { withdrawStaffRecordVerification } from "@/lib/staff/withdraw-staff-record-verification";
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
 import { resetPassword } from "@/lib/password-reset/reset-password";
 import { unlockSignIn } from "@/lib/auth/unlock-sign-in";
@@ -66,6 +68,8 @@ export const centreActions = {
   changeStaffRole,
   deactivateStaffMember,
   reactivateStaffMember,
+  verifyStaffRecord,
+  withdrawStaffRecordVerification,
   recordWitnessStatement,
   updateWitnessStatement,
   createAssessmentPlan,

@@ -5,11 +5,12 @@ import { isoDay } from "@/lib/format/dates";
 import { acceptedQualificationChoices } from "./policy";
 import { recordStaffQualificationSchema } from "./schemas";
 import { assessorRecordScope } from "./scope";
+import { removeVerifications } from "./verified";
 
 /**
  * Records (or corrects) an assessor or IQA qualification the signed-in person holds or is working
  * towards. A person-level row: it follows them to every centre they work for, so its audit entry
- * is on the platform chain.
+ * is on the platform chain. Changing it removes the centres' verifications of it.
  */
 export const recordStaffQualification = definePersonalAction({
   name: "assessorRecord.recordQualification",
@@ -20,6 +21,7 @@ export const recordStaffQualification = definePersonalAction({
       held: boolean;
       achievedOn: string | null;
       before?: { held: boolean; achievedOn: string | null };
+      verificationsRemoved?: number;
     }>(),
   },
   input: recordStaffQualificationSchema,
@@ -46,6 +48,9 @@ export const recordStaffQualification = definePersonalAction({
       create: { userId: access.userId, code: input.code, held, achievedOn },
       update: { held, achievedOn },
     });
+    // A changed claim (held or working towards, the date) is verified again by each centre.
+    const changed = before !== null && (before.held !== held || before.achievedOn?.getTime() !== achievedOn?.getTime());
+    const verificationsRemoved = changed ? await removeVerifications(tx, { staffQualificationId: row.id }) : 0;
     await audit({
       centreId: null,
       targetType: "StaffQualification",
@@ -55,6 +60,7 @@ export const recordStaffQualification = definePersonalAction({
         held,
         achievedOn: achievedOn ? isoDay(achievedOn) : null,
         ...(before ? { before: { held: before.held, achievedOn: before.achievedOn ? isoDay(before.achievedOn) : null } } : {}),
+        ...(verificationsRemoved > 0 ? { verificationsRemoved } : {}),
       },
     });
     return { id: row.id };

@@ -18,3 +18,11 @@ export type StaffStatusSummary = {
   before: { status: "ACTIVE" | "DEACTIVATED" };
   after: { status: "ACTIVE" | "DEACTIVATED" };
 };
+
+/** A centre admin verified (or withdrew the verification of) a row of a staff member's assessor record. */
+export type StaffRecordVerificationSummary = {
+  person: string;
+  kind: "qualification" | "competence";
+  /** The qualification code and whether held (with its date), or the unit and the basis, as verified. */
+  row: { code: string; held: boolean; achievedOn: string | null } | { unit: string; basis: string };
+};

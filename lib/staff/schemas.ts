@@ -73,3 +73,27 @@ export type StaffMembershipRef = z.input<typeof staffMembershipRefSchema>;
 /** Resending or withdrawing one of the centre's pending invitations. */
 export const invitationRefSchema = z.object({ invitationId: z.uuid("Not found.") });
 export type InvitationRef = z.input<typeof invitationRefSchema>;
+
+/** Which row of a staff member's assessor record a centre admin verifies: a qualification or a unit they are competent to assess. */
+export const staffRecordKinds = ["qualification", "competence"] as const;
+
+/**
+ * A centre admin verifies a row of a staff member's assessor record: they have seen the
+ * certificate or CV (handbook 4.2, 5.20.2). claimSha256 is the row as the admin was shown it: a
+ * row the person changed since is refused, so what is verified is what was seen.
+ */
+export const verifyStaffRecordSchema = z.object({
+  membershipId: z.uuid("Not found."),
+  kind: z.enum(staffRecordKinds, { error: "Not found." }),
+  rowId: z.uuid("Not found."),
+  claimSha256: z.string().regex(/^[0-9a-f]{64}$/, "Reload the page and verify again."),
+});
+export type VerifyStaffRecordInput = z.input<typeof verifyStaffRecordSchema>;
+
+/** A centre admin withdraws the centre's verification of a row (the proof turned out wrong, or was never kept). */
+export const withdrawStaffRecordVerificationSchema = z.object({
+  membershipId: z.uuid("Not found."),
+  kind: z.enum(staffRecordKinds, { error: "Not found." }),
+  rowId: z.uuid("Not found."),
+});
+export type WithdrawStaffRecordVerificationInput = z.input<typeof withdrawStaffRecordVerificationSchema>;
