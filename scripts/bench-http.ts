@@ -212,7 +212,7 @@ function targets(dataset: Dataset, cookie: string): Target[] {
 }
 
 /** One request on its own: what is wrong with the answer (null when right), and how long it took. */
-async function verify(target: Target): Promise<{ wrong: string | null; ms: number }> {
+async function verify(target: Target): Promise<{ wrong: string | null; ms: number; bytes: number }> {
   const started = performance.now();
   const response = await fetch(`${origin}${target.path}`, {
     method: target.method ?? "GET",
@@ -221,7 +221,7 @@ async function verify(target: Target): Promise<{ wrong: string | null; ms: numbe
     redirect: "manual",
   });
   const body = await response.text();
-  return { wrong: target.check(response.status, body, response.headers), ms: performance.now() - started };
+  return { wrong: target.check(response.status, body, response.headers), ms: performance.now() - started, bytes: Buffer.byteLength(body) };
 }
 
 async function measure(target: Target, seconds: number, connectionCount: number): Promise<Figure> {
@@ -300,13 +300,13 @@ async function main(): Promise<number> {
   const missing: { label: string; reason: string }[] = [];
   for (const target of targets(dataset, cookie)) {
     if (only && !only.includes(target.key)) continue;
-    const { wrong, ms } = await verify(target);
+    const { wrong, ms, bytes } = await verify(target);
     if (wrong) {
       console.error(`${target.label}: ${wrong}; not measured.`);
       missing.push({ label: target.label, reason: wrong });
       continue;
     }
-    console.log(`${target.label}: answers as expected (${ms.toFixed(0)} ms on its own, cold).`);
+    console.log(`${target.label}: answers as expected (${(bytes / 1024).toFixed(0)} kB in ${ms.toFixed(0)} ms on its own, cold).`);
     await measure(target, Math.min(3, target.seconds), 4); // warm up: the route's code and the database's cache
     const warm = await verify(target);
     console.log(`  warm, on its own: ${warm.ms.toFixed(0)} ms. Measuring for ${target.seconds} s at ${connections} connections…`);
