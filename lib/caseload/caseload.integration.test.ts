@@ -290,10 +290,25 @@ describe("the assessor's caseload", () => {
 
   it("asks me to countersign other assessors' decisions only where my record makes me a qualified assessor", async () => {
     const { world, me } = await caseloadWorld();
-    const awaiting = await db().unitDecision.create({
+    const dora = await candidate(world, world.centreA.id, "Dora Decision", world.assessorA.user.id);
+    // The factory's declared social relationship with Cara stops me assessing her: hers is not asked of me.
+    await db().unitDecision.create({
       data: {
         centreId: world.centreA.id,
         candidateId: world.candidateInA.id,
+        unitId: world.unitA.id,
+        decisionType: "SUMMATIVE",
+        outcome: "ACHIEVED",
+        rationale: "All met",
+        decidedOn: new Date("2026-04-04"),
+        assessorUserId: world.assessorA.user.id,
+        status: "AWAITING_COUNTERSIGNATURE",
+      },
+    });
+    const awaiting = await db().unitDecision.create({
+      data: {
+        centreId: world.centreA.id,
+        candidateId: dora.id,
         unitId: world.unitA.id,
         decisionType: "SUMMATIVE",
         outcome: "ACHIEVED",
@@ -331,11 +346,22 @@ describe("the assessor's caseload", () => {
       expect.objectContaining({
         decisionId: awaiting.id,
         centreName: "Alpha College",
-        candidateName: "Cara Candidate",
+        candidateName: "Dora Decision",
         assessorName: "Alan Assessor",
       }),
     ]);
     expect((await getCaseloadSummary(access, now)).countersignaturesAsked).toBe(1);
+    // A declared family relationship with the candidate stops me countersigning: it is not asked of me.
+    await db().conflictOfInterestDeclaration.create({
+      data: {
+        centreId: world.centreA.id,
+        staffUserId: me,
+        candidateId: dora.id,
+        relationship: "FAMILY",
+        declaredOn: new Date("2026-01-01"),
+      },
+    });
+    expect((await getCaseload(access, all, now)).countersignatures.total).toBe(0);
   });
 
   it("counts a unit ready to sign only if the candidate is entered for it, by the centre's criteria", async () => {

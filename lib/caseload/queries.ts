@@ -4,7 +4,9 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { standingUnder } from "@/lib/assessor-record/policy";
 import { getPrisma, Prisma } from "@/lib/db/client";
-import { addDays } from "@/lib/format/dates";
+import { toConflictDeclaration } from "@/lib/candidates/conflict-declarations";
+import { addDays, isoDay } from "@/lib/format/dates";
+import { assessorConflicts } from "@/lib/rules/conflicts-of-interest";
 import { caseloadPageSize, containsPattern, type CaseloadFilters } from "./filters";
 
 // The assessor's caseload: their candidates across every centre they assess for, with what needs
@@ -278,7 +280,7 @@ export type Countersignature = {
  * countersignature (handbook 4.2), at the centres where the person's own record makes them a
  * qualified assessor under the awarding body's policy.
  */
-async function countersignaturesFor(access: AccessContext, centres: CentreWorkspace[], limit: number) {
+async function countersignaturesFor(access: AccessContext, centres: CentreWorkspace[], limit: number, now: Date) {
   const db = getPrisma();
   const eligible = centres.filter((centre) => rolesCan(centre.roles, "assessment.countersign"));
   if (eligible.length === 0) return { total: 0, items: [] as Countersignature[] };
@@ -292,7 +294,25 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
   );
   const centreIds = eligible.filter((centre) => qualifiedBodies.has(centre.awardingBodyId)).map((centre) => centre.centreId);
   if (centreIds.length === 0) return { total: 0, items: [] as Countersignature[] };
-  const where = { centreId: { in: centreIds }, status: "AWAITING_COUNTERSIGNATURE" as const, assessorUserId: { not: access.userId } };
+  // Not the candidates the person may not assess (a declared conflict, as assertMayAssess refuses
+  // the countersignature), nor candidates who are no longer active.
+  const declarations = await db.conflictOfInterestDeclaration.findMany({
+    where: { centreId: { in: centreIds }, staffUserId: access.userId },
+  });
+  const blocked = [...new Set(declarations.map((row) => row.candidateId))].filter((candidateId) =>
+    assessorConflicts(
+      access.userId,
+      { candidateId, organisationIds: [], onDate: isoDay(now) },
+      declarations.map(toConflictDeclaration),
+    ).some((finding) => finding.severity === "problem"),
+  );
+  const where = {
+    centreId: { in: centreIds },
+    status: "AWAITING_COUNTERSIGNATURE" as const,
+    assessorUserId: { not: access.userId },
+    candidate: { status: "ACTIVE" as const },
+    ...(blocked.length > 0 ? { candidateId: { notIn: blocked } } : {}),
+  };
   const [total, decisions] = await Promise.all([
     db.unitDecision.count({ where }),
     db.unitDecision.findMany({
@@ -349,7 +369,7 @@ export async function getCaseload(access: AccessContext, filters: CaseloadFilter
       : centreIds.length === 0
         ? Promise.resolve(emptyTotals)
         : totalsOnly(access.userId, centreIds, now),
-    countersignaturesFor(access, centres, 20),
+    countersignaturesFor(access, centres, 20, now),
   ]);
   const filteredTotal = rows[0]?.filtered_total ?? 0;
   return {
@@ -384,7 +404,7 @@ export async function getCaseloadSummary(access: AccessContext, now: Date = new 
   const centreIds = centres.map((centre) => centre.centreId);
   const [totals, countersignatures] = await Promise.all([
     centreIds.length === 0 ? Promise.resolve(emptyTotals) : totalsOnly(access.userId, centreIds, now),
-    countersignaturesFor(access, centres, 0),
+    countersignaturesFor(access, centres, 0, now),
   ]);
   return { totals, countersignaturesAsked: countersignatures.total, centreCount: centres.length };
 }
