@@ -63,6 +63,16 @@ describe("lodging an appeal", () => {
     await expect(listCentreAppeals(await accessOf(world.assessorA.user.id, world.centreA.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
     const own = await listCandidateAppeals(await accessOf(world.candidateA.user.id, world.centreA.id), world.candidateInA.id);
     expect(own.appeals.map((a) => a.status)).toEqual(["LODGED", "LODGED"]);
+    await expect(listCandidateAppeals(await accessOf(world.adminB.user.id, world.centreB.id), world.candidateInA.id)).rejects.toMatchObject(
+      {
+        code: "NOT_FOUND",
+      },
+    );
+    await expect(appealFormOptions(await accessOf(world.assessorA.user.id, world.centreA.id), world.candidateInA.id)).rejects.toMatchObject(
+      {
+        code: "NOT_FOUND",
+      },
+    );
     const options = await appealFormOptions(await accessOf(world.candidateA.user.id, world.centreA.id), world.candidateInA.id);
     expect(options.decisions?.map((d) => d.id)).toEqual([world.inCentreA.decision.id]);
   });

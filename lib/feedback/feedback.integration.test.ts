@@ -86,6 +86,13 @@ describe("giving feedback", () => {
     expect(view.feedback.evidenceItem?.previousSubmission?.reference).toBe("E1");
     // The factory's feedback and the first round, both on E1, are kept with E1.
     expect(view.earlier).toHaveLength(2);
+    const fromB = await resolveAccessContext(db(), {
+      userId: world.assessorB.user.id,
+      requestedWorkspaceKey: workspaceKey.centre(world.centreB.id),
+    });
+    await expect(getCandidateFeedback(fromB!, world.candidateInA.id, second.data.feedbackId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCandidateFeedback(fromB!, world.candidateInB.id, second.data.feedbackId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listCandidateFeedback(fromB!, world.candidateInA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const all = await listCandidateFeedback(access!, world.candidateInA.id);
     expect(all.feedback.map((f) => f.evidenceItem?.reference ?? null)).toEqual(["E3", "E1", "E1"]);
   });
