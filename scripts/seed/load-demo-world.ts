@@ -62,8 +62,17 @@ async function seedCatalogueCriteria(tx: Tx, qualificationId: string): Promise<M
 async function seedStaffRecords(tx: Tx, units: Map<string, SeedUnit>, userId: (email: string) => string) {
   for (const record of demoStaffRecords) {
     const id = userId(record.email);
+    // Each centre the person assesses for has verified their record (its admin saw the certificates
+    // and CV): only verified rows count there. A qualification worked towards needs no verifying.
+    const centres = await tx.membership.findMany({ where: { userId: id, status: "ACTIVE", role: { in: ["ASSESSOR", "IQA"] } } });
+    const verify = async (row: { staffQualificationId: string } | { occupationalCompetenceId: string }) => {
+      for (const centreId of new Set(centres.map((membership) => membership.centreId))) {
+        const admin = await tx.membership.findFirstOrThrow({ where: { centreId, role: "CENTRE_ADMIN", status: "ACTIVE" } });
+        await tx.staffRecordVerification.create({ data: { centreId, ...row, verifiedById: admin.userId } });
+      }
+    };
     for (const qualification of record.qualifications) {
-      await tx.staffQualification.create({
+      const row = await tx.staffQualification.create({
         data: {
           userId: id,
           code: qualification.code,
@@ -71,11 +80,13 @@ async function seedStaffRecords(tx: Tx, units: Map<string, SeedUnit>, userId: (e
           achievedOn: qualification.achievedOn ? new Date(`${qualification.achievedOn}T00:00:00Z`) : null,
         },
       });
+      if (row.held) await verify({ staffQualificationId: row.id });
     }
     for (const competence of record.competentIn) {
       const unit = units.get(competence.urn);
       if (!unit) throw new Error(`No demo unit ${competence.urn}.`);
-      await tx.occupationalCompetence.create({ data: { userId: id, unitId: unit.id, basis: competence.basis } });
+      const row = await tx.occupationalCompetence.create({ data: { userId: id, unitId: unit.id, basis: competence.basis } });
+      await verify({ occupationalCompetenceId: row.id });
     }
   }
 }
