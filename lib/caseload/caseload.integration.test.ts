@@ -288,7 +288,7 @@ describe("the assessor's caseload", () => {
     expect(beyond.rows[0]?.name).toBe("Xena Example");
   });
 
-  it("asks me to countersign other assessors' decisions only where my record makes me a qualified assessor", async () => {
+  it("asks me to countersign other assessors' decisions only where my record, verified by that centre, makes me a qualified assessor", async () => {
     const { world, me } = await caseloadWorld();
     const dora = await candidate(world, world.centreA.id, "Dora Decision", world.assessorA.user.id);
     // The factory's declared social relationship with Cara stops me assessing her: hers is not asked of me.
@@ -336,9 +336,19 @@ describe("the assessor's caseload", () => {
     expect((await getCaseload(access, all, now)).countersignatures).toEqual({ total: 0, items: [] });
     await db().staffQualification.create({ data: { userId: me, code: "CAVA", held: false } });
     expect((await getCaseload(access, all, now)).countersignatures.total).toBe(0);
-    await db().staffQualification.update({
+    const cava = await db().staffQualification.update({
       where: { userId_code: { userId: me, code: "CAVA" } },
       data: { held: true, achievedOn: new Date("2020-01-01") },
+    });
+    // Held but not yet verified by centre A: not qualified there yet.
+    expect((await getCaseload(access, all, now)).countersignatures.total).toBe(0);
+    // Verified by centre B only: still not qualified at centre A.
+    await db().staffRecordVerification.create({
+      data: { centreId: world.centreB.id, staffQualificationId: cava.id, verifiedById: world.adminB.user.id },
+    });
+    expect((await getCaseload(access, all, now)).countersignatures.total).toBe(0);
+    await db().staffRecordVerification.create({
+      data: { centreId: world.centreA.id, staffQualificationId: cava.id, verifiedById: world.adminA.user.id },
     });
     const caseload = await getCaseload(access, all, now);
     expect(caseload.countersignatures.total).toBe(1);

@@ -2,7 +2,7 @@ import "server-only";
 import type { AccessContext, Workspace } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { standingUnder } from "@/lib/assessor-record/policy";
+import { assessorStatusAtCentre } from "@/lib/assessor-record/verified";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { toConflictDeclaration } from "@/lib/candidates/conflict-declarations";
 import { addDays, isoDay } from "@/lib/format/dates";
@@ -277,8 +277,8 @@ export type Countersignature = {
 
 /**
  * Decisions by other assessors of the person's centres that wait for a qualified assessor's
- * countersignature (handbook 4.2), at the centres where the person's own record makes them a
- * qualified assessor under the awarding body's policy.
+ * countersignature (handbook 4.2), at the centres where the person's own record, as that centre
+ * has verified it, makes them a qualified assessor under the awarding body's policy.
  */
 async function countersignaturesFor(access: AccessContext, centres: CentreWorkspace[], limit: number, now: Date) {
   const db = getPrisma();
@@ -287,12 +287,27 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
   const bodyIds = [...new Set(eligible.map((centre) => centre.awardingBodyId))];
   const [bodies, rows] = await Promise.all([
     db.awardingBody.findMany({ where: { id: { in: bodyIds } }, select: { id: true, name: true } }),
-    db.staffQualification.findMany({ where: { userId: access.userId }, select: { code: true, held: true, achievedOn: true } }),
+    db.staffQualification.findMany({
+      where: { userId: access.userId },
+      select: {
+        code: true,
+        held: true,
+        verifications: { where: { centreId: { in: eligible.map((centre) => centre.centreId) } }, select: { centreId: true } },
+      },
+    }),
   ]);
-  const qualifiedBodies = new Set(
-    bodies.filter((body) => standingUnder(body, rows).assessor.status === "qualified").map((body) => body.id),
-  );
-  const centreIds = eligible.filter((centre) => qualifiedBodies.has(centre.awardingBodyId)).map((centre) => centre.centreId);
+  const bodyName = new Map(bodies.map((body) => [body.id, body.name]));
+  // Qualified at a centre: an accepted assessor qualification held and verified by that centre
+  // (lib/assessor-record/verified.ts), as countersigning there requires.
+  const centreIds = eligible
+    .filter(
+      (centre) =>
+        assessorStatusAtCentre(
+          rows.map((row) => ({ code: row.code, held: row.held, verified: row.verifications.some((v) => v.centreId === centre.centreId) })),
+          { name: centre.name, awardingBodyName: bodyName.get(centre.awardingBodyId) ?? "" },
+        ).status === "qualified",
+    )
+    .map((centre) => centre.centreId);
   if (centreIds.length === 0) return { total: 0, items: [] as Countersignature[] };
   // Not the candidates the person may not assess (a declared conflict, as assertMayAssess refuses
   // the countersignature), nor candidates who are no longer active.
