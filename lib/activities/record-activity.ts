@@ -2,7 +2,7 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
 import { AppError } from "@/lib/errors/app-error";
-import { attachCandidateFiles } from "@/lib/evidence/link-files";
+import { linkUploadedFiles } from "@/lib/files/link-files";
 import { isoDay } from "@/lib/format/dates";
 import { assessmentNeedsJustification } from "@/lib/rules/assessor-activity";
 import { criteriaForAssessment } from "@/lib/unit-criteria/criteria";
@@ -92,7 +92,11 @@ export const recordActivity = defineCentreAction({
         },
       },
     });
-    await attachCandidateFiles(tx, { centreId, candidateId: candidate.id }, input.fileIds, { activityId: activity.id });
+    await linkUploadedFiles(
+      tx,
+      { centreId, candidateId: candidate.id, uploadedById: access.userId, activityId: activity.id },
+      input.fileIds,
+    );
 
     let feedbackId: string | null = null;
     if (input.feedbackAchieved !== "") {

@@ -1,8 +1,8 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { linkUploadedFiles } from "@/lib/files/link-files";
 import { loadPortfolioCandidate, usableCriteria } from "./evidence-changes";
-import { attachCandidateFiles } from "./link-files";
 import { allocateEvidenceReference } from "./next-reference";
 import { addEvidenceSchema } from "./schemas";
 
@@ -70,7 +70,11 @@ export const addEvidence = defineCentreAction({
         },
       },
     });
-    await attachCandidateFiles(tx, { centreId, candidateId: candidate.id }, input.fileIds, { evidenceItemId: item.id });
+    await linkUploadedFiles(
+      tx,
+      { centreId, candidateId: candidate.id, uploadedById: access.userId, evidenceItemId: item.id },
+      input.fileIds,
+    );
 
     await audit({
       targetType: "EvidenceItem",

@@ -4,7 +4,8 @@ import { runAction } from "@/lib/actions/run-action";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
-import { linkUploadedFiles } from "./link-files";
+import { addEvidence } from "@/lib/evidence/add-evidence";
+import { linkUploadedFiles, notAttachableMessage } from "./link-files";
 import { listCandidateFiles } from "./queries";
 import { uploadFile } from "./upload-file";
 
@@ -92,13 +93,18 @@ describe("linking uploaded files and listing them", () => {
       ...input(world, { candidateId: world.candidateInB.id, storageKey: `${world.centreB.id}/${randomUUID()}` }),
     });
     if (!foreign.ok) throw new Error(foreign.message);
-    const evidenceTarget = { centreId: world.centreA.id, candidateId: world.candidateInA.id, evidenceItemId: world.inCentreA.evidence.id };
+    const evidenceTarget = {
+      centreId: world.centreA.id,
+      candidateId: world.candidateInA.id,
+      uploadedById: world.assessorA.user.id,
+      evidenceItemId: world.inCentreA.evidence.id,
+    };
 
     // Another centre's file refuses the whole link.
     await expect(getPrisma().$transaction((tx) => linkUploadedFiles(tx, evidenceTarget, [ids[0]!, foreign.data.id]))).rejects.toMatchObject(
       {
         code: "INVALID_INPUT",
-        fieldErrors: { fileIds: [expect.stringContaining("cannot be attached")] },
+        fieldErrors: { fileIds: [notAttachableMessage] },
       },
     );
     expect(await getPrisma().storedFile.count({ where: { id: { in: ids }, evidenceItemId: { not: null } } })).toBe(0);
@@ -109,7 +115,12 @@ describe("linking uploaded files and listing them", () => {
       getPrisma().$transaction((tx) =>
         linkUploadedFiles(
           tx,
-          { centreId: world.centreA.id, candidateId: world.candidateInA.id, activityId: world.inCentreA.activity.id },
+          {
+            centreId: world.centreA.id,
+            candidateId: world.candidateInA.id,
+            uploadedById: world.assessorA.user.id,
+            activityId: world.inCentreA.activity.id,
+          },
           [ids[1]!],
           "photos",
         ),
@@ -128,5 +139,72 @@ describe("linking uploaded files and listing them", () => {
     expect(await listCandidateFiles(candidateAccess, world.candidateInA.id)).toHaveLength(4);
     const accessB = await accessOf(world.assessorB.user.id, world.centreB.id);
     await expect(listCandidateFiles(accessB, world.candidateInA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses another person's unsaved upload for the same candidate, however its id became known", async () => {
+    const world = await createAssessmentWorld();
+    // The candidate uploads a file and has not yet saved it with anything.
+    const theirs = await runAction(
+      uploadFile,
+      world.actor(world.candidateA.user.id, world.centreA.id),
+      input(world, { fileName: "mine.jpg" }),
+    );
+    if (!theirs.ok) throw new Error(theirs.message);
+    const mine = await runAction(
+      uploadFile,
+      world.actor(world.assessorA.user.id, world.centreA.id),
+      input(world, { fileName: "assessor.jpg" }),
+    );
+    if (!mine.ok) throw new Error(mine.message);
+
+    // The helper: the assessor cannot link the candidate's upload, alone or with their own.
+    const asAssessor = {
+      centreId: world.centreA.id,
+      candidateId: world.candidateInA.id,
+      uploadedById: world.assessorA.user.id,
+      activityId: world.inCentreA.activity.id,
+    };
+    for (const ids of [[theirs.data.id], [mine.data.id, theirs.data.id]]) {
+      await expect(getPrisma().$transaction((tx) => linkUploadedFiles(tx, asAssessor, ids))).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        fieldErrors: { fileIds: [notAttachableMessage] },
+      });
+    }
+
+    // Through an action that saves a record: the assessor adding evidence with the candidate's
+    // upload is refused with the words of a missing file, and nothing is saved.
+    const evidence = {
+      candidateId: world.candidateInA.id,
+      title: "Photo of the display",
+      method: "WORK_PRODUCT",
+      location: "Uploaded",
+      description: "",
+      fileIds: [theirs.data.id],
+      criterionIds: [world.unitA.criteria[0]!.id],
+      anonymisationConfirmed: true,
+      simulated: false,
+      authenticatedBy: "",
+      previousSubmissionId: "",
+    };
+    const evidenceBefore = await getPrisma().evidenceItem.count({ where: { centreId: world.centreA.id } });
+    const refused = await runAction(addEvidence, world.actor(world.assessorA.user.id, world.centreA.id), evidence);
+    const missing = await runAction(addEvidence, world.actor(world.assessorA.user.id, world.centreA.id), {
+      ...evidence,
+      fileIds: [randomUUID()],
+    });
+    expect(refused).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { fileIds: [notAttachableMessage] } });
+    expect(missing).toEqual(refused);
+    expect(await getPrisma().evidenceItem.count({ where: { centreId: world.centreA.id } })).toBe(evidenceBefore);
+    const rows = await getPrisma().storedFile.findMany({ where: { id: { in: [theirs.data.id, mine.data.id] } } });
+    expect(rows.map((row) => [row.evidenceItemId, row.activityId])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+
+    // The uploader themselves can: the candidate suggests the evidence with their own file.
+    const own = await runAction(addEvidence, world.actor(world.candidateA.user.id, world.centreA.id), evidence);
+    expect(own).toMatchObject({ ok: true });
+    const linked = await getPrisma().storedFile.findUniqueOrThrow({ where: { id: theirs.data.id } });
+    expect(linked.evidenceItemId).not.toBeNull();
   });
 });

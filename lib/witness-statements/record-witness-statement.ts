@@ -1,7 +1,7 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
-import { attachCandidateFiles } from "@/lib/evidence/link-files";
+import { linkUploadedFiles } from "@/lib/files/link-files";
 import { allocateEvidenceReference } from "@/lib/evidence/next-reference";
 import type { WitnessStatementRecordedSummary } from "./audit-summaries";
 import { recordWitnessStatementSchema } from "./schemas";
@@ -50,7 +50,11 @@ export const recordWitnessStatement = defineCentreAction({
         createdById: access.userId,
       },
     });
-    await attachCandidateFiles(tx, { centreId, candidateId: candidate.id }, input.fileIds, { evidenceItemId: evidence.id });
+    await linkUploadedFiles(
+      tx,
+      { centreId, candidateId: candidate.id, uploadedById: access.userId, evidenceItemId: evidence.id },
+      input.fileIds,
+    );
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,

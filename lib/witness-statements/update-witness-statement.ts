@@ -2,7 +2,7 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { attachCandidateFiles } from "@/lib/evidence/link-files";
+import { linkUploadedFiles } from "@/lib/files/link-files";
 import type { WitnessStatementCorrectedSummary } from "./audit-summaries";
 import { witnessStatementFindings } from "./findings";
 import { updateWitnessStatementSchema } from "./schemas";
@@ -73,7 +73,11 @@ export const updateWitnessStatement = defineCentreAction({
       data: chosen.map((criterionId) => ({ centreId, evidenceItemId: evidence.id, criterionId })),
       skipDuplicates: true,
     });
-    await attachCandidateFiles(tx, { centreId, candidateId: candidate.id }, input.fileIds, { evidenceItemId: evidence.id });
+    await linkUploadedFiles(
+      tx,
+      { centreId, candidateId: candidate.id, uploadedById: access.userId, evidenceItemId: evidence.id },
+      input.fileIds,
+    );
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,
