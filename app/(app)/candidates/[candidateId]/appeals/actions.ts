@@ -8,8 +8,8 @@ import type { LodgeAppealInput } from "@/lib/appeals/schemas";
 export async function lodgeAppealAction(workspaceKey: string, input: LodgeAppealInput) {
   const result = await performAction(lodgeAppeal, input, { expectedWorkspaceKey: workspaceKey });
   if (result.ok) {
-    revalidatePath("/candidates", "layout");
-    revalidatePath("/appeals");
+    // Caseload, portfolio and candidate pages all count these records.
+    revalidatePath("/", "layout");
   }
   return result;
 }

@@ -11,7 +11,9 @@ import { updateAssessmentPlan } from "@/lib/assessment-plans/update-assessment-p
 
 async function thenRevalidate<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
   const done = await result;
-  if (done.ok) revalidatePath("/candidates", "layout");
+  if (done.ok)
+    // Caseload, portfolio and candidate pages all count these records.
+    revalidatePath("/", "layout");
   return done;
 }
 

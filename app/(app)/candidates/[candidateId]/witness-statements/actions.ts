@@ -8,12 +8,16 @@ import { updateWitnessStatement } from "@/lib/witness-statements/update-witness-
 
 export async function recordWitnessStatementAction(workspaceKey: string, input: RecordWitnessStatementInput) {
   const result = await performAction(recordWitnessStatement, input, { expectedWorkspaceKey: workspaceKey });
-  if (result.ok) revalidatePath("/candidates", "layout");
+  if (result.ok)
+    // Caseload, portfolio and candidate pages all count these records.
+    revalidatePath("/", "layout");
   return result;
 }
 
 export async function updateWitnessStatementAction(workspaceKey: string, input: UpdateWitnessStatementInput) {
   const result = await performAction(updateWitnessStatement, input, { expectedWorkspaceKey: workspaceKey });
-  if (result.ok) revalidatePath("/candidates", "layout");
+  if (result.ok)
+    // Caseload, portfolio and candidate pages all count these records.
+    revalidatePath("/", "layout");
   return result;
 }
