@@ -149,7 +149,9 @@ describe("the assessor record", () => {
     await db().staffQualification.create({ data: { userId: world.assessorA.user.id, code: "CAVA", held: false } });
     await db().occupationalCompetence.create({ data: { userId: world.assessorA.user.id, unitId: world.unitB.id, basis: "Shop manager" } });
     const own = await getOwnAssessorRecord((await resolveAccessContext(db(), { userId: world.assessorA.user.id }))!);
-    expect(own.standings.map((standing) => standing.assessor?.status)).toEqual(["workingTowards"]);
+    expect(own.centreStandings.map((standing) => [standing.centreName, standing.assessor.status])).toEqual([
+      ["Alpha College", "workingTowards"],
+    ]);
     expect(own.qualificationsWithUnits.map((qualification) => qualification.id)).toContain(world.qualification.id);
     expect(own.competences.map((row) => row.unit.id)).toEqual([world.unitB.id]);
 
@@ -161,6 +163,26 @@ describe("the assessor record", () => {
     expect(seen.standing.assessor?.status).toBe("workingTowards");
     expect(seen.qualifications.map((row) => row.name)).toEqual(["Certificate in Assessing Vocational Achievement (CAVA)"]);
     expect(seen.competences).toHaveLength(1);
+    // A held qualification counts at a centre once that centre has verified it.
+    const held = await db().staffQualification.update({
+      where: { userId_code: { userId: world.assessorA.user.id, code: "CAVA" } },
+      data: { held: true, achievedOn: new Date("2018-01-01") },
+    });
+    const unverified = await getOwnAssessorRecord((await resolveAccessContext(db(), { userId: world.assessorA.user.id }))!);
+    expect(unverified.centreStandings[0]?.assessor.status).toBe("workingTowards");
+    expect(unverified.centreStandings[0]?.assessor.findings.map((finding) => finding.code)).toContain("qualification.not-verified");
+    expect(unverified.qualifications[0]?.verification).toEqual({ by: [], notBy: ["Alpha College"] });
+    await db().staffRecordVerification.create({
+      data: { centreId: world.centreA.id, staffQualificationId: held.id, verifiedById: world.adminA.user.id },
+    });
+    const verified = await getOwnAssessorRecord((await resolveAccessContext(db(), { userId: world.assessorA.user.id }))!);
+    expect(verified.centreStandings[0]?.assessor.status).toBe("qualified");
+    expect(verified.qualifications[0]?.verification).toEqual({ by: ["Alpha College"], notBy: [] });
+    const seenVerified = await getStaffMemberAssessorRecord(adminA, world.assessorA.user.id);
+    expect(seenVerified.standing.assessor.status).toBe("qualified");
+    expect(seenVerified.qualifications[0]?.verified).toBe(true);
+    expect(seenVerified.competences[0]?.verified).toBe(false);
+
     const adminB = (await resolveAccessContext(db(), {
       userId: world.adminB.user.id,
       requestedWorkspaceKey: workspaceKey.centre(world.centreB.id),

@@ -3,8 +3,10 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
-import { acceptedQualificationChoices, standingUnder, type AwardingBodyStanding } from "./policy";
+import { iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
+import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingUnder, type AwardingBodyStanding } from "./policy";
 import { assessorRecordScope } from "./scope";
+import { assessorStatusAtCentre, qualificationsAtCentre } from "./verified";
 
 // Reads of the person-level assessor record (StaffQualification, OccupationalCompetence). These
 // rows carry no centre: the person reads their own; a centre admin reads a staff member's only
@@ -12,10 +14,27 @@ import { assessorRecordScope } from "./scope";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
+/** A person's status at one centre: their rows as that centre has verified them (lib/assessor-record/verified.ts). */
+export type CentreStanding = { centreId: string; centreName: string; assessor: RoleQualification; iqa: RoleQualification };
+
+function standingAtCentre(
+  centre: { id: string; name: string; awardingBodyName: string },
+  rows: readonly { code: string; held: boolean; verifiedAt: readonly string[] }[],
+): CentreStanding {
+  const atCentre = rows.map((row) => ({ code: row.code, held: row.held, verified: row.verifiedAt.includes(centre.id) }));
+  return {
+    centreId: centre.id,
+    centreName: centre.name,
+    assessor: assessorStatusAtCentre(atCentre, { name: centre.name, awardingBodyName: centre.awardingBodyName }),
+    iqa: iqaQualificationStatus(qualificationsAtCentre(atCentre), qualificationStatusPolicyFor(centre.awardingBodyName)),
+  };
+}
+
 const competenceSelect = {
   id: true,
   basis: true,
   createdAt: true,
+  verifications: { select: { centreId: true } },
   unit: {
     select: {
       id: true,
@@ -32,7 +51,11 @@ export async function getOwnAssessorRecord(access: AccessContext) {
   const scope = await assessorRecordScope(db, access);
   const bodyIds = scope.bodies.map((body) => body.id);
   const [qualifications, competences, qualificationsWithUnits] = await Promise.all([
-    db.staffQualification.findMany({ where: { userId: access.userId }, orderBy: { code: "asc" } }),
+    db.staffQualification.findMany({
+      where: { userId: access.userId },
+      include: { verifications: { select: { centreId: true } } },
+      orderBy: { code: "asc" },
+    }),
     db.occupationalCompetence.findMany({
       where: { userId: access.userId },
       select: competenceSelect,
@@ -51,12 +74,31 @@ export async function getOwnAssessorRecord(access: AccessContext) {
           orderBy: { title: "asc" },
         }),
   ]);
+  const bodyName = new Map(scope.bodies.map((body) => [body.id, body.name]));
+  const verifiedRows = qualifications.map((row) => ({ ...row, verifiedAt: row.verifications.map((v) => v.centreId) }));
+  const centres = scope.centres.map((centre) => ({ id: centre.centreId, name: centre.name, roles: centre.roles }));
+  const centreName = new Map(centres.map((centre) => [centre.id, centre.name]));
+  /** "Verified by Northgate College; not yet by Riverside Training" for a row. */
+  const verifiedBy = (centreIds: readonly string[]) => ({
+    by: centres.filter((centre) => centreIds.includes(centre.id)).map((centre) => centre.name),
+    notBy: centres.filter((centre) => !centreIds.includes(centre.id)).map((centre) => centre.name),
+  });
   return {
-    centres: scope.centres.map((centre) => ({ id: centre.centreId, name: centre.name, roles: centre.roles })),
+    centres,
     choices: acceptedQualificationChoices(scope.bodies.map((body) => body.name)),
-    standings: scope.bodies.map((body) => standingUnder(body, qualifications)),
-    qualifications,
-    competences,
+    /** Per centre: the centre counts only what it has verified. */
+    centreStandings: scope.centres.map((centre) =>
+      standingAtCentre(
+        {
+          id: centre.centreId,
+          name: centreName.get(centre.centreId) ?? centre.name,
+          awardingBodyName: bodyName.get(centre.awardingBodyId) ?? "",
+        },
+        verifiedRows,
+      ),
+    ),
+    qualifications: verifiedRows.map((row) => ({ ...row, verification: verifiedBy(row.verifiedAt) })),
+    competences: competences.map((row) => ({ ...row, verification: verifiedBy(row.verifications.map((v) => v.centreId)) })),
     qualificationsWithUnits,
   };
 }
@@ -78,7 +120,11 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
   if (!anyMembership) throw notFound("Staff member");
   const [body, qualifications, competences] = await Promise.all([
     db.awardingBody.findUniqueOrThrow({ where: { id: centre.workspace.awardingBodyId }, select: { id: true, name: true } }),
-    db.staffQualification.findMany({ where: { userId }, orderBy: { code: "asc" } }),
+    db.staffQualification.findMany({
+      where: { userId },
+      include: { verifications: { where: { centreId: centre.workspace.centreId }, select: { centreId: true } } },
+      orderBy: { code: "asc" },
+    }),
     db.occupationalCompetence.findMany({
       where: { userId, unit: { qualification: { awardingBodyId: centre.workspace.awardingBodyId } } },
       select: competenceSelect,
@@ -89,12 +135,20 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
   return {
     /** The roles the person holds at this centre: which of the two statuses concern it. */
     roles: { assessor: memberships.some((row) => row.role === "ASSESSOR"), iqa: memberships.some((row) => row.role === "IQA") },
-    standing: standingUnder(body, qualifications),
+    /** As this centre has verified the rows. */
+    standing: standingAtCentre(
+      { id: centre.workspace.centreId, name: centre.workspace.name, awardingBodyName: body.name },
+      qualifications.map((row) => ({ ...row, verifiedAt: row.verifications.map((v) => v.centreId) })),
+    ),
     // Only the qualifications this awarding body recognises concern the centre.
     qualifications: qualifications
       .filter((row) => choices.some((choice) => choice.code === row.code))
-      .map((row) => ({ ...row, name: choices.find((choice) => choice.code === row.code)?.name ?? row.code })),
-    competences,
+      .map((row) => ({
+        ...row,
+        name: choices.find((choice) => choice.code === row.code)?.name ?? row.code,
+        verified: row.verifications.length > 0,
+      })),
+    competences: competences.map((row) => ({ ...row, verified: row.verifications.some((v) => v.centreId === centre.workspace.centreId) })),
   };
 }
 

@@ -12,13 +12,19 @@ import { StandingView } from "./standing-view";
 
 export const metadata: Metadata = { title: "Your assessor record" };
 
+/** Which of the person's centres have seen the proof behind a row. */
+function VerificationNote({ verification }: { verification: { by: string[]; notBy: string[] } }) {
+  return (
+    <span className="block text-sm">
+      {verification.by.length > 0 && `Verified by ${verification.by.join(", ")}. `}
+      {verification.notBy.length > 0 && `Not yet verified by ${verification.notBy.join(", ")}: show them the proof.`}
+    </span>
+  );
+}
+
 export default async function AssessorRecordPage() {
   const access = await requireAccess();
   const record = await getOwnAssessorRecord(access);
-  const roles = {
-    assessor: record.centres.some((centre) => centre.roles.includes("ASSESSOR")),
-    iqa: record.centres.some((centre) => centre.roles.includes("IQA")),
-  };
   const nameOf = (code: string) => record.choices.find((choice) => choice.code === code)?.name ?? code;
   if (record.centres.length === 0) {
     return (
@@ -39,9 +45,20 @@ export default async function AssessorRecordPage() {
       <div className="flex flex-col gap-6">
         <Card title="Your status">
           <div className="flex flex-col gap-5">
-            {record.standings.map((standing) => (
-              <StandingView key={standing.awardingBodyId} standing={standing} showBody={record.standings.length > 1} roles={roles} />
-            ))}
+            <p className="text-ink-muted">
+              Each centre counts a qualification you hold once its admin has seen the certificate (handbook 4.2, 5.20.2).
+            </p>
+            {record.centreStandings.map((standing) => {
+              const centre = record.centres.find((c) => c.id === standing.centreId);
+              return (
+                <StandingView
+                  key={standing.centreId}
+                  standing={standing}
+                  showCentre={record.centreStandings.length > 1}
+                  roles={{ assessor: centre?.roles.includes("ASSESSOR") ?? false, iqa: centre?.roles.includes("IQA") ?? false }}
+                />
+              );
+            })}
           </div>
         </Card>
 
@@ -57,6 +74,7 @@ export default async function AssessorRecordPage() {
                     <span className="text-ink-muted">
                       {row.held ? ` · held since ${displayDay(row.achievedOn)}` : " · working towards it"}
                     </span>
+                    <VerificationNote verification={row.verification} />
                   </span>
                   <RemoveEntryButton kind="qualification" id={row.id} name={nameOf(row.code)} />
                 </li>
@@ -89,6 +107,7 @@ export default async function AssessorRecordPage() {
                     <span className="text-sm text-ink-muted">
                       {row.unit.qualification.title} · {row.basis}
                     </span>
+                    <VerificationNote verification={row.verification} />
                   </span>
                   <RemoveEntryButton kind="unit" id={row.id} name={`${row.unit.urn} ${row.unit.title}`} />
                 </li>

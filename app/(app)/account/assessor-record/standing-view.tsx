@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { roleStatusLabels, type AwardingBodyStanding } from "@/lib/assessor-record/policy";
+import { roleStatusLabels } from "@/lib/assessor-record/policy";
 import type { RoleQualification } from "@/lib/rules/assessor-qualifications";
 
 const tones = { qualified: "success", workingTowards: "info", notQualified: "warning" } as const;
@@ -25,13 +25,17 @@ function RoleStatus({ label, status }: { label: "Assessor" | "IQA"; status: Role
 }
 
 /**
- * What the record makes of the person under an awarding body's rule, in the rule's words: their
- * assessor status and/or IQA status, for the roles they hold.
+ * What the record makes of the person at a centre (counting what that centre has verified), in the
+ * rule's words: their assessor status and/or IQA status, for the roles they hold.
  */
-export function StandingView(props: { standing: AwardingBodyStanding; showBody: boolean; roles: { assessor: boolean; iqa: boolean } }) {
+export function StandingView(props: {
+  standing: { centreName: string; assessor: RoleQualification; iqa: RoleQualification };
+  showCentre: boolean;
+  roles: { assessor: boolean; iqa: boolean };
+}) {
   return (
     <div className="flex flex-col gap-3">
-      {props.showBody && <p className="font-semibold">Under {props.standing.awardingBodyName}&rsquo;s rules</p>}
+      {props.showCentre && <h3 className="font-semibold">At {props.standing.centreName}</h3>}
       {props.roles.assessor && <RoleStatus label="Assessor" status={props.standing.assessor} />}
       {props.roles.iqa && <RoleStatus label="IQA" status={props.standing.iqa} />}
     </div>

@@ -68,7 +68,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
               <p className="text-ink-muted">Kept by {member.user.name} on their own account; shown here read-only.</p>
               <StandingView
                 standing={assessorRecord.standing}
-                showBody={false}
+                showCentre={false}
                 roles={{
                   assessor: assessorRecord.roles.assessor || member.role === "ASSESSOR",
                   iqa: assessorRecord.roles.iqa || member.role === "IQA",
@@ -100,7 +100,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
                     {assessorRecord.competences.map((row) => (
                       <li key={row.id} className="flex flex-col">
                         <span>
-                          {row.unit.urn} {row.unit.title}
+                          {row.unit.urn} {row.unit.title}{" "}
+                          {row.verified ? <Badge tone="success">Verified here</Badge> : <Badge tone="neutral">Not yet verified here</Badge>}
                         </span>
                         <span className="text-sm text-ink-muted">{row.basis}</span>
                       </li>
