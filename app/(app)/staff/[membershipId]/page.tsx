@@ -85,7 +85,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
                         {row.name}
                         <span className="text-ink-muted">
                           {row.held ? ` · held since ${displayDay(row.achievedOn)}` : " · working towards it"}
-                        </span>
+                        </span>{" "}
+                        {row.verified ? <Badge tone="success">Verified here</Badge> : <Badge tone="neutral">Not yet verified here</Badge>}
                       </li>
                     ))}
                   </ul>
