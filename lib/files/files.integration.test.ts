@@ -3,34 +3,47 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { POST } from "@/app/api/candidates/[candidateId]/files/route";
+import * as uploadRoute from "@/app/api/candidates/[candidateId]/files/route";
 import { DELETE, GET } from "@/app/api/files/[fileId]/route";
 import { runAction } from "@/lib/actions/run-action";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 import { createDiskStorage } from "@/lib/storage/disk-storage";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
 import { createUser } from "@/tests/factories/centre-world";
 import { getFileForDownload } from "./queries";
 import { receiveUpload } from "./receive-upload";
+import { unattachedCountMessage, unattachedUploadLimits } from "./unattached-uploads";
+import { uploadFailure, uploadUnavailableMessage } from "./upload-failure";
 import { uploadFile } from "./upload-file";
 
-// The upload and download route handlers, run as they are in the app, with one stand-in: the
-// signed-in person (next-auth's session cookie) is set by the test. Files go to a disk store in a
-// temporary directory.
+// The upload and download route handlers, run as they are in the app, with stand-ins for what
+// Next.js would give them: the signed-in person (next-auth's session cookie) is set by the test,
+// as is the x-request-id request header, which on the upload route (not seen by proxy.ts) is
+// whatever the client sent. Files go to a disk store in a temporary directory.
 
-const session = vi.hoisted(() => ({ userId: null as string | null, workspaceKey: null as string | null }));
+const session = vi.hoisted(() => ({
+  userId: null as string | null,
+  workspaceKey: null as string | null,
+  /** What reading the session throws (a database that cannot be reached), when set. */
+  accessError: null as unknown,
+  /** The x-request-id header as the request arrived. */
+  requestIdHeader: undefined as string | undefined,
+}));
 vi.mock("@/lib/auth/current-access", async () => {
   const { resolveAccessContext: resolve } = await import("@/lib/auth/access-context");
   const { getPrisma: prisma } = await import("@/lib/db/client");
   return {
     workspaceCookie: "assay-workspace",
     currentActor: async () => (session.userId ? { userId: session.userId, workspaceKey: session.workspaceKey } : null),
-    currentAccess: async () =>
-      session.userId ? resolve(prisma(), { userId: session.userId, requestedWorkspaceKey: session.workspaceKey }) : null,
+    currentAccess: async () => {
+      if (session.accessError) throw session.accessError;
+      return session.userId ? resolve(prisma(), { userId: session.userId, requestedWorkspaceKey: session.workspaceKey }) : null;
+    },
   };
 });
-vi.mock("@/lib/log/current-request-id", () => ({ currentRequestId: async () => undefined }));
+vi.mock("@/lib/log/current-request-id", () => ({ currentRequestId: async () => session.requestIdHeader }));
 
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 const jpeg = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), randomBytes(size - 4)]);
@@ -49,6 +62,8 @@ afterAll(async () => {
 });
 afterEach(() => {
   delete process.env.ASSAY_UPLOAD_MAX_MB;
+  session.accessError = null;
+  session.requestIdHeader = undefined;
 });
 
 /** Every stored file (the half-written area aside). */
@@ -91,7 +106,7 @@ async function post(candidateId: string, bytes: Buffer, options: PostOptions) {
     body,
     duplex: "half",
   } as RequestInit);
-  const response = await POST(request, { params: Promise.resolve({ candidateId }) });
+  const response = await uploadRoute.POST(request, { params: Promise.resolve({ candidateId }) });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -313,6 +328,102 @@ describe("uploading an evidence file", () => {
   });
 });
 
+describe("the upload route's own request id, headers and failures", () => {
+  it("the upload action logs the route's request id, the one in the response, never the client's", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    session.requestIdHeader = "client-chosen-id";
+    const info = vi.spyOn(logger, "info");
+    let result: Awaited<ReturnType<typeof post>>;
+    let lines: Record<string, unknown>[];
+    try {
+      result = await post(world.candidateInA.id, png, { type: "image/png", name: "a.png" });
+      lines = info.mock.calls.map(([record]) => record as unknown as Record<string, unknown>);
+    } finally {
+      info.mockRestore();
+    }
+    expect(result.status).toBe(201);
+    const actionLines = lines.filter((record) => record.action === "files.upload");
+    expect(actionLines).toHaveLength(1);
+    expect(actionLines[0]!.requestId).toBe(result.headers.get("x-request-id"));
+    expect(lines.some((record) => record.requestId === "client-chosen-id")).toBe(false);
+  });
+
+  it("answers every other method 405 with the security headers, a request id and Allow: POST", async () => {
+    const world = await createAssessmentWorld();
+    const url = `http://assay.test/api/candidates/${world.candidateInA.id}/files`;
+    for (const method of ["GET", "PUT", "PATCH", "DELETE", "OPTIONS"] as const) {
+      const response = await uploadRoute[method](new Request(url, { method, headers: { host: "assay.test" } }));
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow"), method).toBe("POST");
+      expect(response.headers.get("content-security-policy"), method).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("x-frame-options"), method).toBe("DENY");
+      expect(response.headers.get("x-content-type-options"), method).toBe("nosniff");
+      expect(response.headers.get("cache-control"), method).toBe("no-store");
+      expect(response.headers.get("x-request-id"), method).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await response.json(), method).toEqual({ error: "This address only takes an evidence file upload (POST)." });
+    }
+  });
+
+  it("answers 503 JSON with the headers when the session cannot be read for want of the database, keeping nothing", async () => {
+    const world = await createAssessmentWorld();
+    signIn(world.assessorA.user.id, world.centreA.id);
+    session.accessError = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const before = await storedFiles();
+    const result = await post(world.candidateInA.id, png, { type: "image/png" });
+    expect(result.status).toBe(503);
+    expect(result.body).toEqual({ error: uploadUnavailableMessage });
+    expect(result.headers.get("retry-after")).toBe("5");
+    expect(result.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(result.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await storedFiles()).toEqual(before);
+    expect(await filesOf(world)).toEqual([]);
+  });
+
+  it("decides unavailable as proxy.ts does: an error saying so, or a fresh health check that fails", async () => {
+    expect(await uploadFailure(Object.assign(new Error("terminating connection"), { code: "57P01" }))).toMatchObject({ status: 503 });
+    // The database is up: any other error is a fault, not an outage.
+    expect(await uploadFailure(new Error("something else"))).toEqual({
+      status: 500,
+      message: expect.stringContaining("Something went wrong"),
+    });
+    const url = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:1/none";
+    // The health check logs the outage as an error, as it would in the app.
+    const error = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    try {
+      expect(await uploadFailure(new Error("something else"))).toEqual({ status: 503, message: uploadUnavailableMessage });
+      expect(error.mock.calls.map(([record]) => (record as unknown as { database?: string }).database)).toEqual(["down"]);
+    } finally {
+      error.mockRestore();
+      process.env.DATABASE_URL = url;
+    }
+  });
+
+  it("refuses an upload past the person's unattached cap and deletes its bytes", async () => {
+    const world = await createAssessmentWorld();
+    await getPrisma().storedFile.createMany({
+      data: Array.from({ length: unattachedUploadLimits.files }, (_, index) => ({
+        centreId: world.centreA.id,
+        candidateId: world.candidateInA.id,
+        storageKey: `${world.centreA.id}/held-${index}-${world.centreA.id}`,
+        fileName: `held-${index}.jpg`,
+        contentType: "image/jpeg",
+        byteSize: 10,
+        sha256: "e".repeat(64),
+        uploadedById: world.candidateA.user.id,
+      })),
+    });
+    signIn(world.candidateA.user.id, world.centreA.id);
+    const before = await storedFiles();
+    const result = await post(world.candidateInA.id, png, { type: "image/png" });
+    const message = unattachedCountMessage(unattachedUploadLimits.files);
+    expect(result.status).toBe(409);
+    expect(result.body).toEqual({ error: message, fieldErrors: { file: [message] } });
+    expect(await storedFiles()).toEqual(before);
+  });
+});
+
 describe("downloading an evidence file", () => {
   async function uploadedBy(world: AssessmentWorld) {
     signIn(world.assessorA.user.id, world.centreA.id);
@@ -338,6 +449,8 @@ describe("downloading an evidence file", () => {
         "content-disposition": `attachment; filename="Cafe receipt.png"; filename*=UTF-8''Caf%C3%A9%20receipt.png`,
         "x-content-type-options": "nosniff",
         "cache-control": "private, no-store",
+        "cross-origin-resource-policy": "same-origin",
+        "content-security-policy": "default-src 'none'; sandbox",
       });
     }
     const inline = await download(fileId, "?inline=1");
@@ -366,6 +479,7 @@ describe("downloading an evidence file", () => {
       const response = await download(fileId);
       expect(response.status).toBe(404);
       expect(response.bytes.toString()).toBe("Not found.\n");
+      expect(response.headers.get("cross-origin-resource-policy")).toBe("same-origin");
       const access = await resolveAccessContext(getPrisma(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) });
       await expect(getFileForDownload(access!, fileId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

@@ -22,7 +22,20 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 export const dynamic = "force-dynamic";
 
-const privateHeaders = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+const privateHeaders = {
+  // Never kept by a shared cache, nor by the browser: access may be taken away.
+  "Cache-Control": "private, no-store",
+  "X-Content-Type-Options": "nosniff",
+  // Another site cannot load a file into its own page (<img>, <script>, fetch in no-cors mode)
+  // with the visitor's cookies.
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+/**
+ * For the file itself: opened on its own (a PDF, a picture), it runs nothing and loads nothing,
+ * in a sandbox with an opaque origin. Next.js keeps a header proxy.ts set over the route's own,
+ * so this takes effect only where proxy.ts leaves Content-Security-Policy to this route.
+ */
+const fileHeaders = { ...privateHeaders, "Content-Security-Policy": "default-src 'none'; sandbox" };
 
 function notFoundResponse() {
   return new Response("Not found.\n", { status: 404, headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" } });
@@ -53,7 +66,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   return new Response(Readable.toWeb(stored.body) as ReadableStream<Uint8Array>, {
     status: 200,
     headers: {
-      ...privateHeaders,
+      ...fileHeaders,
       "Content-Type": file.contentType,
       "Content-Length": String(stored.byteSize),
       "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", file.fileName),
