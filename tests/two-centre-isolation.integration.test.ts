@@ -233,10 +233,14 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       unitId: w.unitA.id,
       rationale: "All met",
       decidedOn: "2026-03-20",
+      contentSha256: "0".repeat(64),
       password: "a password",
     }),
   },
-  countersignUnitDecision: { as: "assessorB", input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, password: "a password" }) },
+  countersignUnitDecision: {
+    as: "assessorB",
+    input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, contentSha256: "0".repeat(64), password: "a password" }),
+  },
   recordFormativeDecision: {
     as: "assessorB",
     input: (w) => ({
@@ -251,7 +255,10 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "assessorB",
     input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, rationale: "Changed", decidedOn: "2026-03-20" }),
   },
-  signUnitDecision: { as: "assessorB", input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, password: "a password" }) },
+  signUnitDecision: {
+    as: "assessorB",
+    input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, contentSha256: "0".repeat(64), password: "a password" }),
+  },
   // The route stores the bytes under the actor's own centre first; the action then meets centre A's candidate.
   uploadFile: {
     as: "assessorB",

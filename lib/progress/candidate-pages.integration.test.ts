@@ -123,7 +123,13 @@ describe("candidate and unit pages", () => {
         criteria: { create: [{ centreId: a, criterionId: world.unitA.criteria[2]!.id }] },
       },
     });
-    await db.occupationalCompetence.create({ data: { userId: world.assessorA.user.id, unitId: world.unitA.id, basis: "Team leader" } });
+    const competence = await db.occupationalCompetence.create({
+      data: { userId: world.assessorA.user.id, unitId: world.unitA.id, basis: "Team leader" },
+    });
+    // Centre A's admin has seen the CV: only a verified competence counts there.
+    await db.staffRecordVerification.create({
+      data: { centreId: a, occupationalCompetenceId: competence.id, verifiedById: world.adminA.user.id },
+    });
     await db.staffQualification.create({ data: { userId: world.assessorA.user.id, code: "CAVA", held: false } });
     const params = Promise.resolve({ candidateId: world.candidateInA.id, unitId: world.unitA.id });
 
@@ -145,12 +151,14 @@ describe("candidate and unit pages", () => {
     expect(html).toContain("Every condition for sign-off is met");
     expect(html).toContain("awaits countersignature by a qualified assessor");
     expect(html).toContain("Sign the unit off");
+    const shown = await getUnitPage(currentAccess as never, world.candidateInA.id, world.unitA.id);
     expect(
       await runAction(signOffUnit, world.actor(world.assessorA.user.id, a), {
         candidateId: world.candidateInA.id,
         unitId: world.unitA.id,
         rationale: "All met",
         decidedOn: "2026-03-20",
+        contentSha256: shown.assessor?.evidenceSha256,
         password: testPassword,
       }),
     ).toMatchObject({ ok: true, data: { status: "AWAITING_COUNTERSIGNATURE" } });
@@ -160,7 +168,8 @@ describe("candidate and unit pages", () => {
 
     const colleague = await db.user.create({ data: { name: "Cleo Colleague", email: `cleo.${a}@test.example` } });
     await db.membership.create({ data: { centreId: a, userId: colleague.id, role: "ASSESSOR" } });
-    await db.staffQualification.create({ data: { userId: colleague.id, code: "CAVA", held: true } });
+    const cava = await db.staffQualification.create({ data: { userId: colleague.id, code: "CAVA", held: true } });
+    await db.staffRecordVerification.create({ data: { centreId: a, staffQualificationId: cava.id, verifiedById: world.adminA.user.id } });
     await as(colleague.id, a);
     html = await render(UnitPage({ params }));
     expect(html).toContain("Countersign this decision");

@@ -3,9 +3,11 @@ import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess } from "@/lib/candidates/load-candidate";
 import { AppError } from "@/lib/errors/app-error";
 import { assessmentDecisionStanding } from "@/lib/rules/assessor-qualifications";
+import { contentSha256 } from "@/lib/signatures/canonical";
 import { confirmSigningPassword, signRecord } from "@/lib/signatures/sign-record";
 import type { DecisionCountersignedSummary } from "./audit-summaries";
 import {
+  changedWhileReading,
   COUNTERSIGN_STATEMENT,
   decisionRef,
   latestDecisionVersion,
@@ -45,6 +47,8 @@ export const countersignUnitDecision = defineCentreAction({
     const signedByAssessor =
       latest && (await tx.signature.findFirst({ where: { centreId, recordVersionId: latest.id, role: "ASSESSOR" }, select: { id: true } }));
     if (!latest || !signedByAssessor) throw new AppError("CONFLICT", "The assessor has not signed this version of the decision.");
+    // The countersigner signs the version the page showed them, and nothing else.
+    if (latest.contentSha256 !== input.contentSha256 || contentSha256(latest.content) !== input.contentSha256) throw changedWhileReading();
     const signature = await signRecord(tx, {
       ref: decisionRef(centreId, decision.id),
       content: latest.content,

@@ -9,7 +9,7 @@ import { unitAchievement } from "@/lib/rules/criteria-progress";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
 import { declarationRecordId } from "./declaration-content";
-import { decisionRef } from "./decisions";
+import { decisionRef, evidenceToSign } from "./decisions";
 import { assessorStatusOf, currentDeclarationSignature, loadUnitOfCandidate, loadUnitRecords, unitReadiness } from "./unit-records";
 
 // The unit page: the unit's criteria grid, the candidate's declaration, the sign-off readiness for
@@ -61,6 +61,8 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
     readiness: Awaited<ReturnType<typeof unitReadiness>>;
     qualification: Awaited<ReturnType<typeof assessorStatusOf>>;
     blockedBy: string | null;
+    /** The hash of the evidence this page shows, for the sign-off and sign-again forms (evidenceToSign). */
+    evidenceSha256: string;
   } | null = null;
   if (canRecord) {
     const [readiness, qualification, blockedBy] = await Promise.all([
@@ -71,7 +73,8 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
         (error: unknown) => (error instanceof AppError ? error.message : "You may not assess this candidate."),
       ),
     ]);
-    assessor = { readiness, qualification, blockedBy };
+    const evidenceSha256 = contentSha256(evidenceToSign({ candidate, unit, records, readiness }));
+    assessor = { readiness, qualification, blockedBy, evidenceSha256 };
   }
   const openSignOff = decisions.find(
     (decision) => decision.decisionType === "SUMMATIVE" && decision.outcome === "ACHIEVED" && decision.status !== "REOPENED",

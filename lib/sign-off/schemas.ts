@@ -33,8 +33,17 @@ export const signUnitDeclarationSchema = z.object({
 });
 export type SignUnitDeclarationInput = z.input<typeof signUnitDeclarationSchema>;
 
-/** The assessor signs the unit off: a summative "achieved" decision with its rationale. */
-export const signOffUnitSchema = z.object({ ...unitRef, rationale: rationaleField, decidedOn: decidedOnField, password: passwordField });
+/** The hash of what the page showed the signer (lib/sign-off/decisions.ts evidenceToSign, or the decision's version). */
+const shownContentField = z.string().regex(/^[0-9a-f]{64}$/, "Reload the page and sign again.");
+
+/** The assessor signs the unit off: a summative "achieved" decision with its rationale, on the evidence they were shown. */
+export const signOffUnitSchema = z.object({
+  ...unitRef,
+  rationale: rationaleField,
+  decidedOn: decidedOnField,
+  contentSha256: shownContentField,
+  password: passwordField,
+});
 export type SignOffUnitInput = z.input<typeof signOffUnitSchema>;
 
 /** A formative decision: progress so far, not signed. */
@@ -50,6 +59,10 @@ export type RecordFormativeDecisionInput = z.input<typeof recordFormativeDecisio
 export const amendUnitDecisionSchema = z.object({ ...decisionRef, rationale: rationaleField, decidedOn: decidedOnField });
 export type AmendUnitDecisionInput = z.input<typeof amendUnitDecisionSchema>;
 
-/** Signing (again) a summative decision, or countersigning one, with the password. */
-export const signUnitDecisionSchema = z.object({ ...decisionRef, password: passwordField });
+/**
+ * Signing (again) a summative decision, or countersigning one, with the password. contentSha256:
+ * for signing again, the hash of the evidence shown (as at sign-off); for countersigning, the hash
+ * of the decision's version shown.
+ */
+export const signUnitDecisionSchema = z.object({ ...decisionRef, contentSha256: shownContentField, password: passwordField });
 export type SignUnitDecisionInput = z.input<typeof signUnitDecisionSchema>;

@@ -58,7 +58,7 @@ export const signOffUnit = defineCentreAction({
         assessorUserId: access.userId,
       },
     });
-    const signed = await signDecisionAsAssessor(tx, access, now, decision, candidate);
+    const signed = await signDecisionAsAssessor(tx, access, now, decision, candidate, input.contentSha256);
     await tx.unitDecision.update({ where: { id: decision.id }, data: { status: signed.status } });
     await audit({
       targetType: "UnitDecision",

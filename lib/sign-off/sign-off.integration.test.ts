@@ -15,6 +15,7 @@ import { recordFormativeDecision } from "./record-formative-decision";
 import { signOffUnit } from "./sign-off-unit";
 import { signUnitDeclaration } from "./sign-unit-declaration";
 import { signUnitDecision } from "./sign-unit-decision";
+import { evidenceToSignSha256 } from "./decisions";
 import { loadUnitOfCandidate, loadUnitRecords } from "./unit-records";
 
 const db = () => getPrisma();
@@ -46,13 +47,28 @@ async function readyWorld(options: { assessorHolds?: boolean | null } = {}) {
   });
   await competent(world, world.assessorA.user.id);
   if (options.assessorHolds !== null) {
-    await db().staffQualification.create({ data: { userId: world.assessorA.user.id, code: "CAVA", held: options.assessorHolds ?? true } });
+    await qualification(world, world.assessorA.user.id, "CAVA", options.assessorHolds ?? true);
   }
   return world;
 }
 
 async function competent(world: AssessmentWorld, userId: string) {
-  await db().occupationalCompetence.create({ data: { userId, unitId: world.unitA.id, basis: "Ten years in a contact centre" } });
+  const row = await db().occupationalCompetence.create({
+    data: { userId, unitId: world.unitA.id, basis: "Ten years in a contact centre" },
+  });
+  await verifiedAtA(world, { occupationalCompetenceId: row.id });
+}
+
+/** Centre A's admin has seen the proof behind the row (only verified rows count at the centre). */
+async function verifiedAtA(world: AssessmentWorld, row: { staffQualificationId: string } | { occupationalCompetenceId: string }) {
+  await db().staffRecordVerification.create({ data: { centreId: world.centreA.id, ...row, verifiedById: world.adminA.user.id } });
+}
+
+/** A qualification on the person's record; a held one verified by centre A. */
+async function qualification(world: AssessmentWorld, userId: string, code: string, held: boolean) {
+  const row = await db().staffQualification.create({ data: { userId, code, held } });
+  if (held) await verifiedAtA(world, { staffQualificationId: row.id });
+  return row;
 }
 
 async function currentDeclarationHash(world: AssessmentWorld) {
@@ -71,11 +87,26 @@ async function signDeclaration(world: AssessmentWorld) {
   expect(result).toMatchObject({ ok: true });
 }
 
-const signOffInput = (world: AssessmentWorld, overrides: Record<string, unknown> = {}) => ({
+/** The hash of the evidence the unit page shows the assessor (what the sign-off form carries). */
+async function shownEvidence(world: AssessmentWorld, assessorUserId = world.assessorA.user.id) {
+  return evidenceToSignSha256(db(), world.centreA.id, world.candidateInA, world.unitA.id, assessorUserId);
+}
+
+/** The hash of the decision's latest version (what the countersign form carries). */
+async function shownDecision(world: AssessmentWorld, decisionId: string) {
+  const latest = await db().recordVersion.findFirst({
+    where: { centreId: world.centreA.id, recordType: "UNIT_DECISION", recordId: decisionId },
+    orderBy: { version: "desc" },
+  });
+  return latest?.contentSha256 ?? "";
+}
+
+const signOffInput = async (world: AssessmentWorld, overrides: Record<string, unknown> = {}) => ({
   candidateId: world.candidateInA.id,
   unitId: world.unitA.id,
   rationale: "Every criterion met through the observation and the work products.",
   decidedOn: "2026-03-20",
+  contentSha256: await shownEvidence(world),
   password: testPassword,
   ...overrides,
 });
@@ -87,9 +118,9 @@ async function progressOf(world: AssessmentWorld) {
 describe("unit sign-off", () => {
   it("is refused with every unmet condition, and nothing is recorded", async () => {
     const world = await createAssessmentWorld();
-    await db().staffQualification.create({ data: { userId: world.assessorA.user.id, code: "CAVA", held: true } });
+    await qualification(world, world.assessorA.user.id, "CAVA", true);
     const before = await centreAssessmentSnapshot(world.centreA.id);
-    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), signOffInput(world));
+    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
     expect(result).toEqual({
       ok: false,
       code: "CONFLICT",
@@ -112,7 +143,7 @@ describe("unit sign-off", () => {
   it("a qualified assessor signs a ready unit off: version 1 signed, the unit counts towards the rule of combination", async () => {
     const world = await readyWorld();
     await signDeclaration(world);
-    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), signOffInput(world));
+    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
     expect(result).toMatchObject({ ok: true, data: { status: "SIGNED_OFF" } });
     const decisionId = (result as { data: { decisionId: string } }).data.decisionId;
     const decision = await db().unitDecision.findUniqueOrThrow({ where: { id: decisionId } });
@@ -136,7 +167,7 @@ describe("unit sign-off", () => {
   it("an assessor with no assessor qualification is refused with the rule's words", async () => {
     const world = await readyWorld({ assessorHolds: null });
     await signDeclaration(world);
-    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), signOffInput(world));
+    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
     expect(result).toMatchObject({
       ok: false,
       code: "CONFLICT",
@@ -152,7 +183,7 @@ describe("unit sign-off", () => {
     const result = await runAction(
       signOffUnit,
       world.actor(world.assessorA.user.id, world.centreA.id),
-      signOffInput(world, { password: "not my password" }),
+      await signOffInput(world, { password: "not my password" }),
     );
     expect(result).toMatchObject({
       ok: false,
@@ -176,19 +207,19 @@ describe("unit sign-off", () => {
     const bad = await runAction(
       signOffUnit,
       world.actor(world.assessorA.user.id, world.centreA.id),
-      signOffInput(world, { rationale: " ", decidedOn: "2026-02-30x" }),
+      await signOffInput(world, { rationale: " ", decidedOn: "2026-02-30x" }),
     );
     expect(bad).toMatchObject({
       ok: false,
       code: "INVALID_INPUT",
       fieldErrors: { rationale: expect.any(Array), decidedOn: expect.any(Array) },
     });
-    const foreign = await runAction(signOffUnit, world.actor(world.assessorB.user.id, world.centreB.id), signOffInput(world));
+    const foreign = await runAction(signOffUnit, world.actor(world.assessorB.user.id, world.centreB.id), await signOffInput(world));
     expect(foreign).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const foreignUnit = await runAction(
       signOffUnit,
       world.actor(world.assessorA.user.id, world.centreA.id),
-      signOffInput(world, { unitId: "00000000-0000-4000-8000-000000000000" }),
+      await signOffInput(world, { unitId: "00000000-0000-4000-8000-000000000000" }),
     );
     expect(foreignUnit).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
@@ -198,10 +229,8 @@ describe("unit sign-off", () => {
     const world = await readyWorld();
     await signDeclaration(world);
     const actor = world.actor(world.assessorA.user.id, world.centreA.id);
-    const results = await Promise.all([
-      runAction(signOffUnit, actor, signOffInput(world)),
-      runAction(signOffUnit, actor, signOffInput(world)),
-    ]);
+    const input = await signOffInput(world);
+    const results = await Promise.all([runAction(signOffUnit, actor, input), runAction(signOffUnit, actor, input)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "CONFLICT", message: "This unit has already been signed off." });
     expect(await db().unitDecision.count({ where: { candidateId: world.candidateInA.id, decisionType: "SUMMATIVE" } })).toBe(1);
@@ -223,7 +252,7 @@ describe("the candidate's declaration", () => {
     await db().evidenceItem.update({ where: { id: world.inCentreA.evidence.id }, data: { title: "Complaint log (second draft)" } });
     const after = await loadUnitRecords(db(), world.centreA.id, world.candidateInA.id, unit);
     expect(await isCurrentlySigned(db(), ref, after.declaration, "CANDIDATE")).toBeNull();
-    const refused = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), signOffInput(world));
+    const refused = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
     expect(refused).toMatchObject({
       ok: false,
       message: "This unit cannot be signed off yet. The candidate has not signed the declaration that the work is their own.",
@@ -241,7 +270,7 @@ describe("the candidate's declaration", () => {
       [2, 1],
       [1, 1],
     ]);
-    expect(await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), signOffInput(world))).toMatchObject({
+    expect(await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world))).toMatchObject({
       ok: true,
     });
   });
@@ -269,7 +298,7 @@ describe("countersigning (handbook 4.2)", () => {
   it("a decision by an assessor working towards their qualification awaits countersignature and does not count", async () => {
     const world = await readyWorld({ assessorHolds: false });
     await signDeclaration(world);
-    const signed = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), signOffInput(world));
+    const signed = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
     expect(signed).toMatchObject({ ok: true, data: { status: "AWAITING_COUNTERSIGNATURE" } });
     const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
     let progress = await progressOf(world);
@@ -280,6 +309,7 @@ describe("countersigning (handbook 4.2)", () => {
     const self = await runAction(countersignUnitDecision, world.actor(world.assessorA.user.id, world.centreA.id), {
       decisionId,
       version: 1,
+      contentSha256: await shownDecision(world, decisionId),
       password: testPassword,
     });
     expect(self).toMatchObject({
@@ -289,10 +319,11 @@ describe("countersigning (handbook 4.2)", () => {
     });
 
     // A colleague who declared a conflict with the candidate is refused, saying why.
-    await db().staffQualification.create({ data: { userId: world.shared.user.id, code: "CAVA", held: true } });
+    await qualification(world, world.shared.user.id, "CAVA", true);
     const conflicted = await runAction(countersignUnitDecision, world.actor(world.shared.user.id, world.centreA.id), {
       decisionId,
       version: 1,
+      contentSha256: await shownDecision(world, decisionId),
       password: testPassword,
     });
     expect(conflicted).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("social connection") });
@@ -300,25 +331,29 @@ describe("countersigning (handbook 4.2)", () => {
     // A colleague who is not qualified is refused.
     const colleague = (await createUser("Cleo Colleague")).id;
     await db().membership.create({ data: { centreId: world.centreA.id, userId: colleague, role: "ASSESSOR" } });
-    await db().staffQualification.create({ data: { userId: colleague, code: "A1", held: false } });
+    const a1 = await qualification(world, colleague, "A1", false);
     const unqualified = await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), {
       decisionId,
       version: 1,
+      contentSha256: await shownDecision(world, decisionId),
       password: testPassword,
     });
     expect(unqualified).toMatchObject({ ok: false, message: "The countersignature must be by a qualified assessor." });
 
     // A qualified colleague countersigns: it counts.
     await db().staffQualification.update({ where: { userId_code: { userId: colleague, code: "A1" } }, data: { held: true } });
+    await verifiedAtA(world, { staffQualificationId: a1.id });
     const wrongPassword = await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), {
       decisionId,
       version: 1,
+      contentSha256: await shownDecision(world, decisionId),
       password: "nope",
     });
     expect(wrongPassword).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     const countersigned = await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), {
       decisionId,
       version: 1,
+      contentSha256: await shownDecision(world, decisionId),
       password: testPassword,
     });
     expect(countersigned).toMatchObject({ ok: true });
@@ -334,6 +369,7 @@ describe("countersigning (handbook 4.2)", () => {
     const again = await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), {
       decisionId,
       version: 1,
+      contentSha256: await shownDecision(world, decisionId),
       password: testPassword,
     });
     expect(again).toMatchObject({ ok: false, code: "STALE" });
@@ -345,7 +381,7 @@ describe("changing a decision after signing", () => {
     const world = await readyWorld();
     await signDeclaration(world);
     const actor = world.actor(world.assessorA.user.id, world.centreA.id);
-    const signed = await runAction(signOffUnit, actor, signOffInput(world));
+    const signed = await runAction(signOffUnit, actor, await signOffInput(world));
     const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
     const ref = { centreId: world.centreA.id, recordType: "UNIT_DECISION" as const, recordId: decisionId };
 
@@ -376,7 +412,12 @@ describe("changing a decision after signing", () => {
     });
     expect(stale).toMatchObject({ ok: false, code: "STALE" });
 
-    const resigned = await runAction(signUnitDecision, actor, { decisionId, version: 2, password: testPassword });
+    const resigned = await runAction(signUnitDecision, actor, {
+      decisionId,
+      version: 2,
+      contentSha256: await shownEvidence(world),
+      password: testPassword,
+    });
     expect(resigned).toMatchObject({ ok: true, data: { status: "SIGNED_OFF" } });
     versions = await readSignedVersions(db(), ref);
     expect(versions.map((v) => [v.version, v.signatures.map((s) => s.valid)])).toEqual([
@@ -390,7 +431,7 @@ describe("changing a decision after signing", () => {
     const world = await readyWorld();
     await signDeclaration(world);
     const actor = world.actor(world.assessorA.user.id, world.centreA.id);
-    const signed = await runAction(signOffUnit, actor, signOffInput(world));
+    const signed = await runAction(signOffUnit, actor, await signOffInput(world));
     const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
     const results = await Promise.all([
       runAction(amendUnitDecision, actor, { decisionId, version: 1, rationale: "First change", decidedOn: "2026-03-20" }),
@@ -467,5 +508,91 @@ describe("formative decisions", () => {
       decidedOn: "2026-03-05",
     });
     expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+});
+
+describe("signing only what the page showed", () => {
+  const changed = "This unit's evidence changed while you were reading it. Read it again, then sign.";
+
+  /** Someone else adds accepted evidence for the unit after the assessor read the page. */
+  async function evidenceAddedMeanwhile(world: AssessmentWorld) {
+    await db().evidenceItem.create({
+      data: {
+        centreId: world.centreA.id,
+        candidateId: world.candidateInA.id,
+        reference: "E9",
+        title: "A call recording accepted by a colleague",
+        method: "WORK_PRODUCT",
+        location: "Uploaded",
+        status: "ACCEPTED",
+        submittedById: world.candidateA.user.id,
+        criteria: { create: [{ centreId: world.centreA.id, criterionId: world.unitA.criteria[0]!.id, judgement: "MET" }] },
+      },
+    });
+  }
+
+  it("a sign-off on evidence that changed between reading and signing is refused and records nothing", async () => {
+    const world = await readyWorld();
+    await signDeclaration(world);
+    const input = await signOffInput(world);
+    await evidenceAddedMeanwhile(world);
+    const before = await centreAssessmentSnapshot(world.centreA.id);
+    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), input);
+    expect(result).toEqual({ ok: false, code: "CONFLICT", message: changed });
+    expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
+    // The page read again carries the new hash (the unit now needs the candidate's declaration again).
+    expect(await shownEvidence(world)).not.toBe(input.contentSha256);
+  });
+
+  it("signing again on changed evidence is refused and records nothing", async () => {
+    const world = await readyWorld();
+    await signDeclaration(world);
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const signed = await runAction(signOffUnit, actor, await signOffInput(world));
+    const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
+    await runAction(amendUnitDecision, actor, { decisionId, version: 1, rationale: "Clearer rationale.", decidedOn: "2026-03-21" });
+    const shown = await shownEvidence(world);
+    await evidenceAddedMeanwhile(world);
+    const before = await centreAssessmentSnapshot(world.centreA.id);
+    const result = await runAction(signUnitDecision, actor, { decisionId, version: 2, contentSha256: shown, password: testPassword });
+    expect(result).toEqual({ ok: false, code: "CONFLICT", message: changed });
+    expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
+  });
+
+  it("a countersignature on a version other than the one shown is refused and records nothing", async () => {
+    const world = await readyWorld({ assessorHolds: false });
+    await signDeclaration(world);
+    const signed = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
+    expect(signed).toMatchObject({ ok: true, data: { status: "AWAITING_COUNTERSIGNATURE" } });
+    const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
+    const colleague = (await createUser("Cleo Colleague")).id;
+    await db().membership.create({ data: { centreId: world.centreA.id, userId: colleague, role: "ASSESSOR" } });
+    await qualification(world, colleague, "CAVA", true);
+    const before = await centreAssessmentSnapshot(world.centreA.id);
+    const actor = world.actor(colleague, world.centreA.id);
+    const input = { decisionId, version: 1, password: testPassword };
+    expect(await runAction(countersignUnitDecision, actor, { ...input, contentSha256: "f".repeat(64) })).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      message: changed,
+    });
+    expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
+    expect(
+      await runAction(countersignUnitDecision, actor, { ...input, contentSha256: await shownDecision(world, decisionId) }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("the unit page's sign-off hash is the one the action checks", async () => {
+    const world = await readyWorld();
+    await signDeclaration(world);
+    const page = await readUnitPage(db(), await accessOf(world.assessorA.user.id, world.centreA.id), world.candidateInA.id, world.unitA.id);
+    expect(page.assessor?.evidenceSha256).toBe(await shownEvidence(world));
+    const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), {
+      ...(await signOffInput(world)),
+      contentSha256: page.assessor?.evidenceSha256,
+    });
+    expect(result).toMatchObject({ ok: true, data: { status: "SIGNED_OFF" } });
   });
 });

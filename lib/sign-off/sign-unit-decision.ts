@@ -25,7 +25,7 @@ export const signUnitDecision = defineCentreAction({
       throw new AppError("FORBIDDEN", "Only the assessor who made this decision can sign it again.");
     }
     await confirmSigningPassword(tx, access.userId, input.password, now);
-    const signed = await signDecisionAsAssessor(tx, access, now, decision, candidate);
+    const signed = await signDecisionAsAssessor(tx, access, now, decision, candidate, input.contentSha256);
     await updateDecisionAtVersion(tx, centreId, decision, { status: signed.status });
     await audit({
       targetType: "UnitDecision",

@@ -3,9 +3,9 @@ import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { isCurrentlySigned } from "@/lib/signatures/read-signatures";
-import { assessorQualificationStatus, type HeldQualification, type RoleQualification } from "@/lib/rules/assessor-qualifications";
+import { competenceNotVerified, verifiedAssessorStatus, verifiedCompetence } from "@/lib/assessor-record/verified";
+import type { RoleQualification } from "@/lib/rules/assessor-qualifications";
 import { criteriaProgress, type CriterionProgress } from "@/lib/rules/criteria-progress";
-import { builtInPolicies, type AwardingBodyCode } from "@/lib/rules/policies";
 import { checkUnitSignOff, type EvidenceForSignOff, type SignOffReadiness } from "@/lib/rules/unit-sign-off";
 import { criteriaOfUnits, type UnitCriterion } from "@/lib/unit-criteria/criteria";
 import { declarationRecordId, unitDeclarationContent, type UnitDeclarationContent } from "./declaration-content";
@@ -147,12 +147,11 @@ export async function unitReadiness(
   records: UnitRecords,
   assessorUserId: string,
 ): Promise<Readiness> {
-  const [declarationSignature, competences] = await Promise.all([
+  const [declarationSignature, competence, centre] = await Promise.all([
     currentDeclarationSignature(db, centreId, candidateId, records),
-    db.occupationalCompetence.findMany({
-      where: { userId: assessorUserId, unitId: records.unit.id },
-      select: { unit: { select: { urn: true } } },
-    }),
+    // Only a competence this centre has verified counts (handbook 4.2, 5.20.2).
+    verifiedCompetence(db, centreId, assessorUserId, records.unit.id),
+    db.centre.findUniqueOrThrow({ where: { id: centreId }, select: { name: true } }),
   ]);
   const evidence = evidenceForSignOff(records);
   const readiness = checkUnitSignOff({
@@ -160,32 +159,25 @@ export async function unitReadiness(
     unit: { urn: records.unit.urn, title: records.unit.title, kind: "competence", criteriaRefs: records.criteria.map((c) => c.ref) },
     evidence,
     candidateDeclarationSignedOn: declarationSignature ? isoDay(declarationSignature.signedAt) : null,
-    assessor: { competentUnitUrns: competences.map((row) => row.unit.urn) },
+    assessor: { competentUnitUrns: competence.verified ? [records.unit.urn] : [] },
   });
+  if (competence.listed && !competence.verified) {
+    // Listed but not verified: say so, instead of "your record does not show you as competent".
+    const findings = readiness.findings.map((finding) =>
+      finding.code === "sign-off.assessor-not-competent" ? competenceNotVerified(centre.name, records.unit) : finding,
+    );
+    return { ...readiness, findings, declarationSignature, evidence };
+  }
   return { ...readiness, declarationSignature, evidence };
 }
 
-/** The awarding body's accepted assessor qualifications (OCR's handbook 4.2 list where a body sets none). */
-export function qualificationStatusPolicyFor(awardingBodyName: string) {
-  const code = (Object.keys(builtInPolicies) as AwardingBodyCode[]).find(
-    (key) => awardingBodyName === key || awardingBodyName.startsWith(`${key} `),
-  );
-  return (code ? builtInPolicies[code].qualificationStatus : null) ?? builtInPolicies.OCR.qualificationStatus;
-}
-
-/** An assessor's standing from their own record of assessor qualifications (held, or working towards). */
+/**
+ * An assessor's standing at the centre from their assessor record, counting only what an admin
+ * of this centre has verified (lib/assessor-record/verified.ts: an unverified "held" counts as
+ * working towards, so its sign-offs await a verified colleague's countersignature).
+ */
 export async function assessorStatusOf(db: Db, centreId: string, userId: string): Promise<RoleQualification> {
-  const [centre, rows] = await Promise.all([
-    db.centre.findUniqueOrThrow({ where: { id: centreId }, select: { awardingBody: { select: { name: true } } } }),
-    db.staffQualification.findMany({ where: { userId }, select: { code: true, held: true } }),
-  ]);
-  // A row on the person's record is their statement with proof seen by the centre admin who keeps it.
-  const held: HeldQualification[] = rows.map((row) => ({
-    code: row.code,
-    status: row.held ? "achieved" : "workingTowards",
-    evidenceOnFile: true,
-  }));
-  return assessorQualificationStatus(held, qualificationStatusPolicyFor(centre.awardingBody.name));
+  return verifiedAssessorStatus(db, centreId, userId);
 }
 
 /**

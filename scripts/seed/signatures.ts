@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { resolveAccessContext, isCentreAccess, workspaceKey, type CentreAccess } from "@/lib/auth/access-context";
 import type { Prisma } from "@/lib/db/client";
 import { DECLARATION_STATEMENT, declarationRecordId } from "@/lib/sign-off/declaration-content";
-import { signDecisionAsAssessor } from "@/lib/sign-off/decisions";
+import { evidenceToSignSha256, signDecisionAsAssessor } from "@/lib/sign-off/decisions";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
 import { loadUnitRecords } from "@/lib/sign-off/unit-records";
@@ -113,7 +113,9 @@ export function demoSigning(tx: Tx, today: Date): DemoSigning {
       const candidate = await tx.candidate.findUniqueOrThrow({ where: { id: decision.candidateId } });
       const access = await accessAt(tx, signer.userId, ctx.centreId, now);
       // Runs the readiness rule on the records as seeded: a demo unit that falls short stops the seed.
-      const signed = await signDecisionAsAssessor(tx, access, now, decision, candidate);
+      // Signs the evidence as the unit page would show it to the assessor.
+      const shown = await evidenceToSignSha256(tx, ctx.centreId, candidate, decision.unitId, signer.userId);
+      const signed = await signDecisionAsAssessor(tx, access, now, decision, candidate, shown);
       if (signed.status !== decision.status) {
         throw new Error(
           `The demo decision for ${candidate.name} (${signed.unit.urn}) was meant to be ${decision.status}, the rule says ${signed.status}.`,

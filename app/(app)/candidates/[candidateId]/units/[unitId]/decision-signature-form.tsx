@@ -19,13 +19,15 @@ export function DecisionSignatureForm(props: {
   version: number;
   mode: "countersign" | "signAgain";
   statement: string;
+  /** Countersigning: the hash of the decision's version shown; signing again: of the evidence shown. */
+  contentSha256: string;
 }) {
   const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<SignUnitDecisionInput>({
     resolver: zodResolver(signUnitDecisionSchema),
-    values: { decisionId: props.decisionId, version: props.version, password: "" },
+    values: { decisionId: props.decisionId, version: props.version, contentSha256: props.contentSha256, password: "" },
     resetOptions: { keepDirtyValues: true },
   });
   const label = props.mode === "countersign" ? "Countersign this decision" : "Sign this decision again";

@@ -149,6 +149,7 @@ export default async function CandidateUnitPage({ params }: { params: Promise<{ 
                 today={today}
                 statement={ASSESSOR_STATEMENT}
                 awaitsCountersignature={assessor.qualification.status === "workingTowards"}
+                contentSha256={assessor.evidenceSha256}
               />
             ) : null}
           </Card>
@@ -161,6 +162,7 @@ export default async function CandidateUnitPage({ params }: { params: Promise<{ 
             viewer={viewer}
             mayAssess={mayAssess}
             qualified={assessor?.qualification.status === "qualified"}
+            evidenceSha256={assessor?.evidenceSha256 ?? null}
           />
           {mayAssess && (
             <details className="mt-4 rounded-md border border-line-subtle p-3">

@@ -21,13 +21,22 @@ export function SignOffForm(props: {
   today: string;
   statement: string;
   awaitsCountersignature: boolean;
+  /** The hash of the evidence this page showed: the action refuses to sign anything else. */
+  contentSha256: string;
 }) {
   const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<SignOffUnitInput>({
     resolver: zodResolver(signOffUnitSchema),
-    values: { candidateId: props.candidateId, unitId: props.unitId, rationale: "", decidedOn: props.today, password: "" },
+    values: {
+      candidateId: props.candidateId,
+      unitId: props.unitId,
+      rationale: "",
+      decidedOn: props.today,
+      contentSha256: props.contentSha256,
+      password: "",
+    },
     resetOptions: { keepDirtyValues: true },
   });
 

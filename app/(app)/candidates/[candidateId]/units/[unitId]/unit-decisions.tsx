@@ -17,6 +17,8 @@ export function UnitDecisions(props: {
   viewer: UnitPage["viewer"];
   mayAssess: boolean;
   qualified: boolean;
+  /** The hash of the unit's evidence as this page shows it (signing again signs exactly that). */
+  evidenceSha256: string | null;
 }) {
   if (props.decisions.length === 0) return <p>No decision has been recorded for this unit yet.</p>;
   return (
@@ -84,10 +86,11 @@ export function UnitDecisions(props: {
                     version={decision.version}
                     mode="countersign"
                     statement={COUNTERSIGN_STATEMENT}
+                    contentSha256={decision.versions[0]?.contentSha256 ?? ""}
                   />
                 </div>
               )}
-            {summativeAchieved && decision.status === "RECORDED" && mine && props.mayAssess && (
+            {summativeAchieved && decision.status === "RECORDED" && mine && props.mayAssess && props.evidenceSha256 && (
               <div className="mt-3">
                 <p className="mb-2">This sign-off was changed after signing: sign it again for it to count.</p>
                 <DecisionSignatureForm
@@ -96,6 +99,7 @@ export function UnitDecisions(props: {
                   version={decision.version}
                   mode="signAgain"
                   statement={ASSESSOR_STATEMENT}
+                  contentSha256={props.evidenceSha256}
                 />
               </div>
             )}
