@@ -430,6 +430,54 @@ describe("the assessor's caseload", () => {
     expect((await getCaseload(access, all, now)).rows.find((row) => row.candidateId === named.id)?.unitsReadyToSign).toBe(1);
   });
 
+  it("a unit with no published criteria is ready by the criteria this centre typed in, never another centre's", async () => {
+    const world = await createAssessmentWorld();
+    const me = world.shared.user.id;
+    const a = world.centreA.id;
+    const b = world.centreB.id;
+    const unitC = await db().unit.create({
+      data: {
+        qualificationId: world.qualification.id,
+        urn: `C/${a.slice(0, 8)}/3`,
+        title: "Typed in",
+        credit: 2,
+        level: 3,
+        glh: 10,
+        group: "B",
+      },
+    });
+    async function typeIn(centreId: string, refs: string[]) {
+      const outcome = await db().learningOutcome.create({ data: { centreId, unitId: unitC.id, ref: "1", title: "Typed", position: 1 } });
+      const rows = [];
+      for (const [index, ref] of refs.entries()) {
+        rows.push(
+          await db().assessmentCriterion.create({
+            data: { centreId, unitId: unitC.id, learningOutcomeId: outcome.id, ref, text: `Typed ${ref}`, position: index + 1 },
+          }),
+        );
+      }
+      return rows;
+    }
+    const [ownCriterion] = await typeIn(a, ["1.1"]);
+    await typeIn(b, ["1.1", "1.2"]);
+    const dan = await candidate(world, a, "Dan Typed", me);
+    await db().assessmentActivity.create({
+      data: {
+        centreId: a,
+        candidateId: dan.id,
+        assessorUserId: me,
+        method: "OBSERVATION",
+        occurredOn: new Date("2026-04-01"),
+        place: "Shop",
+        description: "Typed-in criterion",
+        decision: "CRITERIA_MET",
+        criteria: { create: [{ centreId: a, criterionId: ownCriterion!.id, judgement: "MET", howMet: "Seen" }] },
+      },
+    });
+    const row = (await getCaseload(await accessOf(me, a), all, now)).rows.find((r) => r.candidateId === dan.id);
+    expect(row?.unitsReadyToSign).toBe(1);
+  });
+
   it("is not open to a person who does not assess", async () => {
     const world = await createAssessmentWorld();
     await expect(getCaseload(await accessOf(world.adminA.user.id, world.centreA.id), all, now)).rejects.toMatchObject({

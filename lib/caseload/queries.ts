@@ -134,11 +134,12 @@ export function caseloadSql(options: {
     criteria AS (
       SELECT cu.centre_id, cu.unit_id, ac."id" AS criterion_id
       FROM (SELECT DISTINCT centre_id, unit_id FROM units) cu
-      JOIN "AssessmentCriterion" ac ON ac."unitId" = cu.unit_id
-      JOIN "LearningOutcome" lo ON lo."id" = ac."learningOutcomeId"
-      WHERE lo."centreId" IS NULL
-         OR (lo."centreId" = cu.centre_id
-             AND NOT EXISTS (SELECT 1 FROM "LearningOutcome" pub WHERE pub."unitId" = cu.unit_id AND pub."centreId" IS NULL))
+      JOIN "AssessmentCriterion" ac ON ac."centreId" IS NULL AND ac."unitId" = cu.unit_id
+      UNION ALL
+      SELECT cu.centre_id, cu.unit_id, ac."id"
+      FROM (SELECT DISTINCT centre_id, unit_id FROM units) cu
+      JOIN "AssessmentCriterion" ac ON ac."centreId" = cu.centre_id AND ac."unitId" = cu.unit_id
+      WHERE NOT EXISTS (SELECT 1 FROM "LearningOutcome" pub WHERE pub."centreId" IS NULL AND pub."unitId" = cu.unit_id)
     ),
     criteria_count AS MATERIALIZED (
       SELECT centre_id, unit_id, count(*)::int AS n FROM criteria GROUP BY centre_id, unit_id
