@@ -22,6 +22,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { prepareAppRole } from "../lib/db/app-database";
 import { withClient } from "../lib/db/databases";
+import { migrate } from "../lib/db/migrator";
 import { readOrCreateSecret } from "../lib/db/secret-file";
 import { buildOfHead, E2E_LOCK, takeLock } from "./bench/app-build";
 import { benchDir, openBenchDatabase, type BenchDatabase } from "./bench/bench-database";
@@ -40,12 +41,15 @@ const photoBytes = 2 * 1024 * 1024;
 let releaseLock: (() => void) | null = null;
 let database: BenchDatabase | null = null;
 let server: ChildProcess | null = null;
-const stopAll = async () => {
+const stopServer = async () => {
   if (server && server.exitCode === null) {
     const exited = new Promise((resolve) => server?.once("exit", resolve));
     server.kill("SIGTERM");
     await exited;
   }
+};
+const stopAll = async () => {
+  await stopServer();
   await database?.stop();
   releaseLock?.();
   releaseLock = null;
@@ -267,6 +271,9 @@ async function main(): Promise<number> {
   const appDir = await buildOfHead(console.log);
   database = await openBenchDatabase();
   const dataset = await readDataset(database.ownerUrl);
+  // As `npm start` does: the build's migrations first (the dataset may predate the latest ones).
+  const migrated = await migrate({ connectionString: database.ownerUrl, migrationsDir: path.join(appDir, "prisma", "migrations") });
+  if (migrated.applied.length > 0) console.log(`Applied ${migrated.applied.length} newer migrations to the bench database.`);
   const appUrl = await prepareAppRole(database.ownerUrl, { passwordFile: path.join(benchDir(), "app-database-password") });
   const filesDir = path.join(benchDir(), "files");
   const env = commandEnv({
@@ -316,7 +323,9 @@ async function main(): Promise<number> {
     if (figure.responses === 0) console.error(`  No answer came back within the ${target.seconds} s.`);
   }
 
-  // The uploads leave the dataset as it was: their rows and bytes go.
+  // The uploads leave the dataset as it was: their rows and bytes go (once the app has stopped, so
+  // that no upload still in flight writes into the directory being removed).
+  await stopServer();
   const removed = await withClient(database.ownerUrl, (client) =>
     client.query(`DELETE FROM "StoredFile" WHERE "candidateId" = $1 AND "createdAt" >= $2`, [dataset.uploadCandidateId, runStarted]),
   );
