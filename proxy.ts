@@ -55,6 +55,9 @@ export async function proxy(request: NextRequest) {
   const requestId = newRequestId();
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, https: servedOverHttps(request), development: process.env.NODE_ENV === "development" });
+  // A downloaded evidence file is someone's upload, never one of our pages: if a browser ever
+  // rendered it, it must run nothing and reach nothing.
+  if (request.nextUrl.pathname.startsWith("/api/files/")) headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
   const respond = (response: Response) => {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     response.headers.set(REQUEST_ID_HEADER, requestId);
