@@ -6,7 +6,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
 import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingUnder, type AwardingBodyStanding } from "./policy";
 import { assessorRecordScope } from "./scope";
-import { assessorStatusAtCentre, qualificationsAtCentre } from "./verified";
+import { assessorStatusAtCentre, competenceClaimSha256, qualificationClaimSha256, qualificationsAtCentre } from "./verified";
 
 // Reads of the person-level assessor record (StaffQualification, OccupationalCompetence). These
 // rows carry no centre: the person reads their own; a centre admin reads a staff member's only
@@ -29,6 +29,9 @@ function standingAtCentre(
     iqa: iqaQualificationStatus(qualificationsAtCentre(atCentre), qualificationStatusPolicyFor(centre.awardingBodyName)),
   };
 }
+
+/** A centre's verification of a row, as the staff page shows it ("Verified for this centre on … by …"). */
+const verificationSelect = { centreId: true, verifiedAt: true, verifiedBy: { select: { name: true } } } as const;
 
 const competenceSelect = {
   id: true,
@@ -122,12 +125,16 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
     db.awardingBody.findUniqueOrThrow({ where: { id: centre.workspace.awardingBodyId }, select: { id: true, name: true } }),
     db.staffQualification.findMany({
       where: { userId },
-      include: { verifications: { where: { centreId: centre.workspace.centreId }, select: { centreId: true } } },
+      include: { verifications: { where: { centreId: centre.workspace.centreId }, select: verificationSelect } },
       orderBy: { code: "asc" },
     }),
     db.occupationalCompetence.findMany({
       where: { userId, unit: { qualification: { awardingBodyId: centre.workspace.awardingBodyId } } },
-      select: competenceSelect,
+      select: {
+        ...competenceSelect,
+        unitId: true,
+        verifications: { where: { centreId: centre.workspace.centreId }, select: verificationSelect },
+      },
       orderBy: [{ unit: { qualification: { title: "asc" } } }, { unit: { unitNumber: "asc" } }, { unit: { urn: "asc" } }],
     }),
   ]);
@@ -147,8 +154,17 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
         ...row,
         name: choices.find((choice) => choice.code === row.code)?.name ?? row.code,
         verified: row.verifications.length > 0,
+        /** This centre's verification: when and by whom. */
+        verification: row.verifications[0] ?? null,
+        /** The row as shown: what a verification from this page vouches for. */
+        claimSha256: qualificationClaimSha256(row),
       })),
-    competences: competences.map((row) => ({ ...row, verified: row.verifications.some((v) => v.centreId === centre.workspace.centreId) })),
+    competences: competences.map((row) => ({
+      ...row,
+      verified: row.verifications.some((v) => v.centreId === centre.workspace.centreId),
+      verification: row.verifications[0] ?? null,
+      claimSha256: competenceClaimSha256(row),
+    })),
   };
 }
 

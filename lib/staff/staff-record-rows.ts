@@ -42,7 +42,13 @@ export async function loadStaffRecordRow(
       kind: "qualification",
       row: { code: row.code, held: row.held, achievedOn: row.achievedOn ? isoDay(row.achievedOn) : null },
     };
-    return { where: { staffQualificationId: row.id }, claimSha256: qualificationClaimSha256(row), summary, targetId: row.id };
+    return {
+      where: { staffQualificationId: row.id },
+      claimSha256: qualificationClaimSha256(row),
+      summary,
+      targetId: row.id,
+      userId: membership.userId,
+    };
   }
   await tx.$executeRaw`SELECT 1 FROM "OccupationalCompetence" WHERE id = ${input.rowId}::uuid AND "userId" = ${membership.userId}::uuid FOR UPDATE`;
   const row = await tx.occupationalCompetence.findFirst({
@@ -55,5 +61,11 @@ export async function loadStaffRecordRow(
     kind: "competence",
     row: { unit: `${row.unit.urn} ${row.unit.title}`, basis: row.basis },
   };
-  return { where: { occupationalCompetenceId: row.id }, claimSha256: competenceClaimSha256(row), summary, targetId: row.id };
+  return {
+    where: { occupationalCompetenceId: row.id },
+    claimSha256: competenceClaimSha256(row),
+    summary,
+    targetId: row.id,
+    userId: membership.userId,
+  };
 }

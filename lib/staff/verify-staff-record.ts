@@ -19,6 +19,9 @@ export const verifyStaffRecord = defineCentreAction({
   async handler(input, { tx, access, now, audit }) {
     const centreId = access.workspace.centreId;
     const row = await loadStaffRecordRow(tx, access, input);
+    if (row.userId === access.userId) {
+      throw new AppError("FORBIDDEN", "Nobody verifies their own record: another centre admin must see your certificate or CV.");
+    }
     if (row.claimSha256 !== input.claimSha256) {
       throw new AppError(
         "STALE",

@@ -7,7 +7,16 @@ import { inviteStaffMember } from "@/lib/staff/invite-staff-member";
 import { resendInvitation } from "@/lib/staff/resend-invitation";
 import { deactivateStaffMember, reactivateStaffMember } from "@/lib/staff/set-staff-membership-status";
 import { withdrawInvitation } from "@/lib/staff/withdraw-invitation";
-import type { ChangeStaffRoleInput, InvitationRef, InviteStaffMemberInput, StaffMembershipRef } from "@/lib/staff/schemas";
+import type {
+  ChangeStaffRoleInput,
+  InvitationRef,
+  InviteStaffMemberInput,
+  StaffMembershipRef,
+  VerifyStaffRecordInput,
+  WithdrawStaffRecordVerificationInput,
+} from "@/lib/staff/schemas";
+import { verifyStaffRecord } from "@/lib/staff/verify-staff-record";
+import { withdrawStaffRecordVerification } from "@/lib/staff/withdraw-staff-record-verification";
 
 // Each action takes the workspace key the page was rendered for (see performAction).
 
@@ -39,4 +48,12 @@ export async function deactivateStaffMemberAction(workspaceKey: string, input: S
 
 export async function reactivateStaffMemberAction(workspaceKey: string, input: StaffMembershipRef) {
   return thenRevalidate(performAction(reactivateStaffMember, input, { expectedWorkspaceKey: workspaceKey }));
+}
+
+export async function verifyStaffRecordAction(workspaceKey: string, input: VerifyStaffRecordInput) {
+  return thenRevalidate(performAction(verifyStaffRecord, input, { expectedWorkspaceKey: workspaceKey }));
+}
+
+export async function withdrawStaffRecordVerificationAction(workspaceKey: string, input: WithdrawStaffRecordVerificationInput) {
+  return thenRevalidate(performAction(withdrawStaffRecordVerification, input, { expectedWorkspaceKey: workspaceKey }));
 }

@@ -14,8 +14,19 @@ import { StandingView } from "../../account/assessor-record/standing-view";
 import { displayDay, isoDay } from "@/lib/format/dates";
 import { ChangeStaffRoleForm } from "./change-staff-role-form";
 import { MembershipStatusControl } from "./membership-status-control";
+import { VerifyRecordControl } from "./verify-record-control";
 
 export const metadata: Metadata = { title: "Staff member" };
+
+/** "Verified for this centre on 3 March 2026 by Priya Shah", or nothing. */
+function VerificationLine({ verification }: { verification: { verifiedAt: Date; verifiedBy: { name: string } } | null }) {
+  if (!verification) return null;
+  return (
+    <span className="text-sm text-ink-muted">
+      Verified for this centre on {displayDay(verification.verifiedAt)} by {verification.verifiedBy.name}
+    </span>
+  );
+}
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ membershipId: string }> }) {
   const { membershipId } = await params;
@@ -23,6 +34,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
   const member = await orNotFound(getCentreStaffMember(access, membershipId));
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   const isSelf = member.user.id === access.userId;
+  // Nobody vouches for their own record: another admin of the centre verifies it.
+  const canVerify = canManage && member.status === "ACTIVE" && !isSelf;
   // The person's own assessor record (read-only here): what sign-off and countersigning read.
   const assessorRecord =
     member.role === "ASSESSOR" || member.role === "IQA" ? await getStaffMemberAssessorRecord(access, member.user.id) : null;
@@ -65,7 +78,10 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
         {assessorRecord && (
           <Card title="Assessor record">
             <div className="flex flex-col gap-5">
-              <p className="text-ink-muted">Kept by {member.user.name} on their own account; shown here read-only.</p>
+              <p className="text-ink-muted">
+                Kept by {member.user.name} on their own account. Only what this centre has verified counts here: verify an entry once you
+                have seen the certificate, or the CV behind a unit, and keep it for the external verifier.
+              </p>
               <StandingView
                 standing={assessorRecord.standing}
                 showCentre={false}
@@ -81,12 +97,26 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
                 ) : (
                   <ul className="flex flex-col gap-1">
                     {assessorRecord.qualifications.map((row) => (
-                      <li key={row.id}>
-                        {row.name}
-                        <span className="text-ink-muted">
-                          {row.held ? ` · held since ${displayDay(row.achievedOn)}` : " · working towards it"}
-                        </span>{" "}
-                        {row.verified ? <Badge tone="success">Verified here</Badge> : <Badge tone="neutral">Not yet verified here</Badge>}
+                      <li key={row.id} className="flex flex-col gap-1">
+                        <span>
+                          {row.name}
+                          <span className="text-ink-muted">
+                            {row.held ? ` · held since ${displayDay(row.achievedOn)}` : " · working towards it"}
+                          </span>{" "}
+                          {row.verified ? <Badge tone="success">Verified here</Badge> : <Badge tone="neutral">Not yet verified here</Badge>}
+                        </span>
+                        <VerificationLine verification={row.verification} />
+                        {canVerify && (
+                          <VerifyRecordControl
+                            workspaceKey={access.workspace.key}
+                            membershipId={member.id}
+                            kind="qualification"
+                            rowId={row.id}
+                            claimSha256={row.claimSha256}
+                            verified={row.verified}
+                            label={row.name}
+                          />
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -105,6 +135,18 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
                           {row.verified ? <Badge tone="success">Verified here</Badge> : <Badge tone="neutral">Not yet verified here</Badge>}
                         </span>
                         <span className="text-sm text-ink-muted">{row.basis}</span>
+                        <VerificationLine verification={row.verification} />
+                        {canVerify && (
+                          <VerifyRecordControl
+                            workspaceKey={access.workspace.key}
+                            membershipId={member.id}
+                            kind="competence"
+                            rowId={row.id}
+                            claimSha256={row.claimSha256}
+                            verified={row.verified}
+                            label={`${row.unit.urn} ${row.unit.title}`}
+                          />
+                        )}
                       </li>
                     ))}
                   </ul>
