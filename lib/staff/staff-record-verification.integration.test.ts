@@ -120,7 +120,9 @@ describe("a centre verifies the assessor record", () => {
     const competence = await recordCompetence(world);
     expect(await verifyAtA(world, { kind: "qualification", row: held })).toMatchObject({ ok: true });
     expect(await verifyAtA(world, { kind: "competence", row: competence })).toMatchObject({ ok: true });
-    const audit = await db().auditEvent.findFirst({ where: { centreId: world.centreA.id, action: "staff.verifyRecord" } });
+    const audits = await db().auditEvent.findMany({ where: { centreId: world.centreA.id, action: "staff.verifyRecord" } });
+    expect(audits).toHaveLength(2);
+    const audit = audits.find((entry) => (entry.summary as { kind?: string }).kind === "qualification");
     expect(audit).toMatchObject({
       actorUserId: world.adminA.user.id,
       targetType: "StaffRecordVerification",
@@ -159,6 +161,39 @@ describe("a centre verifies the assessor record", () => {
     expect(await db().staffRecordVerification.count({ where: { occupationalCompetenceId: competence.id } })).toBe(0);
     ready = await readiness();
     expect(ready.ready).toBe(false);
+  });
+
+  it("a colleague who says they hold an assessor qualification cannot countersign until the centre has verified it", async () => {
+    const world = await createAssessmentWorld();
+    await readyUnit(world);
+    await record(world, "workingTowards");
+    const competence = await recordCompetence(world);
+    expect(await verifyAtA(world, { kind: "competence", row: competence })).toMatchObject({ ok: true });
+    const signed = await signOff(world);
+    expect(signed).toMatchObject({ ok: true, data: { status: "AWAITING_COUNTERSIGNATURE" } });
+    const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
+    const latest = await db().recordVersion.findFirstOrThrow({ where: { centreId: world.centreA.id, recordId: decisionId } });
+    const colleague = world.assessorB.user.id;
+    const membership = await db().membership.create({ data: { centreId: world.centreA.id, userId: colleague, role: "ASSESSOR" } });
+    const held = await db().staffQualification.create({
+      data: { userId: colleague, code: "A1", held: true, achievedOn: new Date("2010-01-01") },
+    });
+    const input = { decisionId, version: 1, contentSha256: latest.contentSha256, password: testPassword };
+    const { countersignUnitDecision } = await import("@/lib/sign-off/countersign-unit-decision");
+    expect(await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), input)).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "The countersignature must be by a qualified assessor.",
+    });
+    expect(
+      await runAction(verifyStaffRecord, world.actor(world.adminA.user.id, world.centreA.id), {
+        membershipId: membership.id,
+        kind: "qualification",
+        rowId: held.id,
+        claimSha256: qualificationClaimSha256(held),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), input)).toMatchObject({ ok: true });
   });
 
   it("a verification at one centre does not count at another", async () => {

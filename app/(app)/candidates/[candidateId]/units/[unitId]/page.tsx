@@ -107,8 +107,13 @@ export default async function CandidateUnitPage({ params }: { params: Promise<{ 
               </ul>
             ) : assessor.qualification.status === "workingTowards" ? (
               <p className="mb-3">
-                You are working towards {assessor.qualification.basis?.name ?? "an assessor qualification"}: a sign-off by you awaits
-                countersignature by a qualified assessor and does not count until then.
+                {/* A "held" entry this centre has not yet verified counts as working towards it (handbook 4.2, 5.20.2). */}
+                {assessor.qualification.findings.find((finding) => finding.code === "qualification.not-verified")?.message ?? (
+                  <>
+                    You are working towards {assessor.qualification.basis?.name ?? "an assessor qualification"}: a sign-off by you awaits
+                    countersignature by a qualified assessor and does not count until then.
+                  </>
+                )}
               </p>
             ) : null}
             {page.readiness?.ready ? (
