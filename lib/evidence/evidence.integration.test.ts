@@ -370,3 +370,27 @@ describe("changing an item's cross-references", () => {
     expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
   });
 });
+
+describe("reading the portfolio", () => {
+  it("another centre's staff and another candidate find neither the list nor an item", async () => {
+    const world = await createAssessmentWorld();
+    const access = (userId: string, centreId: string) =>
+      resolveAccessContext(db(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) }).then((value) => value!);
+    const item = world.inCentreA.evidence;
+    const assessorA = await access(world.assessorA.user.id, world.centreA.id);
+    expect((await getEvidence(assessorA, world.candidateInA.id, item.id)).item.reference).toBe("E1");
+    for (const outsider of [
+      await access(world.assessorB.user.id, world.centreB.id),
+      await access(world.candidateUserB.id, world.centreB.id),
+    ]) {
+      await expect(listEvidence(outsider, world.candidateInA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getEvidence(outsider, world.candidateInA.id, item.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    // An item of centre A named under centre B's own candidate is not found either.
+    await expect(
+      getEvidence(await access(world.assessorB.user.id, world.centreB.id), world.candidateInB.id, item.id),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
