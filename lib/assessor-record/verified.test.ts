@@ -26,7 +26,7 @@ describe("the assessor record as a centre has verified it (handbook 4.2, 5.20.2)
         code: "qualification.not-verified",
         severity: "warning",
         message:
-          "Northgate College has not yet verified your Certificate in Assessing Vocational Achievement (CAVA): your sign-offs there need countersigning until it does.",
+          "Not yet verified by Northgate College: Certificate in Assessing Vocational Achievement (CAVA). Sign-offs there need countersigning until it is.",
         source: "OCR handbook 4.2, 5.20.2",
       },
     ]);

@@ -55,7 +55,7 @@ export function assessorStatusAtCentre(
       ...status.findings,
       warning(
         "qualification.not-verified",
-        `${centre.name} has not yet verified your ${listInEnglish(unverified)}: your sign-offs there need countersigning until it does.`,
+        `Not yet verified by ${centre.name}: ${listInEnglish(unverified)}. Sign-offs there need countersigning until ${unverified.length === 1 ? "it is" : "they are"}.`,
         "OCR handbook 4.2, 5.20.2",
       ),
     ],

@@ -108,7 +108,7 @@ describe("a centre verifies the assessor record", () => {
     const standing = await assessorStatusOf(db(), world.centreA.id, world.assessorA.user.id);
     expect(standing.status).toBe("workingTowards");
     expect(standing.findings.map((finding) => finding.message)).toContain(
-      `${world.centreA.name} has not yet verified your Certificate in Assessing Vocational Achievement (CAVA): your sign-offs there need countersigning until it does.`,
+      `Not yet verified by ${world.centreA.name}: Certificate in Assessing Vocational Achievement (CAVA). Sign-offs there need countersigning until it is.`,
     );
     expect(await signOff(world)).toMatchObject({ ok: true, data: { status: "AWAITING_COUNTERSIGNATURE" } });
   });
