@@ -212,5 +212,6 @@ export async function centreAssessmentSnapshot(centreId: string) {
     outcomes: await db.learningOutcome.findMany(where),
     criteria: await db.assessmentCriterion.findMany(where),
     drafts: await db.activityDraft.findMany(where),
+    staffRecordVerifications: await db.staffRecordVerification.findMany(where),
   };
 }
