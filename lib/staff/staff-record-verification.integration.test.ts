@@ -255,6 +255,16 @@ describe("a centre verifies the assessor record", () => {
     ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db().staffRecordVerification.count({ where: { staffQualificationId: held.id } })).toBe(0);
     expect(await db().staffRecordVerification.count({ where: { occupationalCompetenceId: competence.id } })).toBe(0);
+    // Centre A's verification cannot be withdrawn from centre B either.
+    expect(await verifyAtA(world, { kind: "qualification", row: held })).toMatchObject({ ok: true });
+    expect(
+      await runAction(withdrawStaffRecordVerification, asAdminB, {
+        membershipId: world.assessorA.membership.id,
+        kind: "qualification",
+        rowId: held.id,
+      }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db().staffRecordVerification.count({ where: { staffQualificationId: held.id, centreId: world.centreA.id } })).toBe(1);
   });
 
   it("refuses a row changed since it was shown, bad input, one's own record, a person who no longer works here, an assessor; withdrawing counts it no longer", async () => {
