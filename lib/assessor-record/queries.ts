@@ -1,18 +1,16 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
-import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
-import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingUnder, type AwardingBodyStanding } from "./policy";
+import { acceptedQualificationChoices, qualificationStatusPolicyFor } from "./policy";
 import { assessorRecordScope } from "./scope";
 import { assessorStatusAtCentre, competenceClaimSha256, qualificationClaimSha256, qualificationsAtCentre } from "./verified";
 
 // Reads of the person-level assessor record (StaffQualification, OccupationalCompetence). These
 // rows carry no centre: the person reads their own; a centre admin reads a staff member's only
 // through the centre's membership, and only what concerns the centre's awarding body.
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 /** A person's status at one centre: their rows as that centre has verified them (lib/assessor-record/verified.ts). */
 export type CentreStanding = { centreId: string; centreName: string; assessor: RoleQualification; iqa: RoleQualification };
@@ -166,21 +164,4 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
       claimSha256: competenceClaimSha256(row),
     })),
   };
-}
-
-/**
- * A person's assessor and IQA status under an awarding body's policy, from their record: what
- * sign-off and countersigning ask ("is this assessor qualified, or working towards it?").
- */
-export async function assessorStanding(db: Db, userId: string, awardingBodyId: string): Promise<AwardingBodyStanding> {
-  const [body, rows] = await Promise.all([
-    db.awardingBody.findUniqueOrThrow({ where: { id: awardingBodyId }, select: { id: true, name: true } }),
-    db.staffQualification.findMany({ where: { userId }, select: { code: true, held: true, achievedOn: true } }),
-  ]);
-  return standingUnder(body, rows);
-}
-
-/** Whether the person may assess the unit: they listed it as a unit they are occupationally competent to assess. */
-export async function isCompetentToAssess(db: Db, userId: string, unitId: string): Promise<boolean> {
-  return (await db.occupationalCompetence.count({ where: { userId, unitId } })) > 0;
 }
