@@ -6,7 +6,7 @@
 //   GET /api/ping                      an empty dynamic route: the framework's floor on this machine
 //   GET /caseload                      the caseload of the assessor with 300 candidates
 //   GET /candidates/[id]               a candidate page with 40 units of criteria grid
-//   POST /api/candidates/[id]/files    the upload of a 2 MB photo
+//   POST /api/candidates/[id]/files    the upload of a 2 MB photo (each connection a candidate of their own)
 // It prints requests/s and p50/p99 latency, and whether the caseload and the candidate page reach
 // at least half the floor's requests/s (the target). Holds /tmp/assay-e2e.lock while building and
 // serving, so that the end-to-end tests' build and server do not compete for the cores. Files
@@ -101,6 +101,8 @@ interface Target {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: Buffer;
+  /** Per connection (round robin), a path and headers of its own instead of the target's. */
+  clients?: { path: string; headers: Record<string, string> }[];
   seconds: number;
   /** Null when the response is what the route should answer; otherwise what is wrong. */
   check(status: number, body: string, headers: Headers): string | null;
@@ -127,7 +129,8 @@ interface Dataset {
   fortyUnitCandidateName: string;
   fortyUnits: { title: string; urn: string }[];
   caseloadNames: string[];
-  uploadCandidateId: string;
+  /** Candidates who upload their own photos during the upload run, one a connection. */
+  uploaders: { id: string; email: string }[];
 }
 
 async function readDataset(ownerUrl: string): Promise<Dataset> {
@@ -143,20 +146,29 @@ async function readDataset(ownerUrl: string): Promise<Dataset> {
       [benchAccounts.assessor],
     );
     const row = forty.rows[0];
-    const upload = caseload.rows.find((c) => c.email === "candidate2@bench.example");
-    if (!row || !upload || caseload.rows.length === 0) throw new Error("The bench dataset is not loaded: run `npm run bench:data` first.");
+    const uploaders = caseload.rows.filter((c) => c.email !== benchAccounts.fortyUnitCandidate).slice(0, connections);
+    if (!row || caseload.rows.length === 0) throw new Error("The bench dataset is not loaded: run `npm run bench:data` first.");
     return {
       fortyUnitCandidateId: row.id,
       fortyUnitCandidateName: row.name,
       fortyUnits: row.units,
       caseloadNames: caseload.rows.map((c) => c.name),
-      uploadCandidateId: upload.id,
+      uploaders: uploaders.map(({ id, email }) => ({ id, email })),
     };
   });
 }
 
-function targets(dataset: Dataset, cookie: string): Target[] {
+function targets(dataset: Dataset, cookie: string, uploaders: { candidateId: string; cookie: string }[]): Target[] {
   const photo = jpegPayload(photoBytes);
+  const uploadPath = (uploader: { candidateId: string }) => `/api/candidates/${uploader.candidateId}/files`;
+  // As the upload widget sends it (components/files/file-upload.tsx): the raw file as the body,
+  // its name in X-File-Name, from the app's own origin.
+  const uploadHeaders = (uploader: { cookie: string }) => ({
+    cookie: uploader.cookie,
+    origin,
+    "content-type": "image/jpeg",
+    "x-file-name": "IMG_2041.jpg",
+  });
   return [
     {
       key: "ping",
@@ -194,15 +206,16 @@ function targets(dataset: Dataset, cookie: string): Target[] {
         return units === dataset.fortyUnits.length ? null : `shows ${units} of the candidate's ${dataset.fortyUnits.length} units`;
       },
     },
-    {
+    ...uploaders.slice(0, 1).map((first): Target => ({
       key: "upload",
       label: "POST /api/candidates/[id]/files (2 MB photo)",
-      path: `/api/candidates/${dataset.uploadCandidateId}/files`,
+      path: uploadPath(first),
       method: "POST",
-      // As the upload widget sends it (components/files/file-upload.tsx): the raw file as the body,
-      // its name in X-File-Name, from the app's own origin.
-      headers: { cookie, origin, "content-type": "image/jpeg", "x-file-name": "IMG_2041.jpg" },
+      headers: uploadHeaders(first),
       body: photo,
+      // Each connection is a different candidate uploading to their own record: a person may hold
+      // only 40 files not yet added to evidence (lib/files/unattached-uploads.ts).
+      clients: uploaders.map((uploader) => ({ path: uploadPath(uploader), headers: uploadHeaders(uploader) })),
       seconds: uploadDuration,
       check(status, body, headers) {
         if (status >= 300 && status < 400) return `answered ${status}, a redirect to ${headers.get("location") ?? "?"}`;
@@ -211,7 +224,7 @@ function targets(dataset: Dataset, cookie: string): Target[] {
         const stored = /"contentType":"image\/jpeg"/.test(body) && body.includes(`"byteSize":${photoBytes}`);
         return stored ? null : `did not store the whole photo as a JPEG: ${body.slice(0, 200)}`;
       },
-    },
+    })),
   ];
 }
 
@@ -229,6 +242,7 @@ async function verify(target: Target): Promise<{ wrong: string | null; ms: numbe
 }
 
 async function measure(target: Target, seconds: number, connectionCount: number): Promise<Figure> {
+  let clientCount = 0;
   const result = await autocannon({
     url: `${origin}${target.path}`,
     method: target.method ?? "GET",
@@ -237,6 +251,12 @@ async function measure(target: Target, seconds: number, connectionCount: number)
     connections: connectionCount,
     duration: seconds,
     timeout: 30,
+    setupClient: target.clients
+      ? (client) => {
+          const own = target.clients![clientCount++ % target.clients!.length]!;
+          client.setRequests([{ method: target.method ?? "GET", path: own.path, headers: own.headers, body: target.body }]);
+        }
+      : undefined,
   });
   const statuses = Object.entries(result.statusCodeStats ?? {})
     .filter(([code]) => !code.startsWith("2"))
@@ -301,11 +321,15 @@ async function main(): Promise<number> {
   server.stderr?.pipe(appLog);
   await waitForServer(Date.now() + 90_000);
   const cookie = await signIn(benchAccounts.assessor);
+  const wantsUploads = !only || only.includes("upload");
+  const uploaders = wantsUploads
+    ? await Promise.all(dataset.uploaders.map(async (c) => ({ candidateId: c.id, cookie: await signIn(c.email) })))
+    : [];
   const runStarted = new Date();
 
   const figures: Figure[] = [];
   const missing: { label: string; reason: string }[] = [];
-  for (const target of targets(dataset, cookie)) {
+  for (const target of targets(dataset, cookie, uploaders)) {
     if (only && !only.includes(target.key)) continue;
     const { wrong, ms, bytes } = await verify(target);
     if (wrong) {
@@ -327,7 +351,10 @@ async function main(): Promise<number> {
   // that no upload still in flight writes into the directory being removed).
   await stopServer();
   const removed = await withClient(database.ownerUrl, (client) =>
-    client.query(`DELETE FROM "StoredFile" WHERE "candidateId" = $1 AND "createdAt" >= $2`, [dataset.uploadCandidateId, runStarted]),
+    client.query(`DELETE FROM "StoredFile" WHERE "candidateId" = ANY($1::uuid[]) AND "createdAt" >= $2`, [
+      dataset.uploaders.map((u) => u.id),
+      runStarted,
+    ]),
   );
   await fs.rm(filesDir, { recursive: true, force: true });
 
