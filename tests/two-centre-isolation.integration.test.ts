@@ -174,6 +174,7 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     input: (w) => ({
       statementId: w.inCentreA.witnessStatement.id,
       version: 1,
+      evidenceVersion: 1,
       form: "WRITTEN",
       title: "Statement",
       witnessName: "Wendy Witness",

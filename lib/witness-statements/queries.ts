@@ -47,6 +47,7 @@ export async function getWitnessStatement(access: AccessContext, candidateId: st
           title: true,
           method: true,
           status: true,
+          version: true,
           rejectionReason: true,
           criteria: {
             select: {

@@ -85,10 +85,16 @@ export type RecordWitnessStatementValues = z.output<typeof recordWitnessStatemen
 
 /**
  * Correcting a statement while its evidence awaits judgement: every field again, naming the
- * version read. fileIds are files to add (files already attached stay).
+ * versions read of the statement and of its evidence item (whose criteria the candidate may change
+ * meanwhile). fileIds are files to add (files already attached stay).
  */
 export const updateWitnessStatementSchema = z
-  .object({ statementId: z.uuid("Not found."), version: z.number().int().positive(), ...statementFields })
+  .object({
+    statementId: z.uuid("Not found."),
+    version: z.number().int().positive(),
+    evidenceVersion: z.number().int().positive(),
+    ...statementFields,
+  })
   .superRefine(checkStatement)
   .transform(withoutHiddenFields);
 export type UpdateWitnessStatementInput = z.input<typeof updateWitnessStatementSchema>;

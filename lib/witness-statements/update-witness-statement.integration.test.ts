@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { updateEvidenceCriteria } from "@/lib/evidence/update-evidence-criteria";
 import { witnessStatementFindings } from "./findings";
 import { recordWitnessStatement } from "./record-witness-statement";
 import type { RecordWitnessStatementInput, UpdateWitnessStatementInput } from "./schemas";
@@ -44,7 +45,7 @@ async function recorded(world: AssessmentWorld) {
 
 function correction(world: AssessmentWorld, statementId: string, version: number, changes: Partial<UpdateWitnessStatementInput> = {}) {
   const { candidateId: _candidate, ...fields } = incomplete(world);
-  return { statementId, version, ...fields, ...changes } satisfies UpdateWitnessStatementInput;
+  return { statementId, version, evidenceVersion: 1, ...fields, ...changes } satisfies UpdateWitnessStatementInput;
 }
 
 describe("correcting a witness statement", () => {
@@ -90,6 +91,51 @@ describe("correcting a witness statement", () => {
     const stale = await runAction(updateWitnessStatement, asAssessor(world), correction(world, statementId, 1, { venue: "York" }));
     expect(stale).toMatchObject({ ok: false, code: "STALE" });
     expect((await db().witnessStatement.findUniqueOrThrow({ where: { id: statementId } })).venue).toBe("Leeds");
+  });
+
+  it("refuses a correction read before the candidate changed the evidence's criteria; nothing changes", async () => {
+    const world = await createAssessmentWorld();
+    const { statementId, evidenceItemId } = await recorded(world);
+    // The assessor opens the correction form now (statement version 1, evidence version 1);
+    // meanwhile the candidate links a further criterion to the evidence (evidence version 2).
+    const candidateCriteria = [world.unitA.criteria[0]!.id, world.unitA.criteria[2]!.id];
+    const byCandidate = await runAction(updateEvidenceCriteria, world.actor(world.candidateA.user.id, world.centreA.id), {
+      evidenceItemId,
+      version: 1,
+      criterionIds: candidateCriteria,
+    });
+    expect(byCandidate).toMatchObject({ ok: true });
+    const before = await centreAssessmentSnapshot(world.centreA.id);
+
+    const stale = await runAction(updateWitnessStatement, asAssessor(world), correction(world, statementId, 1, { venue: "York" }));
+    expect(stale).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Someone changed this evidence while you were correcting the statement. Reload it, then correct it again.",
+    });
+    expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(before);
+    const evidence = await db().evidenceItem.findUniqueOrThrow({
+      where: { id: evidenceItemId },
+      include: { criteria: true, witnessStatement: true },
+    });
+    expect(evidence.criteria.map((c) => c.criterionId).sort()).toEqual([...candidateCriteria].sort());
+    expect(evidence.version).toBe(2);
+    expect(evidence.witnessStatement).toMatchObject({ version: 1, venue: "Leeds" });
+    expect(await db().auditEvent.count({ where: { centreId: world.centreA.id, action: "witnessStatement.update" } })).toBe(0);
+
+    // Reloaded (evidence version 2), the same correction goes through and keeps the candidate's criteria.
+    const reloaded = await runAction(
+      updateWitnessStatement,
+      asAssessor(world),
+      correction(world, statementId, 1, { evidenceVersion: 2, venue: "York", criterionIds: candidateCriteria }),
+    );
+    expect(reloaded).toMatchObject({ ok: true });
+    const after = await db().evidenceItem.findUniqueOrThrow({
+      where: { id: evidenceItemId },
+      include: { criteria: true, witnessStatement: true },
+    });
+    expect(after.criteria.map((c) => c.criterionId).sort()).toEqual([...candidateCriteria].sort());
+    expect(after.witnessStatement).toMatchObject({ version: 2, venue: "York" });
   });
 
   it("refuses once the evidence is judged, bad input, a conflicted assessor; another centre's statement is not found", async () => {

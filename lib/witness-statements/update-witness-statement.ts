@@ -35,6 +35,7 @@ export const updateWitnessStatement = defineCentreAction({
         `Evidence ${evidence.reference} has been judged, so its statement stays as it was. Record a new statement instead.`,
       );
     }
+    if (evidence.version !== input.evidenceVersion) throw evidenceChanged();
     const criteria = await statementCriteria(tx, centreId, candidate.qualificationId, input.criterionIds);
     const before = await witnessStatementFindings(tx, centreId, evidence.id);
     const check = await checkEnteredStatement(tx, candidate, input);
@@ -59,14 +60,14 @@ export const updateWitnessStatement = defineCentreAction({
     });
     if (updated.count !== 1) throw new AppError("STALE");
     const evidenceUpdated = await tx.evidenceItem.updateMany({
-      where: { id: evidence.id, centreId, version: evidence.version, status: "AWAITING_JUDGEMENT" },
+      where: { id: evidence.id, centreId, version: input.evidenceVersion, status: "AWAITING_JUDGEMENT" },
       data: {
         ...evidenceColumns(input),
         ...(input.fileIds.length > 0 ? { location: "Uploaded to Assay" } : {}),
         version: { increment: 1 },
       },
     });
-    if (evidenceUpdated.count !== 1) throw new AppError("STALE");
+    if (evidenceUpdated.count !== 1) throw evidenceChanged();
     const chosen = criteria.map((criterion) => criterion.id);
     await tx.evidenceCriterion.deleteMany({ where: { centreId, evidenceItemId: evidence.id, criterionId: { notIn: chosen } } });
     await tx.evidenceCriterion.createMany({
@@ -98,3 +99,11 @@ export const updateWitnessStatement = defineCentreAction({
     };
   },
 });
+
+/** The evidence item (e.g. its criteria, changed by the candidate) moved on since the form was read. */
+function evidenceChanged() {
+  return new AppError(
+    "CONFLICT",
+    "Someone changed this evidence while you were correcting the statement. Reload it, then correct it again.",
+  );
+}

@@ -58,8 +58,8 @@ export function WitnessStatementForm(props: {
   candidate: { id: string; name: string };
   criteria: PickableCriterion[];
   policy: WitnessStatementPolicy;
-  /** When correcting a saved statement: its id and version, and what it holds now. */
-  existing?: { statementId: string; version: number; values: RecordWitnessStatementInput };
+  /** When correcting a saved statement: its id, its version and its evidence item's, and what it holds now. */
+  existing?: { statementId: string; version: number; evidenceVersion: number; values: RecordWitnessStatementInput };
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -82,6 +82,7 @@ export function WitnessStatementForm(props: {
           ...fields,
           statementId: props.existing.statementId,
           version: props.existing.version,
+          evidenceVersion: props.existing.evidenceVersion,
         })
       : await recordWitnessStatementAction(props.workspaceKey, input);
     if (!result.ok) {

@@ -39,6 +39,7 @@ export default async function EditWitnessStatementPage({ params }: { params: Pro
         existing={{
           statementId: statement.id,
           version: statement.version,
+          evidenceVersion: evidence.version,
           values: {
             candidateId: candidate.id,
             ...contentsOfRow(statement),
