@@ -1,4 +1,5 @@
 import "server-only";
+import { rolesCan } from "@/lib/auth/permissions";
 import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { loadCandidate } from "@/lib/candidates/load-candidate";
@@ -159,9 +160,12 @@ export async function getActivity(access: AccessContext, candidateId: string, ac
       a.criterion.unit.urn.localeCompare(b.criterion.unit.urn) ||
       a.criterion.position - b.criterion.position,
   );
+  // The busy-day reason is the assessor's note on their own workload (ICS A4), not part of the
+  // candidate's record: only staff who may view candidates read it.
+  const busyDayJustification = rolesCan(centre.workspace.roles, "candidate.view") ? activity.busyDayJustification : null;
   return {
     candidate: { id: candidate.id, name: candidate.name, userId: candidate.userId },
-    activity: { ...activity, criteria },
+    activity: { ...activity, criteria, busyDayJustification },
   };
 }
 

@@ -51,14 +51,16 @@ export const recordActivity = defineCentreAction({
     }
 
     // The activity rule (ICS A4): one assessment more than the policy's usual daily maximum needs a
-    // recorded reason. The lock makes two saves for one assessor and day count each other.
+    // recorded reason. The day is the assessor's whole day, at every centre they assess for (the
+    // count reveals nothing of another centre's records). The lock makes two saves for one
+    // assessor and day count each other, wherever they are made.
     const occurredOn = new Date(`${input.occurredOn}T00:00:00Z`);
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assessor-day:${centreId}:${access.userId}:${input.occurredOn}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assessor-day:${access.userId}:${input.occurredOn}`}))`;
     const centre = await tx.centre.findUniqueOrThrow({ where: { id: centreId }, select: { awardingBody: true } });
     const policy = assessorActivityPolicyFor(centre.awardingBody);
     let busyDayJustification: string | null = null;
     if (policy) {
-      const already = await tx.assessmentActivity.count({ where: { centreId, assessorUserId: access.userId, occurredOn } });
+      const already = await tx.assessmentActivity.count({ where: { assessorUserId: access.userId, occurredOn } });
       if (assessmentNeedsJustification(already, policy)) {
         if (input.busyDayJustification === "") {
           const message = `You already have ${already} assessment${already === 1 ? "" : "s"} on this day; ${policy.source} says not usually more than ${policy.maximumAssessmentsPerDay}. Say why this one is needed, so the quality of the decisions can be justified.`;

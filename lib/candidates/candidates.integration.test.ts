@@ -114,7 +114,7 @@ describe("registering a candidate (RD01)", () => {
       email: "priya.shah@test.example",
     });
     const email = await smtp.nextTo("priya.shah@test.example");
-    expect(email.text).toContain("Ada Admin has invited you to join Alpha College on Assay as Candidate.");
+    expect(email.text).toContain("Ada Admin has registered you as a candidate at Alpha College.");
     expect(linkIn(email, "/invitation/")).toMatch(/\/invitation\/[\w-]{43}$/);
     expect(
       await db().auditEvent.count({ where: { centreId: world.centreA.id, action: "candidate.register", targetId: candidate.id } }),

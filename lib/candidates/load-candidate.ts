@@ -47,16 +47,24 @@ export async function loadOwnCandidate(db: Db, access: CentreAccess, candidateId
 }
 
 /**
- * Before an assessor records anything for a candidate: the candidate is active, and the assessor
- * has declared no relationship that stops them assessing this candidate (ICS A2). The refusal
- * says which declaration stops them.
+ * Before an assessor records anything for a candidate: the assessor is not the candidate (a
+ * trainee assessor registered as a candidate at their own centre), the candidate is active, and
+ * the assessor has declared no relationship that stops them assessing this candidate (ICS A2). The
+ * refusal says which declaration stops them. The candidate's row is locked for share (within the
+ * caller's transaction), so a withdrawal committing meanwhile waits for this write or is seen by it.
  */
 export async function assertMayAssess(
   db: Db,
   access: CentreAccess,
-  candidate: { id: string; status: string; name: string },
+  candidate: { id: string; status: string; name: string; userId: string | null },
   now: Date,
 ): Promise<void> {
+  if (candidate.userId === access.userId) {
+    throw new AppError("CONFLICT", "This is your own candidate record: another assessor must assess you.");
+  }
+  const [current] = await db.$queryRaw<{ status: string }[]>`
+    SELECT "status"::text AS status FROM "Candidate" WHERE id = ${candidate.id}::uuid FOR SHARE`;
+  if (current) candidate = { ...candidate, status: current.status };
   if (candidate.status !== "ACTIVE") {
     throw new AppError(
       "CONFLICT",

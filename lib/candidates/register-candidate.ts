@@ -19,7 +19,7 @@ export const registerCandidate = defineCentreAction({
   permission: "candidate.manage",
   async handler(input, { tx, access, now, audit, afterCommit }) {
     // The allocation first: a person from elsewhere is "not found" before anything else is looked at.
-    const allocated = await checkAllocation(tx, access, { id: null, name: input.name }, input, now);
+    const allocated = await checkAllocation(tx, access, { id: null, name: input.name, email: input.email, userId: null }, input, now);
     const qualification = await loadQualificationForEntry(tx, access, input.qualificationId);
     const entryUnitIds = input.entryUnitIds;
     const warnings = await checkEntryOrFail(tx, access, qualification, { ...input, entryUnitIds });

@@ -80,14 +80,14 @@ export async function checkEntryOrFail(
   return outcome.warnings;
 }
 
-type Person = { userId: string; name: string };
+type Person = { userId: string; name: string; email: string };
 
 async function activeStaff(tx: Tx, access: CentreAccess, userId: string, role: "ASSESSOR" | "IQA"): Promise<Person | null> {
   const membership = await tx.membership.findFirst({
     where: { centreId: access.workspace.centreId, userId, role, status: "ACTIVE" },
-    select: { user: { select: { id: true, name: true } } },
+    select: { user: { select: { id: true, name: true, email: true } } },
   });
-  return membership ? { userId: membership.user.id, name: membership.user.name } : null;
+  return membership ? { userId: membership.user.id, name: membership.user.name, email: membership.user.email } : null;
 }
 
 /**
@@ -98,7 +98,7 @@ async function activeStaff(tx: Tx, access: CentreAccess, userId: string, role: "
 export async function checkAllocation(
   tx: Tx,
   access: CentreAccess,
-  candidate: { id: string | null; name: string },
+  candidate: { id: string | null; name: string; email: string; userId: string | null },
   chosen: { assessorUserId: string; iqaUserId: string },
   now: Date,
 ): Promise<{ assessor: Person | null; iqa: Person | null }> {
@@ -109,6 +109,16 @@ export async function checkAllocation(
   const iqa = chosen.iqaUserId ? await activeStaff(tx, access, chosen.iqaUserId, "IQA") : null;
   if (chosen.iqaUserId && !iqa) {
     throw new AppError("NOT_FOUND", "IQA not found.", { iqaUserId: ["Choose one of this centre's active IQAs."] });
+  }
+  // Nobody assesses or quality-assures their own record (a trainee assessor registered as a candidate).
+  for (const [field, person] of [
+    ["assessorUserId", assessor],
+    ["iqaUserId", iqa],
+  ] as const) {
+    if (person && (person.userId === candidate.userId || person.email === candidate.email.toLowerCase())) {
+      const message = `${person.name} is the candidate: nobody assesses or quality-assures their own record. Choose someone else.`;
+      throw new AppError("INVALID_INPUT", message, { [field]: [message] });
+    }
   }
   if (assessor && iqa && assessor.userId === iqa.userId) {
     const message = "The IQA cannot be the candidate's assessor: nobody quality-assures their own assessment decisions.";

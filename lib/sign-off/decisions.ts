@@ -165,7 +165,7 @@ export async function signDecisionAsAssessor(
   access: CentreAccess,
   now: Date,
   decision: DecisionFacts & { unitId: string },
-  candidate: { id: string; name: string; status: string; qualificationId: string },
+  candidate: { id: string; name: string; status: string; qualificationId: string; userId: string | null },
   shownSha256: string,
 ) {
   const centreId = access.workspace.centreId;
