@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
-import { Button } from "@/components/ui/button";
+import { SigningPasswordFields } from "@/components/forms/signing-password-fields";
 import { FormError } from "@/components/ui/form-error";
-import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { planConfirmationStatement } from "@/lib/assessment-plans/labels";
 import { confirmAssessmentPlanSchema, type ConfirmAssessmentPlanInput } from "@/lib/assessment-plans/schemas";
@@ -38,23 +37,18 @@ export function ConfirmPlanForm(props: { workspaceKey: string; planId: string; r
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Confirm this plan">
       <FormError message={formError} />
-      <p>
-        By signing you say: <strong>&ldquo;{planConfirmationStatement}&rdquo;</strong> Your signature is for version {props.recordVersion}{" "}
-        exactly as shown above. If the plan changes, you will be asked to confirm it again.
-      </p>
-      <TextField
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
+      <SigningPasswordFields
         hint="The password you sign in with. It shows that it is you who agrees."
-        {...register("password")}
-        error={formState.errors.password?.message}
-      />
-      <div>
-        <Button type="submit" pending={formState.isSubmitting}>
-          Sign and agree the plan
-        </Button>
-      </div>
+        password={register("password")}
+        passwordError={formState.errors.password?.message}
+        submitLabel="Sign and agree the plan"
+        pending={formState.isSubmitting}
+      >
+        <p>
+          By signing you say: <strong>&ldquo;{planConfirmationStatement}&rdquo;</strong> Your signature is for version {props.recordVersion}{" "}
+          exactly as shown above. If the plan changes, you will be asked to confirm it again.
+        </p>
+      </SigningPasswordFields>
     </form>
   );
 }

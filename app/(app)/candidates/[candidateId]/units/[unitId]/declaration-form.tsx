@@ -5,9 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
-import { Button } from "@/components/ui/button";
+import { SigningPasswordFields } from "@/components/forms/signing-password-fields";
 import { FormError } from "@/components/ui/form-error";
-import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { signUnitDeclarationSchema, type SignUnitDeclarationInput } from "@/lib/sign-off/schemas";
 import { signUnitDeclarationAction } from "./actions";
@@ -44,20 +43,13 @@ export function DeclarationForm(props: {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Sign the declaration">
       <FormError message={formError} />
-      <p className="font-semibold">&ldquo;{props.statement}&rdquo;</p>
-      <TextField
-        label="Your password"
-        hint="Signing is deliberate: enter the password you sign in with."
-        type="password"
-        autoComplete="current-password"
-        {...register("password")}
-        error={formState.errors.password?.message}
+      <SigningPasswordFields
+        statement={props.statement}
+        password={register("password")}
+        passwordError={formState.errors.password?.message}
+        submitLabel="Sign: the work is my own"
+        pending={formState.isSubmitting}
       />
-      <div>
-        <Button type="submit" pending={formState.isSubmitting}>
-          Sign: the work is my own
-        </Button>
-      </div>
     </form>
   );
 }

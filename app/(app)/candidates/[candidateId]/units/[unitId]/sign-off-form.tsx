@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextAreaField } from "@/components/criteria/text-area-field";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
-import { Button } from "@/components/ui/button";
+import { SigningPasswordFields } from "@/components/forms/signing-password-fields";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
@@ -63,26 +63,20 @@ export function SignOffForm(props: {
         error={formState.errors.rationale?.message}
       />
       <TextField label="Date of the decision" type="date" {...register("decidedOn")} error={formState.errors.decidedOn?.message} />
-      <p className="font-semibold">&ldquo;{props.statement}&rdquo;</p>
-      {props.awaitsCountersignature && (
-        <p>
-          You are working towards your assessor qualification: this sign-off will await countersignature by a qualified assessor and will
-          not count until then.
-        </p>
-      )}
-      <TextField
-        label="Your password"
-        hint="Signing is deliberate: enter the password you sign in with."
-        type="password"
-        autoComplete="current-password"
-        {...register("password")}
-        error={formState.errors.password?.message}
-      />
-      <div>
-        <Button type="submit" pending={formState.isSubmitting}>
-          Sign the unit off
-        </Button>
-      </div>
+      <SigningPasswordFields
+        statement={props.statement}
+        password={register("password")}
+        passwordError={formState.errors.password?.message}
+        submitLabel="Sign the unit off"
+        pending={formState.isSubmitting}
+      >
+        {props.awaitsCountersignature && (
+          <p>
+            You are working towards your assessor qualification: this sign-off will await countersignature by a qualified assessor and will
+            not count until then.
+          </p>
+        )}
+      </SigningPasswordFields>
     </form>
   );
 }
