@@ -49,6 +49,76 @@ async function jpegPhoto(page: Page): Promise<Buffer> {
   return page.screenshot({ type: "jpeg", quality: 70, clip: { x: 0, y: 0, width: 120, height: 90 } });
 }
 
+// First, before the tests below change the demo world: each account the seed's sign-ins name
+// shows the journey they promise (scripts/seed/demo-data.ts, demoJourneys).
+test("each demo account shows the journey its sign-in promises", async ({ browser }) => {
+  test.setTimeout(150_000);
+  async function as(email: string, check: (page: Page) => Promise<void>) {
+    const person = await phoneOf(browser, email);
+    await check(person.page);
+    await expectAccessible(person.page);
+    await person.context.close();
+  }
+  const caseloadRow = (page: Page, name: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
+
+  await as("grace.mensah@northgate.example", async (page) => {
+    await page.goto("/caseload");
+    await expect(caseloadRow(page, "Jessica Wood")).toContainText("1 unit ready to sign off");
+    await expect(caseloadRow(page, "Chloe Turner")).toContainText("evidence item to judge");
+    const countersignatures = page.getByRole("region", { name: "Countersignatures you are asked for" });
+    await expect(countersignatures.getByText(/Liam O'Connor: .*Understand customers and customer retention/)).toBeVisible();
+  });
+  await as("daniel.hughes@northgate.example", async (page) => {
+    await page.goto("/caseload");
+    await expect(page.getByRole("link", { name: "Liam O'Connor", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ben Foster", exact: true })).toBeVisible();
+    await page.goto("/candidates");
+    await page.getByRole("link", { name: "Amelia Evans", exact: true }).click();
+    await page
+      .getByRole("link", { name: /Understand customers and customer retention/ })
+      .first()
+      .click();
+    await expect(page.getByRole("note")).toContainText("is a member of your family, so you may not assess them");
+  });
+  await as("sam.okafor@assessors.example", async (page) => {
+    await page.goto("/caseload");
+    for (const name of ["Mohammed Ali", "Amelia Evans"]) await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+    for (const name of ["Olivia Green", "Noah Walker"])
+      await expect(page.getByRole("button", { name: new RegExp(`^${name}`) })).toBeVisible();
+  });
+  await as("hannah.lewis@riverside.example", async (page) => {
+    await page.goto("/caseload");
+    for (const name of ["Sophie Clarke", "Jack Robinson", "Isla Thompson"]) {
+      await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+    }
+  });
+  await as("chloe.turner@learners.example", async (page) => {
+    await page.goto("/portfolio");
+    await expect(
+      page.getByRole("link", { name: /Read and confirm your assessment plan “Complaints observations and retention discussion”/ }),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Reply to the feedback your assessor gave/ })).toBeVisible();
+  });
+  await as("mohammed.ali@learners.example", async (page) => {
+    await page.goto("/portfolio");
+    await expect(page.getByRole("link", { name: /^Sign the declaration that the evidence for J\/506\/2910/ })).toBeVisible();
+  });
+  await as("sophie.clarke@learners.example", async (page) => {
+    await page.goto("/portfolio");
+    await expect(page.getByRole("link", { name: /Read and confirm your assessment plan/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Reply to the feedback your assessor gave/ })).toBeVisible();
+  });
+  await as("tom.barker@riverside.example", async (page) => {
+    await page.goto("/appeals");
+    await expect(page.getByRole("link", { name: "Olivia Green" })).toBeVisible();
+  });
+  await as("priya.shah@northgate.example", async (page) => {
+    await page.goto("/candidates");
+    await expect(page.getByRole("link", { name: "Ben Foster", exact: true })).toBeVisible();
+  });
+});
+
 test("a centre admin registers a candidate and allocates an assessor; a conflicted allocation is refused with the reason", async ({
   page,
 }) => {
