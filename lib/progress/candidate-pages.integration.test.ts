@@ -1,42 +1,18 @@
-import { createElement as h } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
-import { ToastProvider } from "@/components/ui/toast";
+import { describe, expect, it } from "vitest";
+import { signInAs, renderPage } from "@/tests/support/page-session";
 import { runAction } from "@/lib/actions/run-action";
-import { resolveAccessContext, workspaceKey, type AccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { createAssessmentWorld } from "@/tests/factories/assessment-world";
+import { assessorQualification, competentForUnitA, evidenceUnitAInFull } from "@/tests/factories/assessor-record";
 import { testPassword } from "@/tests/factories/centre-world";
-import type * as Navigation from "next/navigation";
-
-type NavigationModule = typeof Navigation;
 
 // The candidate and unit pages rendered from the real database, as an assessor and as the
-// candidate: what each sees and may do. The session is replaced by the access of the person named.
-
-let currentAccess: AccessContext | null = null;
-vi.mock("@/lib/auth/current-access", () => ({
-  requireAccess: async () => {
-    if (!currentAccess) throw new Error("no access");
-    return currentAccess;
-  },
-}));
-vi.mock("next/navigation", async (original) => ({
-  ...(await original<NavigationModule>()),
-  useRouter: () => ({ refresh() {}, push() {} }),
-}));
+// candidate: what each sees and may do. The session is replaced by the access of the person named
+// (tests/support/page-session.ts, imported before the pages).
 
 const { default: CandidatePage } = await import("@/app/(app)/candidates/[candidateId]/page");
 const { default: UnitPage } = await import("@/app/(app)/candidates/[candidateId]/units/[unitId]/page");
-
-async function as(userId: string, centreId: string) {
-  currentAccess = await resolveAccessContext(getPrisma(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) });
-}
-
-async function render(page: Promise<React.ReactElement>) {
-  return renderToStaticMarkup(h(ToastProvider, null, await page));
-}
 
 describe("candidate and unit pages", () => {
   it("the assessor sees the profile, the grid with links behind each cell, the rule of combination and the history", async () => {
@@ -45,8 +21,8 @@ describe("candidate and unit pages", () => {
       where: { id: world.candidateInA.id },
       data: { specialAssessmentRequirements: "Extra time for written questions" },
     });
-    await as(world.assessorA.user.id, world.centreA.id);
-    const html = await render(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
+    await signInAs(world.assessorA.user.id, world.centreA.id);
+    const html = await renderPage(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
     expect(html).toContain("Special assessment requirements");
     expect(html).toContain("Extra time for written questions");
     expect(html).toContain(`href="/candidates/${world.candidateInA.id}/activities/${world.inCentreA.activity.id}"`);
@@ -61,8 +37,8 @@ describe("candidate and unit pages", () => {
   it("the candidate sees their own profile and progress, with the appeal link and without staff tools", async () => {
     const world = await createAssessmentWorld();
     await getPrisma().candidate.update({ where: { id: world.candidateInA.id }, data: { specialAssessmentRequirements: "Large print" } });
-    await as(world.candidateA.user.id, world.centreA.id);
-    const html = await render(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
+    await signInAs(world.candidateA.user.id, world.centreA.id);
+    const html = await renderPage(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
     expect(html).toContain("Cara Candidate");
     expect(html).toContain("Large print");
     expect(html).toContain(`href="/candidates/${world.candidateInA.id}/appeals/new"`);
@@ -73,14 +49,14 @@ describe("candidate and unit pages", () => {
 
   it("another centre's candidate is not found", async () => {
     const world = await createAssessmentWorld();
-    await as(world.assessorB.user.id, world.centreB.id);
+    await signInAs(world.assessorB.user.id, world.centreB.id);
     const notFoundPage = { digest: expect.stringContaining("404") };
     await expect(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) })).rejects.toMatchObject(notFoundPage);
     await expect(
       UnitPage({ params: Promise.resolve({ candidateId: world.candidateInA.id, unitId: world.unitA.id }) }),
     ).rejects.toMatchObject(notFoundPage);
     // A unit of another qualification (or a made-up id) is not found either.
-    await as(world.assessorA.user.id, world.centreA.id);
+    await signInAs(world.assessorA.user.id, world.centreA.id);
     await expect(
       UnitPage({ params: Promise.resolve({ candidateId: world.candidateInA.id, unitId: "00000000-0000-4000-8000-000000000000" }) }),
     ).rejects.toMatchObject(notFoundPage);
@@ -89,8 +65,8 @@ describe("candidate and unit pages", () => {
   it("the unit page lists every unmet condition to the assessor and offers no sign-off; the candidate is offered the declaration", async () => {
     const world = await createAssessmentWorld();
     const params = Promise.resolve({ candidateId: world.candidateInA.id, unitId: world.unitA.id });
-    await as(world.assessorA.user.id, world.centreA.id);
-    let html = await render(UnitPage({ params }));
+    await signInAs(world.assessorA.user.id, world.centreA.id);
+    let html = await renderPage(UnitPage({ params }));
     expect(html).toContain("This unit cannot be signed off yet");
     expect(html).toContain("No accepted evidence covers assessment criteria 1.2 and 1.3");
     expect(html).toContain("The candidate has not signed the declaration");
@@ -98,8 +74,8 @@ describe("candidate and unit pages", () => {
     expect(html).not.toContain("Sign the unit off");
     expect(html).toContain("Record a formative decision");
 
-    await as(world.candidateA.user.id, world.centreA.id);
-    html = await render(UnitPage({ params }));
+    await signInAs(world.candidateA.user.id, world.centreA.id);
+    html = await renderPage(UnitPage({ params }));
     expect(html).toContain("Sign: the work is my own");
     expect(html).toContain("E1</span> Complaint log");
     expect(html).not.toContain("Ready to sign off?");
@@ -109,34 +85,16 @@ describe("candidate and unit pages", () => {
     const world = await createAssessmentWorld();
     const db = getPrisma();
     const a = world.centreA.id;
-    await db.evidenceItem.update({ where: { id: world.inCentreA.evidence.id }, data: { status: "ACCEPTED" } });
-    await db.evidenceItem.create({
-      data: {
-        centreId: a,
-        candidateId: world.candidateInA.id,
-        reference: "E3",
-        title: "Escalation email",
-        method: "WORK_PRODUCT",
-        location: "Uploaded",
-        status: "ACCEPTED",
-        submittedById: world.candidateA.user.id,
-        criteria: { create: [{ centreId: a, criterionId: world.unitA.criteria[2]!.id }] },
-      },
-    });
-    const competence = await db.occupationalCompetence.create({
-      data: { userId: world.assessorA.user.id, unitId: world.unitA.id, basis: "Team leader" },
-    });
+    await evidenceUnitAInFull(world);
     // Centre A's admin has seen the CV: only a verified competence counts there.
-    await db.staffRecordVerification.create({
-      data: { centreId: a, occupationalCompetenceId: competence.id, verifiedById: world.adminA.user.id },
-    });
-    await db.staffQualification.create({ data: { userId: world.assessorA.user.id, code: "CAVA", held: false } });
+    await competentForUnitA(world, world.assessorA.user.id, "Team leader");
+    await assessorQualification(world, world.assessorA.user.id, "CAVA", false);
     const params = Promise.resolve({ candidateId: world.candidateInA.id, unitId: world.unitA.id });
 
-    await as(world.candidateA.user.id, world.centreA.id);
+    const candidateAccess = await signInAs(world.candidateA.user.id, world.centreA.id);
     const { signUnitDeclaration } = await import("@/lib/sign-off/sign-unit-declaration");
     const { getUnitPage } = await import("@/lib/sign-off/queries");
-    const before = await getUnitPage(currentAccess as never, world.candidateInA.id, world.unitA.id);
+    const before = await getUnitPage(candidateAccess as never, world.candidateInA.id, world.unitA.id);
     expect(
       await runAction(signUnitDeclaration, world.actor(world.candidateA.user.id, a), {
         candidateId: world.candidateInA.id,
@@ -146,12 +104,12 @@ describe("candidate and unit pages", () => {
       }),
     ).toMatchObject({ ok: true });
 
-    await as(world.assessorA.user.id, a);
-    let html = await render(UnitPage({ params }));
+    const assessorAccess = await signInAs(world.assessorA.user.id, a);
+    let html = await renderPage(UnitPage({ params }));
     expect(html).toContain("Every condition for sign-off is met");
     expect(html).toContain("awaits countersignature by a qualified assessor");
     expect(html).toContain("Sign the unit off");
-    const shown = await getUnitPage(currentAccess as never, world.candidateInA.id, world.unitA.id);
+    const shown = await getUnitPage(assessorAccess as never, world.candidateInA.id, world.unitA.id);
     expect(
       await runAction(signOffUnit, world.actor(world.assessorA.user.id, a), {
         candidateId: world.candidateInA.id,
@@ -162,19 +120,18 @@ describe("candidate and unit pages", () => {
         password: testPassword,
       }),
     ).toMatchObject({ ok: true, data: { status: "AWAITING_COUNTERSIGNATURE" } });
-    html = await render(UnitPage({ params }));
+    html = await renderPage(UnitPage({ params }));
     expect(html).toContain("Awaiting countersignature");
     expect(html).not.toContain("Countersign this decision");
 
     const colleague = await db.user.create({ data: { name: "Cleo Colleague", email: `cleo.${a}@test.example` } });
     await db.membership.create({ data: { centreId: a, userId: colleague.id, role: "ASSESSOR" } });
-    const cava = await db.staffQualification.create({ data: { userId: colleague.id, code: "CAVA", held: true } });
-    await db.staffRecordVerification.create({ data: { centreId: a, staffQualificationId: cava.id, verifiedById: world.adminA.user.id } });
-    await as(colleague.id, a);
-    html = await render(UnitPage({ params }));
+    await assessorQualification(world, colleague.id, "CAVA", true);
+    await signInAs(colleague.id, a);
+    html = await renderPage(UnitPage({ params }));
     expect(html).toContain("Countersign this decision");
     expect(html).toContain("Assessor: Alan Assessor");
-    html = await render(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
+    html = await renderPage(CandidatePage({ params: Promise.resolve({ candidateId: world.candidateInA.id }) }));
     expect(html).toContain("awaiting countersignature: does not count yet");
   });
 });

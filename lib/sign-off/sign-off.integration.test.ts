@@ -6,6 +6,7 @@ import { readCandidateProgress } from "@/lib/progress/queries";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { isCurrentlySigned, readSignedVersions } from "@/lib/signatures/read-signatures";
 import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { assessorQualification, competentForUnitA, evidenceUnitAInFull, verifiedAtCentreA } from "@/tests/factories/assessor-record";
 import { createUser, testPassword } from "@/tests/factories/centre-world";
 import { amendUnitDecision } from "./amend-unit-decision";
 import { countersignUnitDecision } from "./countersign-unit-decision";
@@ -29,46 +30,12 @@ async function accessOf(userId: string, centreId: string): Promise<CentreAccess>
 /** Centre A's candidate, unit A fully evidenced, the assessor competent for it and holding (or working towards) CAVA. */
 async function readyWorld(options: { assessorHolds?: boolean | null } = {}) {
   const world = await createAssessmentWorld();
-  const a = world.centreA.id;
-  const { unitA } = world;
-  await db().evidenceItem.update({ where: { id: world.inCentreA.evidence.id }, data: { status: "ACCEPTED" } });
-  await db().evidenceItem.create({
-    data: {
-      centreId: a,
-      candidateId: world.candidateInA.id,
-      reference: "E3",
-      title: "Escalation email",
-      method: "WORK_PRODUCT",
-      location: "Uploaded",
-      status: "ACCEPTED",
-      submittedById: world.candidateA.user.id,
-      criteria: { create: [{ centreId: a, criterionId: unitA.criteria[2]!.id, judgement: "MET" }] },
-    },
-  });
-  await competent(world, world.assessorA.user.id);
+  await evidenceUnitAInFull(world);
+  await competentForUnitA(world, world.assessorA.user.id);
   if (options.assessorHolds !== null) {
-    await qualification(world, world.assessorA.user.id, "CAVA", options.assessorHolds ?? true);
+    await assessorQualification(world, world.assessorA.user.id, "CAVA", options.assessorHolds ?? true);
   }
   return world;
-}
-
-async function competent(world: AssessmentWorld, userId: string) {
-  const row = await db().occupationalCompetence.create({
-    data: { userId, unitId: world.unitA.id, basis: "Ten years in a contact centre" },
-  });
-  await verifiedAtA(world, { occupationalCompetenceId: row.id });
-}
-
-/** Centre A's admin has seen the proof behind the row (only verified rows count at the centre). */
-async function verifiedAtA(world: AssessmentWorld, row: { staffQualificationId: string } | { occupationalCompetenceId: string }) {
-  await db().staffRecordVerification.create({ data: { centreId: world.centreA.id, ...row, verifiedById: world.adminA.user.id } });
-}
-
-/** A qualification on the person's record; a held one verified by centre A. */
-async function qualification(world: AssessmentWorld, userId: string, code: string, held: boolean) {
-  const row = await db().staffQualification.create({ data: { userId, code, held } });
-  if (held) await verifiedAtA(world, { staffQualificationId: row.id });
-  return row;
 }
 
 async function currentDeclarationHash(world: AssessmentWorld) {
@@ -118,7 +85,7 @@ async function progressOf(world: AssessmentWorld) {
 describe("unit sign-off", () => {
   it("is refused with every unmet condition, and nothing is recorded", async () => {
     const world = await createAssessmentWorld();
-    await qualification(world, world.assessorA.user.id, "CAVA", true);
+    await assessorQualification(world, world.assessorA.user.id, "CAVA", true);
     const before = await centreAssessmentSnapshot(world.centreA.id);
     const result = await runAction(signOffUnit, world.actor(world.assessorA.user.id, world.centreA.id), await signOffInput(world));
     expect(result).toEqual({
@@ -319,7 +286,7 @@ describe("countersigning (handbook 4.2)", () => {
     });
 
     // A colleague who declared a conflict with the candidate is refused, saying why.
-    await qualification(world, world.shared.user.id, "CAVA", true);
+    await assessorQualification(world, world.shared.user.id, "CAVA", true);
     const conflicted = await runAction(countersignUnitDecision, world.actor(world.shared.user.id, world.centreA.id), {
       decisionId,
       version: 1,
@@ -331,7 +298,7 @@ describe("countersigning (handbook 4.2)", () => {
     // A colleague who is not qualified is refused.
     const colleague = (await createUser("Cleo Colleague")).id;
     await db().membership.create({ data: { centreId: world.centreA.id, userId: colleague, role: "ASSESSOR" } });
-    const a1 = await qualification(world, colleague, "A1", false);
+    const a1 = await assessorQualification(world, colleague, "A1", false);
     const unqualified = await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), {
       decisionId,
       version: 1,
@@ -342,7 +309,7 @@ describe("countersigning (handbook 4.2)", () => {
 
     // A qualified colleague countersigns: it counts.
     await db().staffQualification.update({ where: { userId_code: { userId: colleague, code: "A1" } }, data: { held: true } });
-    await verifiedAtA(world, { staffQualificationId: a1.id });
+    await verifiedAtCentreA(world, { staffQualificationId: a1.id });
     const wrongPassword = await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), {
       decisionId,
       version: 1,
@@ -567,7 +534,7 @@ describe("signing only what the page showed", () => {
     const decisionId = (signed as { data: { decisionId: string } }).data.decisionId;
     const colleague = (await createUser("Cleo Colleague")).id;
     await db().membership.create({ data: { centreId: world.centreA.id, userId: colleague, role: "ASSESSOR" } });
-    await qualification(world, colleague, "CAVA", true);
+    await assessorQualification(world, colleague, "CAVA", true);
     const before = await centreAssessmentSnapshot(world.centreA.id);
     const actor = world.actor(colleague, world.centreA.id);
     const input = { decisionId, version: 1, password: testPassword };

@@ -1,34 +1,16 @@
-import { createElement as h } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
-import { ToastProvider } from "@/components/ui/toast";
-import { resolveAccessContext, workspaceKey, type AccessContext } from "@/lib/auth/access-context";
+import { describe, expect, it } from "vitest";
+import { renderPage, signInAs } from "@/tests/support/page-session";
 import { getPrisma } from "@/lib/db/client";
 import { createAssessmentWorld } from "@/tests/factories/assessment-world";
-import type * as Navigation from "next/navigation";
-
-type NavigationModule = typeof Navigation;
 
 // The staff member page rendered from the real database as a centre admin: the assessor record
 // with, per row, whether this centre has verified it (when and by whom) and the button to verify it.
 
-let currentAccess: AccessContext | null = null;
-vi.mock("@/lib/auth/current-access", () => ({
-  requireAccess: async () => {
-    if (!currentAccess) throw new Error("no access");
-    return currentAccess;
-  },
-}));
-vi.mock("next/navigation", async (original) => ({
-  ...(await original<NavigationModule>()),
-  useRouter: () => ({ refresh() {}, push() {} }),
-}));
-
 const { default: StaffMemberPage } = await import("@/app/(app)/staff/[membershipId]/page");
 
 async function render(userId: string, centreId: string, membershipId: string) {
-  currentAccess = await resolveAccessContext(getPrisma(), { userId, requestedWorkspaceKey: workspaceKey.centre(centreId) });
-  return renderToStaticMarkup(h(ToastProvider, null, await StaffMemberPage({ params: Promise.resolve({ membershipId }) })));
+  await signInAs(userId, centreId);
+  return renderPage(StaffMemberPage({ params: Promise.resolve({ membershipId }) }));
 }
 
 describe("the staff member page's assessor record", () => {

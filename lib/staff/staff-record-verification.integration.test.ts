@@ -10,6 +10,7 @@ import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
 import { assessorStatusOf, loadUnitOfCandidate, loadUnitRecords, unitReadiness } from "@/lib/sign-off/unit-records";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { evidenceUnitAInFull } from "@/tests/factories/assessor-record";
 import { testPassword } from "@/tests/factories/centre-world";
 import { verifyStaffRecord } from "./verify-staff-record";
 import { withdrawStaffRecordVerification } from "./withdraw-staff-record-verification";
@@ -19,20 +20,7 @@ const db = () => getPrisma();
 /** Centre A's candidate with unit A fully evidenced and the declaration signed: only the assessor's record decides. */
 async function readyUnit(world: AssessmentWorld) {
   const a = world.centreA.id;
-  await db().evidenceItem.update({ where: { id: world.inCentreA.evidence.id }, data: { status: "ACCEPTED" } });
-  await db().evidenceItem.create({
-    data: {
-      centreId: a,
-      candidateId: world.candidateInA.id,
-      reference: "E3",
-      title: "Escalation email",
-      method: "WORK_PRODUCT",
-      location: "Uploaded",
-      status: "ACCEPTED",
-      submittedById: world.candidateA.user.id,
-      criteria: { create: [{ centreId: a, criterionId: world.unitA.criteria[2]!.id, judgement: "MET" }] },
-    },
-  });
+  await evidenceUnitAInFull(world);
   const unit = await loadUnitOfCandidate(db(), world.candidateInA, world.unitA.id);
   const records = await loadUnitRecords(db(), a, world.candidateInA.id, unit);
   const signed = await runAction(signUnitDeclaration, world.actor(world.candidateA.user.id, a), {
