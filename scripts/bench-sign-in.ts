@@ -7,10 +7,11 @@
 // Run with `npm run bench:sign-in`. Settings: BENCH_PORT (3500), ASSAY_TEST_PG_PORT,
 // BENCH_BURSTS (5), BENCH_BURST_SIZE (32), BENCH_PAGE_RATE (page requests a second, 20),
 // BENCH_REST_MS (4000).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
-import { onInterrupt } from "./lib/child-process";
+import { startBuiltApp, stopApp, waitForApp } from "./lib/app-server";
+import { runMain } from "./lib/run-main";
 import { prepareThrowawayApp } from "./lib/throwaway-app";
 import { demoCentres, demoPassword, demoSignIns } from "./seed/demo-data";
 
@@ -28,14 +29,9 @@ const burstUsers = [...new Set([...demoSignIns.map((s) => s.email), ...demoCentr
 let cluster = null as ThrowawayCluster | null;
 let server = null as ChildProcess | null;
 const stopAll = async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopApp(server);
   await cluster?.dispose();
 };
-const detach = onInterrupt(stopAll);
 
 // --- HTTP helpers (plain fetch on loopback; cookies handled by hand) ---
 
@@ -81,20 +77,6 @@ const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
 
 // --- the run ---
 
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error("The app exited while starting.");
-    try {
-      const response = await fetch(`${origin}/sign-in`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not answer on ${origin} in time.`);
-}
-
 async function main(): Promise<number> {
   if (!existsSync(".next/BUILD_ID")) {
     console.error("No production build: run `npm run build` first.");
@@ -103,8 +85,8 @@ async function main(): Promise<number> {
   console.log(`Build from ${statSync(".next/BUILD_ID").mtime.toISOString()}; starting PostgreSQL and the app on ${origin}…`);
   cluster = await startThrowawayCluster("bench");
   const env = await prepareThrowawayApp(cluster, { origin });
-  server = spawn("next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
-  await waitForServer(Date.now() + 60_000);
+  server = startBuiltApp(port, env);
+  await waitForApp(server, `${origin}/sign-in`, 60_000);
 
   const pageCookie = await signIn(pageUser, await csrf());
   if (!pageCookie) throw new Error(`Could not sign in as ${pageUser}.`);
@@ -156,13 +138,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-} finally {
-  detach();
-  await stopAll();
-}
-process.exit(code);
+await runMain(main, stopAll);

@@ -7,12 +7,13 @@
 // interaction (signing in and opening the page do not). Prints each step and the total against
 // the target of 12 or fewer; exits 1 if the recording failed or the target is missed.
 // Run with `npm run bench:interactions`. Settings: BENCH_PORT (3600), ASSAY_TEST_PG_PORT, CHROMIUM_PATH.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { chromium, type Browser, type Locator } from "@playwright/test";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
 import { ensureBrowser } from "./lib/browser";
-import { onInterrupt } from "./lib/child-process";
+import { startBuiltApp, stopApp, waitForApp } from "./lib/app-server";
+import { runMain } from "./lib/run-main";
 import { prepareThrowawayApp } from "./lib/throwaway-app";
 import { demoPassword } from "./seed/demo-data";
 
@@ -31,27 +32,9 @@ let server = null as ChildProcess | null;
 let browser = null as Browser | null;
 const stopAll = async () => {
   await browser?.close().catch(() => undefined);
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
+  await stopApp(server);
   await cluster?.dispose();
 };
-const detach = onInterrupt(stopAll);
-
-async function waitForServer(deadline: number) {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error("The app exited while starting.");
-    try {
-      if ((await fetch(`${origin}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app did not answer on ${origin} in time.`);
-}
 
 /** Makes sure the run has what it records against: the assessor's own candidate and 3 criteria in each of 2 units. */
 async function prepareData(databaseUrl: string) {
@@ -128,8 +111,8 @@ async function main(): Promise<number> {
   cluster = await startThrowawayCluster("bench-interactions");
   const env = await prepareThrowawayApp(cluster, { origin });
   const { centreId, criteria } = await prepareData(env.DATABASE_URL!);
-  server = spawn("next", ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
-  await waitForServer(Date.now() + 60_000);
+  server = startBuiltApp(port, env);
+  await waitForApp(server, `${origin}/sign-in`, 60_000);
 
   browser = await chromium.launch({ executablePath: found.executablePath });
   const context = await browser.newContext({ baseURL: origin, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -201,13 +184,4 @@ async function main(): Promise<number> {
   return total <= target && criteriaShown === 6 && photoShown > 0 && feedbackShown > 0 ? 0 : 1;
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-} finally {
-  detach();
-  await stopAll();
-}
-process.exit(code);
+await runMain(main, stopAll);

@@ -8,7 +8,8 @@ import { existsSync, rmSync } from "node:fs";
 import fs from "node:fs/promises";
 import { defaultSupervision, superviseCluster, type Supervisor } from "../lib/db/postgres-supervisor";
 import { startThrowawayCluster, type ThrowawayCluster } from "../lib/db/throwaway-cluster";
-import { onInterrupt, run } from "./lib/child-process";
+import { run } from "./lib/child-process";
+import { runMain } from "./lib/run-main";
 import { prepareThrowawayApp } from "./lib/throwaway-app";
 import { e2eOutboxDir } from "./lib/e2e-outbox";
 import { e2eStateFile } from "./lib/e2e-state";
@@ -22,7 +23,6 @@ const cleanup = async () => {
   await cluster?.dispose();
   await fs.rm(e2eStateFile(port), { force: true });
 };
-const detach = onInterrupt(cleanup);
 let gaveUp: string | null = null;
 
 async function main(): Promise<number> {
@@ -58,13 +58,4 @@ async function main(): Promise<number> {
   return run("next", ["start", "-H", "127.0.0.1", "-p", port], env);
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-} finally {
-  detach();
-  await cleanup();
-}
-process.exit(gaveUp ? 1 : code);
+await runMain(main, cleanup, (code) => (gaveUp ? 1 : code));

@@ -8,11 +8,11 @@ import { openAppDatabase } from "../lib/db/app-database";
 import { describeEmailDelivery } from "../lib/email/settings";
 import { describeFileStorage } from "../lib/storage/settings";
 import { appEnv } from "./lib/app-env";
-import { onInterrupt, run } from "./lib/child-process";
+import { run } from "./lib/child-process";
+import { runMain } from "./lib/run-main";
 
 const port = process.env.PORT ?? "3000";
 let stopDatabase: () => Promise<void> = async () => {};
-const detach = onInterrupt(() => stopDatabase());
 let gaveUp: string | null = null;
 
 async function main(): Promise<number> {
@@ -46,14 +46,12 @@ async function main(): Promise<number> {
   return run("next", ["start", "-p", port, ...host], env);
 }
 
-let code = 1;
-try {
-  code = await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-} finally {
-  detach();
-  await stopDatabase().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
-}
-if (gaveUp) console.error(`Assay stopped because its database kept stopping: ${gaveUp}`);
-process.exit(gaveUp ? 1 : code);
+await runMain(
+  main,
+  () => stopDatabase().catch((error: unknown) => console.error(error instanceof Error ? error.message : error)),
+  (code) => {
+    if (!gaveUp) return code;
+    console.error(`Assay stopped because its database kept stopping: ${gaveUp}`);
+    return 1;
+  },
+);
