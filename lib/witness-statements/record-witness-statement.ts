@@ -1,9 +1,9 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
-import { linkUploadedFiles } from "@/lib/files/link-files";
 import { allocateEvidenceReference } from "@/lib/evidence/next-reference";
 import type { WitnessStatementRecordedSummary } from "./audit-summaries";
+import { linkFilesAndAnswer } from "./saved-statement";
 import { recordWitnessStatementSchema } from "./schemas";
 import { checkEnteredStatement, evidenceColumns, statementColumns, statementCriteria } from "./statement-changes";
 
@@ -50,11 +50,15 @@ export const recordWitnessStatement = defineCentreAction({
         createdById: access.userId,
       },
     });
-    await linkUploadedFiles(
-      tx,
-      { centreId, candidateId: candidate.id, uploadedById: access.userId, evidenceItemId: evidence.id },
-      input.fileIds,
-    );
+    const answer = await linkFilesAndAnswer(tx, {
+      centreId,
+      candidateId: candidate.id,
+      userId: access.userId,
+      statementId: statement.id,
+      evidence: { id: evidence.id, reference },
+      fileIds: input.fileIds,
+      check,
+    });
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,
@@ -68,12 +72,6 @@ export const recordWitnessStatement = defineCentreAction({
         findings: check.findings.map((finding) => finding.code),
       },
     });
-    return {
-      statementId: statement.id,
-      evidenceItemId: evidence.id,
-      reference,
-      acceptable: check.acceptable,
-      findings: check.findings,
-    };
+    return answer;
   },
 });

@@ -2,9 +2,9 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { linkUploadedFiles } from "@/lib/files/link-files";
 import type { WitnessStatementCorrectedSummary } from "./audit-summaries";
 import { witnessStatementFindings } from "./findings";
+import { linkFilesAndAnswer } from "./saved-statement";
 import { updateWitnessStatementSchema } from "./schemas";
 import { checkEnteredStatement, evidenceColumns, statementColumns, statementCriteria } from "./statement-changes";
 
@@ -74,11 +74,15 @@ export const updateWitnessStatement = defineCentreAction({
       data: chosen.map((criterionId) => ({ centreId, evidenceItemId: evidence.id, criterionId })),
       skipDuplicates: true,
     });
-    await linkUploadedFiles(
-      tx,
-      { centreId, candidateId: candidate.id, uploadedById: access.userId, evidenceItemId: evidence.id },
-      input.fileIds,
-    );
+    const answer = await linkFilesAndAnswer(tx, {
+      centreId,
+      candidateId: candidate.id,
+      userId: access.userId,
+      statementId: statement.id,
+      evidence,
+      fileIds: input.fileIds,
+      check,
+    });
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,
@@ -90,13 +94,7 @@ export const updateWitnessStatement = defineCentreAction({
         findings: { before: before.map((finding) => finding.code), after: check.findings.map((finding) => finding.code) },
       },
     });
-    return {
-      statementId: statement.id,
-      evidenceItemId: evidence.id,
-      reference: evidence.reference,
-      acceptable: check.acceptable,
-      findings: check.findings,
-    };
+    return answer;
   },
 });
 
