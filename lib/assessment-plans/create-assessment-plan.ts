@@ -2,7 +2,7 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
 import type { PlanCreatedSummary } from "./audit-summaries";
-import { orNull, planUnits, toDay, writePlanVersion } from "./plan-changes";
+import { planColumns, planUnits, writePlanVersion } from "./plan-changes";
 import { createAssessmentPlanSchema } from "./schemas";
 
 /** An assessor writes an assessment plan with the candidate (RD05); the candidate then confirms it. */
@@ -19,15 +19,7 @@ export const createAssessmentPlan = defineCentreAction({
       data: {
         centreId: access.workspace.centreId,
         candidateId: candidate.id,
-        title: input.title,
-        activities: input.activities,
-        methods: input.methods,
-        evidenceSources: input.evidenceSources,
-        unitIds: input.unitIds,
-        plannedOn: toDay(input.plannedOn),
-        reviewOn: toDay(input.reviewOn),
-        place: orNull(input.place),
-        peopleInvolved: orNull(input.peopleInvolved),
+        ...planColumns(input),
         status: "AWAITING_CANDIDATE",
         createdById: access.userId,
       },

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { writeRecordVersion } from "@/lib/signatures/record-versions";
 import { planContent } from "./plan-content";
+import type { CreateAssessmentPlanInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,5 +40,20 @@ export async function writePlanVersion(
   return writeRecordVersion(tx, planRecordRef(plan.centreId, plan.id), planContent(plan, units), userId);
 }
 
-export const toDay = (value: string) => (value === "" ? null : new Date(`${value}T00:00:00Z`));
-export const orNull = (value: string) => (value === "" ? null : value);
+const toDay = (value: string) => (value === "" ? null : new Date(`${value}T00:00:00Z`));
+const orNull = (value: string) => (value === "" ? null : value);
+
+/** The plan's columns from what the assessor entered (a blank date or optional text is stored as null). */
+export function planColumns(values: Omit<CreateAssessmentPlanInput, "candidateId">) {
+  return {
+    title: values.title,
+    activities: values.activities,
+    methods: values.methods,
+    evidenceSources: values.evidenceSources,
+    unitIds: values.unitIds,
+    plannedOn: toDay(values.plannedOn),
+    reviewOn: toDay(values.reviewOn),
+    place: orNull(values.place),
+    peopleInvolved: orNull(values.peopleInvolved),
+  };
+}

@@ -4,7 +4,7 @@ import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate"
 import { AppError } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import type { PlanUpdatedSummary } from "./audit-summaries";
-import { loadCentrePlan, orNull, planUnits, toDay, writePlanVersion } from "./plan-changes";
+import { loadCentrePlan, planColumns, planUnits, writePlanVersion } from "./plan-changes";
 import { updateAssessmentPlanSchema } from "./schemas";
 
 /**
@@ -23,17 +23,7 @@ export const updateAssessmentPlan = defineCentreAction({
     if (plan.version !== input.version) throw new AppError("STALE");
     await assertMayAssess(tx, access, candidate, now);
     const units = await planUnits(tx, candidate.qualificationId, input.unitIds);
-    const changes = {
-      title: input.title,
-      activities: input.activities,
-      methods: input.methods,
-      evidenceSources: input.evidenceSources,
-      unitIds: input.unitIds,
-      plannedOn: toDay(input.plannedOn),
-      reviewOn: toDay(input.reviewOn),
-      place: orNull(input.place),
-      peopleInvolved: orNull(input.peopleInvolved),
-    };
+    const changes = planColumns(input);
     const oldUnits = await tx.unit.findMany({ where: { id: { in: plan.unitIds } }, select: { id: true, urn: true, title: true } });
     const version = await writePlanVersion(tx, { ...plan, ...changes }, units, access.userId);
     // A new version needs the candidate's confirmation again; unchanged content keeps the status.
