@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { isValidUln } from "@/lib/rules/uln";
 import { loadUnitOfCandidate, loadUnitRecords, unitReadiness, assessorStatusOf } from "@/lib/sign-off/unit-records";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { demoCandidates, demoCentres, demoStaffRecords, demoUnits } from "./demo-data";
 import { loadDemoWorld } from "./load-demo-world";
 
@@ -114,6 +115,19 @@ describe("the demo world", () => {
       include: { criteria: { include: { criterion: { select: { unitId: true } } } } },
     });
     expect(activities.some((activity) => new Set(activity.criteria.map((link) => link.criterion.unitId)).size > 1)).toBe(true);
+  });
+
+  it("documents produced at work come with their file: a real PDF kept by the app's storage, linked to the evidence", async () => {
+    const files = await db().storedFile.findMany({ include: { evidenceItem: { select: { method: true } } } });
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(file.contentType).toBe("application/pdf");
+      expect(["WORK_PRODUCT", "PERSONAL_STATEMENT"]).toContain(file.evidenceItem?.method);
+      const stored = await getFileStorage().get(file.storageKey);
+      const bytes = Buffer.concat(await stored!.body.toArray());
+      expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(bytes.byteLength).toBe(file.byteSize);
+    }
   });
 
   it("every plan has a version, and every agreed plan a valid candidate signature on it", async () => {

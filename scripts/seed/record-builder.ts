@@ -2,6 +2,7 @@ import { writePlanVersion } from "@/lib/assessment-plans/plan-changes";
 import type { Prisma } from "@/lib/db/client";
 import type { AssessmentMethod, CriterionJudgement } from "@/lib/db/generated/client";
 import { addDays } from "@/lib/format/dates";
+import { storeDemoPdf } from "./demo-documents";
 
 // Small helpers that write one demo candidate's assessment records inside the seed's transaction,
 // naming criteria by unit and number ("R/506/2151", ["2.1", "2.3"]) as an assessor would.
@@ -161,6 +162,16 @@ export async function createEvidence(
   const judged = evidence.status !== "AWAITING_JUDGEMENT";
   const judgement: CriterionJudgement | null =
     evidence.status === "ACCEPTED" ? "MET" : evidence.status === "REJECTED" ? "NOT_YET_MET" : null;
+  // Documents the candidate produced at work come with the file itself, as an upload would.
+  const document =
+    evidence.method === "WORK_PRODUCT" || evidence.method === "PERSONAL_STATEMENT"
+      ? await storeDemoPdf(
+          ctx.centreId,
+          `${evidence.title.replace(/[^\w -]+/g, "").trim() || "evidence"}.pdf`,
+          evidence.title,
+          evidence.description,
+        )
+      : null;
   return ctx.tx.evidenceItem.create({
     data: {
       centreId: ctx.centreId,
@@ -179,6 +190,9 @@ export async function createEvidence(
       judgedById: judged ? ctx.assessorUserId : null,
       judgedAt: judged ? at(ctx.today, -(evidence.judgedDaysAgo ?? Math.max(evidence.daysAgo - 2, 0)), 16) : null,
       createdAt: at(ctx.today, -evidence.daysAgo, 11),
+      files: document
+        ? { create: [{ ...document, centreId: ctx.centreId, candidateId: ctx.candidateId, uploadedById: submittedById }] }
+        : undefined,
       criteria: {
         create: evidence.covers.flatMap((cover) =>
           criterionIds(ctx, cover).map(({ id }) => ({

@@ -22,6 +22,9 @@ process.env.ASSAY_AUDIT_ANCHOR_DIR = auditAnchorDir;
 // named in the developer's environment (tests that read mail start their own SMTP server).
 const outbox = path.join(os.tmpdir(), `assay-outbox-${database}`);
 process.env.ASSAY_OUTBOX_DIR = outbox;
+// Evidence files likewise go to this file's own directory, never to the checkout's .data/files.
+const filesDir = path.join(os.tmpdir(), `assay-files-${database}`);
+process.env.ASSAY_FILES_DIR = filesDir;
 for (const name of ["SMTP_URL", "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_SECURE"]) delete process.env[name];
 
 afterAll(async () => {
@@ -31,4 +34,5 @@ afterAll(async () => {
   delete cache.assayPrisma;
   await dropDatabase(serverUrl, database);
   await fs.rm(outbox, { recursive: true, force: true });
+  await fs.rm(filesDir, { recursive: true, force: true });
 });
