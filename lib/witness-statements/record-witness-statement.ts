@@ -50,15 +50,7 @@ export const recordWitnessStatement = defineCentreAction({
         createdById: access.userId,
       },
     });
-    const answer = await linkFilesAndAnswer(tx, {
-      centreId,
-      candidateId: candidate.id,
-      userId: access.userId,
-      statementId: statement.id,
-      evidence: { id: evidence.id, reference },
-      fileIds: input.fileIds,
-      check,
-    });
+    const answer = await linkFilesAndAnswer(tx, access, statement, { id: evidence.id, reference }, input.fileIds, check);
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CentreAccess } from "@/lib/auth/access-context";
 import type { Prisma } from "@/lib/db/client";
 import { linkUploadedFiles } from "@/lib/files/link-files";
 import type { checkEnteredStatement } from "./statement-changes";
@@ -12,26 +13,22 @@ type StatementCheck = Awaited<ReturnType<typeof checkEnteredStatement>>;
  */
 export async function linkFilesAndAnswer(
   tx: Tx,
-  saved: {
-    centreId: string;
-    candidateId: string;
-    userId: string;
-    statementId: string;
-    evidence: { id: string; reference: string };
-    fileIds: readonly string[];
-    check: StatementCheck;
-  },
+  access: CentreAccess,
+  statement: { id: string; candidateId: string },
+  evidence: { id: string; reference: string },
+  fileIds: readonly string[],
+  check: StatementCheck,
 ) {
   await linkUploadedFiles(
     tx,
-    { centreId: saved.centreId, candidateId: saved.candidateId, uploadedById: saved.userId, evidenceItemId: saved.evidence.id },
-    saved.fileIds,
+    { centreId: access.workspace.centreId, candidateId: statement.candidateId, uploadedById: access.userId, evidenceItemId: evidence.id },
+    fileIds,
   );
   return {
-    statementId: saved.statementId,
-    evidenceItemId: saved.evidence.id,
-    reference: saved.evidence.reference,
-    acceptable: saved.check.acceptable,
-    findings: saved.check.findings,
+    statementId: statement.id,
+    evidenceItemId: evidence.id,
+    reference: evidence.reference,
+    acceptable: check.acceptable,
+    findings: check.findings,
   };
 }

@@ -74,15 +74,7 @@ export const updateWitnessStatement = defineCentreAction({
       data: chosen.map((criterionId) => ({ centreId, evidenceItemId: evidence.id, criterionId })),
       skipDuplicates: true,
     });
-    const answer = await linkFilesAndAnswer(tx, {
-      centreId,
-      candidateId: candidate.id,
-      userId: access.userId,
-      statementId: statement.id,
-      evidence,
-      fileIds: input.fileIds,
-      check,
-    });
+    const answer = await linkFilesAndAnswer(tx, access, statement, evidence, input.fileIds, check);
     await audit({
       targetType: "WitnessStatement",
       targetId: statement.id,
