@@ -65,7 +65,7 @@ async function recordCompetence(world: AssessmentWorld, basis = "Ten years in a 
   });
 }
 
-/** Centre A's admin verifies a row of the assessor's record as shown. */
+/** Centre A's admin verifies a row of a staff member's record (by default assessor A's) as shown. */
 async function verifyAtA(
   world: AssessmentWorld,
   row:
@@ -74,10 +74,11 @@ async function verifyAtA(
         kind: "competence";
         row: Parameters<typeof competenceClaimSha256>[0] & { id: string };
       },
+  membershipId = world.assessorA.membership.id,
 ) {
   const claimSha256 = row.kind === "qualification" ? qualificationClaimSha256(row.row) : competenceClaimSha256(row.row);
   return runAction(verifyStaffRecord, world.actor(world.adminA.user.id, world.centreA.id), {
-    membershipId: world.assessorA.membership.id,
+    membershipId,
     kind: row.kind,
     rowId: row.row.id,
     claimSha256,
@@ -173,14 +174,7 @@ describe("a centre verifies the assessor record", () => {
       code: "CONFLICT",
       message: "The countersignature must be by a qualified assessor.",
     });
-    expect(
-      await runAction(verifyStaffRecord, world.actor(world.adminA.user.id, world.centreA.id), {
-        membershipId: membership.id,
-        kind: "qualification",
-        rowId: held.id,
-        claimSha256: qualificationClaimSha256(held),
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await verifyAtA(world, { kind: "qualification", row: held }, membership.id)).toMatchObject({ ok: true });
     expect(await runAction(countersignUnitDecision, world.actor(colleague, world.centreA.id), input)).toMatchObject({ ok: true });
   });
 
@@ -191,24 +185,8 @@ describe("a centre verifies the assessor record", () => {
       data: { userId, code: "CAVA", held: true, achievedOn: new Date("2019-06-30") },
     });
     const competence = await db().occupationalCompetence.create({ data: { userId, unitId: world.unitA.id, basis: "Years of it" } });
-    const asAdminA = world.actor(world.adminA.user.id, world.centreA.id);
-    const ref = { membershipId: world.shared.membershipA.id };
-    expect(
-      await runAction(verifyStaffRecord, asAdminA, {
-        ...ref,
-        kind: "qualification",
-        rowId: held.id,
-        claimSha256: qualificationClaimSha256(held),
-      }),
-    ).toMatchObject({ ok: true });
-    expect(
-      await runAction(verifyStaffRecord, asAdminA, {
-        ...ref,
-        kind: "competence",
-        rowId: competence.id,
-        claimSha256: competenceClaimSha256(competence),
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await verifyAtA(world, { kind: "qualification", row: held }, world.shared.membershipA.id)).toMatchObject({ ok: true });
+    expect(await verifyAtA(world, { kind: "competence", row: competence }, world.shared.membershipA.id)).toMatchObject({ ok: true });
     expect((await assessorStatusOf(db(), world.centreA.id, userId)).status).toBe("qualified");
     expect((await assessorStatusOf(db(), world.centreB.id, userId)).status).toBe("workingTowards");
     expect(await verifiedCompetence(db(), world.centreA.id, userId, world.unitA.id)).toEqual({ listed: true, verified: true });
@@ -285,14 +263,10 @@ describe("a centre verifies the assessor record", () => {
       data: { userId: world.adminA.user.id, code: "A1", held: true, achievedOn: new Date("2010-01-01") },
     });
     const adminMembership = await db().membership.findFirstOrThrow({ where: { centreId: world.centreA.id, userId: world.adminA.user.id } });
-    expect(
-      await runAction(verifyStaffRecord, asAdminA, {
-        membershipId: adminMembership.id,
-        kind: "qualification",
-        rowId: ownRow.id,
-        claimSha256: qualificationClaimSha256(ownRow),
-      }),
-    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await verifyAtA(world, { kind: "qualification", row: ownRow }, adminMembership.id)).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
 
     expect(await verifyAtA(world, { kind: "qualification", row: current })).toMatchObject({ ok: true });
     expect(await verifyAtA(world, { kind: "qualification", row: current })).toMatchObject({ ok: false, code: "CONFLICT" });
