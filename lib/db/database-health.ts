@@ -10,6 +10,8 @@ export type DatabaseHealth = { up: boolean; checkedAt: Date; durationMs: number 
 
 /** A check that has not answered in this time counts as down. */
 export const CHECK_TIMEOUT_MS = 1000;
+/** A database that was up and then fails a check is checked once more, with this long to answer. */
+export const CONFIRM_TIMEOUT_MS = 3000;
 /** While up, pages re-check at most this often; while down, more often, to notice recovery. */
 const MAX_AGE_WHEN_UP_MS = 2000;
 const MAX_AGE_WHEN_DOWN_MS = 500;
@@ -22,7 +24,10 @@ export async function checkDatabase(connectionString: string, timeoutMs = CHECK_
   client.on("error", () => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`No answer from the database within ${timeoutMs} ms`)), timeoutMs);
+    // Timers run before pending I/O in Node's event loop: after a long render blocked the loop,
+    // the timer would fire ahead of an answer that had already arrived. setImmediate lets that
+    // I/O be read first, so a busy app is not mistaken for an unreachable database.
+    timer = setTimeout(() => setImmediate(() => reject(new Error(`No answer from the database within ${timeoutMs} ms`))), timeoutMs);
   });
   try {
     await Promise.race([client.connect().then(() => client.query("SELECT 1")), timeout]);
@@ -64,7 +69,11 @@ export async function databaseHealth(options: { maxAgeMs?: number; connectionStr
   if (last && Date.now() - last.checkedAt.getTime() < maxAge) return last;
   if (state.inFlight?.url === url) return state.inFlight.promise;
 
-  const promise = checkDatabase(url).then((result) => {
+  const promise = checkDatabase(url).then(async (first) => {
+    // Going from up to down takes two failed checks, the second with longer to answer: a slow
+    // answer while the app is busy rendering must not turn every page into a 503. A refused
+    // connection (the database really stopped) fails the second check at once too.
+    const result = !first.up && last?.up !== false ? await checkDatabase(url, CONFIRM_TIMEOUT_MS) : first;
     logChange(last, result);
     const { error: _error, ...health } = result;
     state.last = { url, health };
