@@ -11,16 +11,25 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay } from "@/lib/format/dates";
 import { getCandidateProgress } from "@/lib/progress/queries";
 import { CandidateHistory } from "./candidate-history";
-import { CriteriaGrid } from "./criteria-grid";
+import { CompactCriteriaGrid, StandingLegend, compactGridStyles } from "./criteria-grid";
 import { AchievementBadge } from "./achievement-badge";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 const linkClass = "text-brand-800 underline underline-offset-2";
+/** The latest events shown in the history; the rest on ?history=all. */
+const HISTORY_SHOWN = 50;
 const statusLabels = { ACTIVE: "Active", WITHDRAWN: "Withdrawn", COMPLETED: "Completed" } as const;
 
-export default async function CandidatePage({ params }: { params: Promise<{ candidateId: string }> }) {
+export default async function CandidatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ candidateId: string }>;
+  searchParams?: Promise<{ history?: string | string[] }>;
+}) {
   const { candidateId } = await params;
+  const wholeHistory = (await searchParams)?.history === "all";
   const access = await requireAccess();
   if (!isCentreAccess(access)) notFound();
   const data = await orNotFound(getCandidateProgress(access, candidateId));
@@ -182,43 +191,52 @@ export default async function CandidatePage({ params }: { params: Promise<{ cand
         )}
 
         <Card title="Progress by unit">
-          <p className="mb-3 text-sm text-ink-muted">
-            Each assessment criterion is met, partly met or not yet, from accepted evidence and the assessor&apos;s activities.
-          </p>
-          <ul className="flex flex-col gap-3">
-            {data.units.map(({ unit, criteria, summary, achievement }) => (
-              <li key={unit.id}>
-                <details
-                  open={summary.met + summary.partlyMet > 0 && achievement.state !== "achieved"}
-                  className="rounded-md border border-line-subtle"
-                >
-                  <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 p-3">
-                    <span className="font-semibold">
+          <div className="mb-4 flex flex-col gap-1">
+            <p className="text-sm text-ink-muted">
+              Each assessment criterion is met, partly met or not yet, from accepted evidence and the assessor&apos;s activities. A
+              criterion opens its unit at that criterion, with the evidence and activities behind it;{" "}
+              {data.staff ? "the unit shows its readiness, decisions and sign-off." : "the unit shows your declaration and decisions."}
+            </p>
+            <StandingLegend />
+          </div>
+          <ul className={`flex flex-col gap-5 ${compactGridStyles}`}>
+            {data.units.map(({ unit, criteria, summary, achievement }) => {
+              const unitHref = `${base}/units/${unit.id}`;
+              const started = summary.met + summary.partlyMet > 0;
+              return (
+                <li key={unit.id} className="flex flex-col gap-2">
+                  <h3 className="font-semibold">
+                    <Link className={linkClass} href={unitHref}>
                       {unit.unitNumber ? `Unit ${unit.unitNumber}: ` : ""}
                       {unit.title}
-                    </span>
-                    <span className="text-sm text-ink-muted">
+                    </Link>
+                  </h3>
+                  <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-muted">
+                    <span>
                       {unit.urn} · group {unit.group} · {summary.met} of {summary.total} criteria met
                       {summary.partlyMet > 0 ? `, ${summary.partlyMet} partly` : ""}
                     </span>
                     <AchievementBadge achievement={achievement} />
-                  </summary>
-                  <div className="flex flex-col gap-3 p-3 pt-0">
-                    <CriteriaGrid candidateId={candidate.id} criteria={criteria} label={`Criteria of ${unit.title}`} />
-                    <p>
-                      <Link className={linkClass} href={`${base}/units/${unit.id}`}>
-                        {data.staff ? "Open the unit: readiness, decisions and sign-off" : "Open the unit: your declaration and decisions"}
-                      </Link>
-                    </p>
-                  </div>
-                </details>
-              </li>
-            ))}
+                  </p>
+                  {summary.total === 0 ? (
+                    <p className="text-sm">This unit has no assessment criteria yet: a centre admin can type them in.</p>
+                  ) : started ? (
+                    <CompactCriteriaGrid unitHref={unitHref} criteria={criteria} label={`Criteria of ${unit.title}`} />
+                  ) : (
+                    <p className="text-sm">Nothing met yet: open the unit for its criteria.</p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </Card>
 
-        <Card title="History">
-          <CandidateHistory entries={data.history} />
+        <Card title="History" id="history">
+          <CandidateHistory
+            entries={wholeHistory ? data.history : data.history.slice(0, HISTORY_SHOWN)}
+            total={data.history.length}
+            moreHref={wholeHistory ? null : `${base}?history=all#history`}
+          />
         </Card>
       </div>
     </>
