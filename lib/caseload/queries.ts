@@ -124,20 +124,27 @@ export function caseloadSql(options: {
         )
       GROUP BY f."candidateId"
     ),
-    units AS (
-      SELECT m."id" AS candidate_id, m."centreId" AS centre_id, u."id" AS unit_id
-      FROM mine m JOIN "Unit" u ON u."qualificationId" = m."qualificationId"
-      WHERE m."entryType" = 'FULL_AWARD' OR u."id" = ANY(m."entryUnitIds")
+    -- The (centre, unit) pairs the caseload's candidates are entered for, found without a row per
+    -- candidate and unit: 300 full-award candidates of one qualification are 13,500 such rows but
+    -- 45 pairs (a full award by its qualification, named units by the candidate's list).
+    centre_units AS MATERIALIZED (
+      SELECT q.centre_id, u."id" AS unit_id
+      FROM (SELECT DISTINCT m."centreId" AS centre_id, m."qualificationId" AS qualification_id FROM mine m WHERE m."entryType" = 'FULL_AWARD') q
+      JOIN "Unit" u ON u."qualificationId" = q.qualification_id
+      UNION
+      SELECT m."centreId", u."id"
+      FROM mine m JOIN "Unit" u ON u."qualificationId" = m."qualificationId" AND u."id" = ANY(m."entryUnitIds")
+      WHERE m."entryType" <> 'FULL_AWARD'
     ),
     -- The criteria each centre assesses a unit against: the published ones when the unit has any,
     -- otherwise the centre's own typed-in ones (as lib/unit-criteria/criteria.ts).
     criteria AS (
       SELECT cu.centre_id, cu.unit_id, ac."id" AS criterion_id
-      FROM (SELECT DISTINCT centre_id, unit_id FROM units) cu
+      FROM centre_units cu
       JOIN "AssessmentCriterion" ac ON ac."centreId" IS NULL AND ac."unitId" = cu.unit_id
       UNION ALL
       SELECT cu.centre_id, cu.unit_id, ac."id"
-      FROM (SELECT DISTINCT centre_id, unit_id FROM units) cu
+      FROM centre_units cu
       JOIN "AssessmentCriterion" ac ON ac."centreId" = cu.centre_id AND ac."unitId" = cu.unit_id
       WHERE NOT EXISTS (SELECT 1 FROM "LearningOutcome" pub WHERE pub."centreId" IS NULL AND pub."unitId" = cu.unit_id)
     ),
