@@ -1,7 +1,7 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { TextAreaField } from "@/components/criteria/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
 import { checkUlnForCertification } from "@/lib/rules/entry-eligibility";

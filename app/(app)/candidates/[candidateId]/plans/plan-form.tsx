@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextAreaField } from "@/components/criteria/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";

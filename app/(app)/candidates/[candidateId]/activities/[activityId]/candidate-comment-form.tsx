@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { TextAreaField } from "@/components/criteria/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";

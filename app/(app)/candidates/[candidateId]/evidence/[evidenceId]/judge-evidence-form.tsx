@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { useFieldArray, useForm, type Path } from "react-hook-form";
 import { CriteriaPicker } from "@/components/criteria/criteria-picker";
 import type { PickableCriterion } from "@/components/criteria/pickable-criterion";
-import { TextAreaField } from "@/components/criteria/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";

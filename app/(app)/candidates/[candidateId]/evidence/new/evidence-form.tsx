@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { CriteriaPicker } from "@/components/criteria/criteria-picker";
 import type { PickableCriterion } from "@/components/criteria/pickable-criterion";
-import { TextAreaField } from "@/components/criteria/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { FileUpload } from "@/components/files/file-upload";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button } from "@/components/ui/button";
