@@ -17,8 +17,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 // or the candidate whose file it is (lib/files/queries.ts); anyone else gets 404, as for a file
 // that does not exist. Always an attachment with the sniffed type and nosniff, never cached by a
 // shared cache. `?inline=1` shows a JPEG, PNG, WebP or GIF picture in the page (thumbnails);
-// other types ignore it. proxy.ts adds the app's security headers (its Content-Security-Policy
-// runs no script without the page's nonce).
+// other types ignore it. proxy.ts adds the app's other security headers.
 
 export const dynamic = "force-dynamic";
 
@@ -32,8 +31,8 @@ const privateHeaders = {
 };
 /**
  * For the file itself: opened on its own (a PDF, a picture), it runs nothing and loads nothing,
- * in a sandbox with an opaque origin. Next.js keeps a header proxy.ts set over the route's own,
- * so this takes effect only where proxy.ts leaves Content-Security-Policy to this route.
+ * in a sandbox with an opaque origin. proxy.ts sends the same policy for /api/files/ (Next.js
+ * keeps the proxy's header over a route's own); it is set here too so the route is safe by itself.
  */
 const fileHeaders = { ...privateHeaders, "Content-Security-Policy": "default-src 'none'; sandbox" };
 
