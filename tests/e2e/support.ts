@@ -4,6 +4,9 @@ import { demoPassword } from "../../scripts/seed/demo-data";
 
 /** WCAG 2.2 AA: every page an end-to-end test visits must have no axe violations. */
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's <title> after its first bytes and replaces it on every refresh
+  // after an action: wait for the settled page a person would hear, not the moment in between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
