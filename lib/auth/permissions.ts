@@ -26,6 +26,12 @@ export const permissions = [
   "portfolio.own",
   "appeal.view",
   "evidence.upload",
+  // Issue 9: internal quality assurance.
+  "sampling.view",
+  "sampling.strategy",
+  "sampling.manage",
+  "iqaFeedback.receive",
+  "standardisation.judge",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -39,6 +45,9 @@ const admin = [
   "candidate.manage",
   "criteria.manage",
   "appeal.view",
+  // The centre sets its sampling strategy and reads the IQA records (RD07, RD11, standardisation).
+  "sampling.view",
+  "sampling.strategy",
 ] as const;
 
 export const rolePermissions = {
@@ -55,8 +64,22 @@ export const rolePermissions = {
     "assessment.countersign",
     "conflict.declare",
     "evidence.upload",
+    "iqaFeedback.receive",
+    "standardisation.judge",
   ],
-  IQA: ["home.view", "qualification.view", "staff.view", "candidate.view", "conflict.declare"],
+  // An IQA samples decisions, gives assessors feedback, countersigns sampled units and runs
+  // standardisation (handbook 4.4, 5.20.1); they take part in exercises as a judge too.
+  IQA: [
+    "home.view",
+    "qualification.view",
+    "staff.view",
+    "candidate.view",
+    "conflict.declare",
+    "sampling.view",
+    "sampling.strategy",
+    "sampling.manage",
+    "standardisation.judge",
+  ],
   // A candidate reaches only their own portfolio (lib/candidates/load-candidate.ts).
   CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
   // An external verifier checks the centre's records, including who assessed and who sampled.

@@ -85,7 +85,8 @@ async function findRole(client: pg.Client, role: string) {
  * table, and on the audit trail only SELECT and INSERT. Default privileges cover tables that
  * later migrations create while the app runs; the audit trail's exception is re-applied here.
  */
-const APPEND_ONLY_TABLES = ["RecordVersion", "Signature"] as const;
+// Signed versions and the IQA's sampling records and risk-rating history are never rewritten.
+const APPEND_ONLY_TABLES = ["RecordVersion", "Signature", "SamplingRecord", "AssessorRiskRating"] as const;
 
 export async function grantAppPrivileges(ownerUrl: string, role: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {

@@ -5,7 +5,7 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 
 describe("navigation", () => {
   it("shows a centre admin staff, candidates' appeals and the audit trail", () => {
-    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Candidates", "Appeals", "Staff", "Qualifications", "Audit trail"]);
+    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Candidates", "Appeals", "Sampling", "Staff", "Qualifications", "Audit trail"]);
   });
   it("shows an assessor neither staff management nor the audit trail", () => {
     expect(labels(["ASSESSOR"])).toEqual([
@@ -14,6 +14,8 @@ describe("navigation", () => {
       "Record an activity",
       "Candidates",
       "Conflicts of interest",
+      "IQA feedback",
+      "Standardisation",
       "Qualifications",
     ]);
   });
@@ -24,6 +26,9 @@ describe("navigation", () => {
       "Record an activity",
       "Candidates",
       "Conflicts of interest",
+      "Sampling",
+      "IQA feedback",
+      "Standardisation",
       "Staff",
       "Qualifications",
     ]);

@@ -17,6 +17,12 @@ const items: readonly NavigationItem[] = [
   { href: "/appeals", label: "Appeals", permission: "appeal.view" },
   // An assessor's or IQA's declared relationships with candidates (lib/conflicts).
   { href: "/conflicts", label: "Conflicts of interest", permission: "conflict.declare" },
+  // IQA sampling plans, sampling records (RD11) and the strategy (lib/sampling, lib/sampling-records).
+  { href: "/sampling", label: "Sampling", permission: "sampling.view" },
+  // RD07 feedback and actions from IQAs, for the assessor who receives them (lib/iqa-feedback).
+  { href: "/iqa-feedback", label: "IQA feedback", permission: "iqaFeedback.receive" },
+  // Standardisation meetings and exercises (lib/standardisation).
+  { href: "/standardisation", label: "Standardisation", permission: "standardisation.judge" },
   { href: "/staff", label: "Staff", permission: "staff.view" },
   { href: "/qualifications", label: "Qualifications", permission: "qualification.view" },
   { href: "/audit", label: "Audit trail", permission: "audit.view" },
