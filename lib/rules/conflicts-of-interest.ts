@@ -92,8 +92,13 @@ export interface AssessmentParties {
   readonly onDate: IsoDate;
 }
 
-function active(declaration: ConflictDeclaration, onDate: IsoDate): boolean {
+/** Whether a declaration still applies on a day: it has not ended, or ends after that day. */
+export function declarationInForce(declaration: { readonly endedOn?: IsoDate | null }, onDate: IsoDate): boolean {
   return !declaration.endedOn || declaration.endedOn > onDate;
+}
+
+function active(declaration: ConflictDeclaration, onDate: IsoDate): boolean {
+  return declarationInForce(declaration, onDate);
 }
 
 function concerns(declaration: ConflictDeclaration, parties: AssessmentParties): "the candidate" | "the organisation" | null {

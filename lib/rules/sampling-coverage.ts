@@ -3,7 +3,7 @@
 // interim/summative stage), how many decisions there are and how many were sampled, and which
 // required values the sample misses. Used both for a planned sample and for what an IQA has
 // actually sampled so far.
-import { listInEnglish, problem, type RuleFinding } from "./findings";
+import { listInEnglish, problem, warning, type RuleFinding } from "./findings";
 import type { IsoDate } from "./dates";
 
 export type SamplingStage = "interim" | "summative";
@@ -22,6 +22,11 @@ export interface SamplingPolicy {
   readonly mustCover: readonly CoverageDimension[];
   /** Whether each assessor's interim and summative decisions must both be sampled. */
   readonly bothStagesPerAssessor: boolean;
+  /**
+   * The share of the sample, 0–1, that should be interim (formative) decisions. Absent or 0: no
+   * target. The rule adds interim decisions until the share is met or none are left.
+   */
+  readonly interimShare?: number;
   readonly source: string;
 }
 
@@ -195,10 +200,53 @@ export function samplingCoverage(
       return { assessorId, risk, rate: policy.rates[risk], decisions: counts.decisions, required, sampled: counts.sampled };
     });
 
+  const interimGap = interimShareGap(decisions, sampledIds, policy);
+  if (interimGap) gaps.push(interimGap);
+
   const assessorUnitMatrix = [...matrix.values()].sort(
     (a, b) => compareText(a.assessorId, b.assessorId) || compareText(a.unitUrn, b.unitUrn),
   );
   return { dimensions, assessorUnitMatrix, assessors, gaps };
+}
+
+/** The share of sampled decisions that are interim; null when nothing is sampled. */
+export function interimShareOf(decisions: readonly DecisionForSampling[], sampledIds: ReadonlySet<string>): number | null {
+  let sampled = 0;
+  let interim = 0;
+  for (const decision of decisions) {
+    if (!sampledIds.has(decision.id)) continue;
+    sampled += 1;
+    if (decision.stage === "interim") interim += 1;
+  }
+  return sampled === 0 ? null : interim / sampled;
+}
+
+/** Whether `share` falls short of the target (with a little slack for floating point). */
+export function belowInterimTarget(share: number, target: number): boolean {
+  return share < target - 1e-9;
+}
+
+function interimShareGap(
+  decisions: readonly DecisionForSampling[],
+  sampledIds: ReadonlySet<string>,
+  policy: SamplingPolicy,
+): RuleFinding | null {
+  const target = Math.min(1, Math.max(0, policy.interimShare ?? 0));
+  if (target === 0 || decisions.length === 0) return null;
+  const share = interimShareOf(decisions, sampledIds) ?? 0;
+  if (!belowInterimTarget(share, target)) return null;
+  const sampled = decisions.filter((decision) => sampledIds.has(decision.id));
+  const interim = sampled.filter((decision) => decision.stage === "interim").length;
+  const unsampledInterim = decisions.filter((decision) => decision.stage === "interim" && !sampledIds.has(decision.id)).length;
+  const said = `${interim} of ${sampled.length} sampled decisions are interim (${asPercent(share)}); the strategy asks for at least ${asPercent(target)}.`;
+  // Nothing more can be done when every interim decision is already in the sample: say so, but do not block.
+  return unsampledInterim > 0
+    ? problem("sampling.interim-share-below-target", `${said} Sample more interim decisions.`, policy.source)
+    : warning("sampling.interim-share-below-target", `${said} Every interim decision of the period is already sampled.`, policy.source);
+}
+
+function asPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }
 
 /** Code-unit order, not locale order, so results are identical on every machine. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultSamplingPolicy } from "./policies";
-import { chooseSample, samplingCoverage, type DecisionForSampling } from "./sampling";
+import { chooseSample, interimShareOf, samplingCoverage, type DecisionForSampling } from "./sampling";
 
 const policy = defaultSamplingPolicy;
 const period = { from: "2025-01-01", to: "2025-12-31" };
@@ -103,5 +103,107 @@ describe("IQA sampling", () => {
       .filter((decision) => decision.decidedOn.startsWith("2025-01"))
       .map((decision) => decision.id);
     expect(plan.sampledDecisionIds.slice().sort()).toEqual(inJanuary.slice().sort());
+  });
+
+  it("handbook 5.20.1: every sampled decision says why it was chosen (rate, coverage or interim share), and nothing else has a reason", () => {
+    const plan = chooseSample({ ...request, policy: { ...policy, interimShare: 0.6 } });
+    expect(Object.keys(plan.reasons).sort()).toEqual(plan.sampledDecisionIds.slice().sort());
+    const all = new Map(decisions().map((decision) => [decision.id, decision]));
+    for (const id of plan.sampledDecisionIds) {
+      const reason = plan.reasons[id];
+      const decision = all.get(id);
+      if (reason?.kind === "rate") {
+        expect(reason.risk).toBe(decision?.assessorId === "new-assessor" ? "new" : "low");
+        expect(reason).toMatchObject(
+          decision?.assessorId === "new-assessor"
+            ? { rate: 1, quota: 20, assessorDecisions: 20 }
+            : { rate: 0.1, quota: 4, assessorDecisions: 40 },
+        );
+      } else if (reason?.kind === "interim-share") {
+        expect(reason.share).toBe(0.6);
+        expect(decision?.stage).toBe("interim");
+      } else {
+        expect(reason?.kind).toBe("coverage");
+      }
+    }
+    for (const id of plan.addedForCoverage) expect(plan.reasons[id]?.kind).toBe("coverage");
+    const rateCount = Object.values(plan.reasons).filter((reason) => reason.kind === "rate").length;
+    expect(rateCount).toBe(24);
+  });
+
+  it("handbook 5.20.1: a coverage addition names the dimension and value it covers", () => {
+    // Only the experienced assessor at a 1% rate: one decision by rate, the other sites and units for coverage.
+    const onlyExperienced = decisions().filter((decision) => decision.assessorId === "experienced");
+    const byId = new Map(onlyExperienced.map((decision) => [decision.id, decision]));
+    const plan = chooseSample({
+      ...request,
+      decisions: onlyExperienced,
+      policy: { ...policy, rates: { ...policy.rates, low: 0.01 } },
+    });
+    expect(plan.sampledDecisionIds.filter((id) => plan.reasons[id]?.kind === "rate")).toHaveLength(1);
+    expect(plan.addedForCoverage.length).toBeGreaterThan(0);
+    const dimensionsSeen = new Set<string>();
+    for (const id of plan.addedForCoverage) {
+      const reason = plan.reasons[id];
+      const decision = byId.get(id);
+      if (reason?.kind !== "coverage") throw new Error(`${id} was not added for coverage`);
+      dimensionsSeen.add(reason.dimension);
+      if (reason.dimension === "sites") expect(decision?.site).toBe(reason.value);
+      if (reason.dimension === "units") expect(decision?.unitUrn).toBe(reason.value);
+      if (reason.dimension === "methods") expect(decision?.methods).toContain(reason.value);
+      if (reason.dimension === "stages") expect(decision?.stage).toBe(reason.value);
+    }
+    expect(dimensionsSeen.has("units")).toBe(true);
+    expect(plan.coverage.gaps).toEqual([]);
+  });
+
+  it("strategy: interim decisions are added until they make up the interim share, deterministically", () => {
+    const interimPolicy = { ...policy, interimShare: 0.6 };
+    const plan = chooseSample({ ...request, policy: interimPolicy });
+    const all = new Map(decisions().map((decision) => [decision.id, decision]));
+    const interim = plan.sampledDecisionIds.filter((id) => all.get(id)?.stage === "interim").length;
+    expect(interim / plan.sampledDecisionIds.length).toBeGreaterThanOrEqual(0.6);
+    // Not more than needed: without the last interim addition the share would be below target.
+    const added = plan.sampledDecisionIds.filter((id) => plan.reasons[id]?.kind === "interim-share");
+    expect(added.length).toBeGreaterThan(0);
+    expect((interim - 1) / (plan.sampledDecisionIds.length - 1)).toBeLessThan(0.6);
+    expect(interimShareOf(decisions(), new Set(plan.sampledDecisionIds))).toBe(interim / plan.sampledDecisionIds.length);
+    expect(plan.coverage.gaps).toEqual([]);
+
+    const again = chooseSample({ ...request, policy: interimPolicy, decisions: request.decisions.slice().reverse() });
+    expect(again.sampledDecisionIds).toEqual(plan.sampledDecisionIds);
+    expect(again.reasons).toEqual(plan.reasons);
+  });
+
+  it("strategy: with no interim share set, or one already met, nothing is added for it", () => {
+    const plain = chooseSample(request);
+    expect(Object.values(plain.reasons).some((reason) => reason.kind === "interim-share")).toBe(false);
+    const low = chooseSample({ ...request, policy: { ...policy, interimShare: 0.1 } });
+    expect(low.sampledDecisionIds).toEqual(plain.sampledDecisionIds);
+  });
+
+  it("strategy: the coverage check reports an interim share below target; a warning when every interim decision is already sampled", () => {
+    const all = decisions();
+    const summativeOnly = new Set(all.filter((decision) => decision.stage === "summative").map((decision) => decision.id));
+    const coverage = samplingCoverage(all, summativeOnly, request.assessorRisk, { ...policy, interimShare: 0.3 });
+    const gap = coverage.gaps.find((finding) => finding.code === "sampling.interim-share-below-target");
+    expect(gap).toMatchObject({ severity: "problem" });
+    expect(gap?.message).toBe(
+      "0 of 30 sampled decisions are interim (0%); the strategy asks for at least 30%. Sample more interim decisions.",
+    );
+
+    const fewInterim = all.filter((decision) => decision.stage === "summative" || decision.id === "d01");
+    const everything = new Set(fewInterim.map((decision) => decision.id));
+    const exhausted = samplingCoverage(fewInterim, everything, request.assessorRisk, { ...policy, interimShare: 0.5 });
+    expect(exhausted.gaps.find((finding) => finding.code === "sampling.interim-share-below-target")).toMatchObject({
+      severity: "warning",
+      message:
+        "1 of 31 sampled decisions are interim (3%); the strategy asks for at least 50%. Every interim decision of the period is already sampled.",
+    });
+    const chosen = chooseSample({ ...request, decisions: fewInterim, policy: { ...policy, interimShare: 0.5 } });
+    expect(chosen.sampledDecisionIds).toContain("d01");
+
+    const met = samplingCoverage(all, summativeOnly, request.assessorRisk, { ...policy, interimShare: 0 });
+    expect(met.gaps.some((finding) => finding.code === "sampling.interim-share-below-target")).toBe(false);
   });
 });

@@ -79,6 +79,7 @@ export function toSamplingPolicy(strategy: SamplingStrategyNumbers): SamplingPol
     minimumPerAssessor: strategy.minimumPerAssessor,
     mustCover: strategy.mustCover,
     bothStagesPerAssessor: strategy.bothStagesPerAssessor,
+    interimShare: strategy.interimPercent / 100,
     source: "Centre sampling strategy (OCR handbook 5.20.1)",
   };
 }
