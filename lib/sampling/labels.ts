@@ -1,5 +1,5 @@
 import type { AssessorRiskLevel, SamplingOutcome, SamplingStage } from "@/lib/db/generated/client";
-import type { AssessorRisk } from "@/lib/rules/sampling";
+import type { AssessorRisk, CoverageDimension } from "@/lib/rules/sampling";
 
 // The words IQAs use, the same on every screen, in audit entries and in RD11.
 
@@ -36,3 +36,15 @@ const ruleRisk: Record<AssessorRiskLevel, AssessorRisk> = {
 export function toRuleRisk(level: AssessorRiskLevel): AssessorRisk {
   return ruleRisk[level];
 }
+
+/** What a sampling strategy can require the sample to cover (the CAMERA dimensions, units and stages). */
+export const coverageDimensionLabels: Record<CoverageDimension, string> = {
+  candidates: "Every candidate",
+  assessors: "Every assessor",
+  units: "Every unit",
+  methods: "Every assessment method",
+  evidence: "Every kind of evidence",
+  records: "Every kind of assessment record",
+  sites: "Every assessment site",
+  stages: "Both interim and summative decisions",
+};
