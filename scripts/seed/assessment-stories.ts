@@ -63,10 +63,10 @@ const howMet: Record<string, string> = {
   [`${J} 3.3`]: "Compared surveys, mystery shopping, net promoter score and complaint volumes, and what each measures well.",
 };
 
-const wordsFor = (urn: string) => (ref: string) => howMet[`${urn} ${ref}`] ?? `Shown clearly during the session (criterion ${ref}).`;
+export const wordsFor = (urn: string) => (ref: string) => howMet[`${urn} ${ref}`] ?? `Shown clearly during the session (criterion ${ref}).`;
 
 /** The written account that covers a retention unit's outcomes 1 and 2, accepted. */
-async function retentionAssignment(ctx: CandidateRecordsContext, daysAgo: number, employer: string) {
+export async function retentionAssignment(ctx: CandidateRecordsContext, daysAgo: number, employer: string) {
   const unit = unitOf(ctx, J);
   return createEvidence(ctx, {
     title: `Written account: customer relationships and retention at ${employer}`,
@@ -81,7 +81,7 @@ async function retentionAssignment(ctx: CandidateRecordsContext, daysAgo: number
 }
 
 /** The professional discussion covering the retention unit's outcome 3, as an activity and its recording. */
-async function retentionDiscussion(ctx: CandidateRecordsContext, daysAgo: number, place: string) {
+export async function retentionDiscussion(ctx: CandidateRecordsContext, daysAgo: number, place: string) {
   const activity = await createActivity(ctx, {
     method: "PROFESSIONAL_DISCUSSION",
     daysAgo,
@@ -105,7 +105,7 @@ async function retentionDiscussion(ctx: CandidateRecordsContext, daysAgo: number
 }
 
 /** Everything the complaints unit needs: questioning on outcome 1 and an observation of outcome 2, with their records. */
-async function complaintsUnitComplete(ctx: CandidateRecordsContext, daysAgo: number, place: string) {
+export async function complaintsUnitComplete(ctx: CandidateRecordsContext, daysAgo: number, place: string) {
   const unit = unitOf(ctx, R);
   const questioning = await createActivity(ctx, {
     method: "QUESTIONING",

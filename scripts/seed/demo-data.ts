@@ -26,6 +26,31 @@ export type DemoCentre = {
 /** A freelance assessor and IQA who works for both centres: the person who shows the centre switcher. */
 export const freelanceAssessor = { name: "Sam Okafor", email: "sam.okafor@assessors.example" };
 
+/**
+ * Candidates whose records carry the internal quality assurance history (scripts/seed/sampling-stories.ts):
+ * a year of decisions sampled by each centre's IQA. Four have completed their two units.
+ */
+export const samplingCandidatePeople = {
+  northgate: [
+    { name: "Harriet Cole", email: "harriet.cole@learners.example" },
+    { name: "Callum Reid", email: "callum.reid@learners.example" },
+    { name: "Zainab Ahmed", email: "zainab.ahmed@learners.example" },
+    { name: "Lucy Brennan", email: "lucy.brennan@learners.example" },
+    { name: "Tariq Mahmood", email: "tariq.mahmood@learners.example" },
+  ],
+  riverside: [
+    { name: "Megan Shaw", email: "megan.shaw@learners.example" },
+    { name: "Connor Walsh", email: "connor.walsh@learners.example" },
+    { name: "Aisha Begum", email: "aisha.begum@learners.example" },
+    { name: "Lewis Grant", email: "lewis.grant@learners.example" },
+    { name: "Kieran Doyle", email: "kieran.doyle@learners.example" },
+    { name: "Fatima Hussain", email: "fatima.hussain@learners.example" },
+  ],
+} as const;
+
+const asCandidateMembers = (people: readonly { name: string; email: string }[]): DemoMember[] =>
+  people.map((person) => ({ ...person, roles: ["CANDIDATE"] }));
+
 export const demoCentres: DemoCentre[] = [
   {
     key: "northgate",
@@ -43,6 +68,7 @@ export const demoCentres: DemoCentre[] = [
       { name: "Jessica Wood", email: "jessica.wood@learners.example", roles: ["CANDIDATE"] },
       { name: "Liam O'Connor", email: "liam.oconnor@learners.example", roles: ["CANDIDATE"] },
       { name: "Amelia Evans", email: "amelia.evans@learners.example", roles: ["CANDIDATE"] },
+      ...asCandidateMembers(samplingCandidatePeople.northgate),
     ],
     pendingInvitation: { name: "Ruth Adeyemi", email: "ruth.adeyemi@northgate.example", role: "IQA" },
   },
@@ -61,6 +87,7 @@ export const demoCentres: DemoCentre[] = [
       { name: "Olivia Green", email: "olivia.green@learners.example", roles: ["CANDIDATE"] },
       { name: "Noah Walker", email: "noah.walker@learners.example", roles: ["CANDIDATE"] },
       { name: "Isla Thompson", email: "isla.thompson@learners.example", roles: ["CANDIDATE"] },
+      ...asCandidateMembers(samplingCandidatePeople.riverside),
     ],
     pendingInvitation: { name: "Owen Davies", email: "owen.davies@riverside.example", role: "ASSESSOR" },
   },
@@ -188,7 +215,7 @@ export type DemoCandidate = {
 const northgateEmployer = { employer: "Harbour Bank plc", workplace: "Leeds contact centre, Wellington Place" };
 const riversideEmployer = { employer: "Calder Valley Energy", workplace: "Customer service hub, Halifax" };
 
-export const demoCandidates: DemoCandidate[] = [
+const storyCandidates: DemoCandidate[] = [
   {
     centre: "northgate",
     name: "Chloe Turner",
@@ -411,6 +438,151 @@ export const demoCandidates: DemoCandidate[] = [
     initialAssessmentOutcome: "Registered; her invitation is waiting to be accepted.",
   },
 ];
+
+/**
+ * The IQA history's candidates (issue 9): entered for the retention and complaints units, each
+ * allocated to the centre's IQA (Grace Mensah at Northgate, Ravi Kapoor at Riverside), so that
+ * their assessors' decisions are in scope of that IQA's sampling plans.
+ */
+function samplingCandidate(input: {
+  centre: DemoCentreKey;
+  index: number;
+  uln: string;
+  dateOfBirth: string;
+  startedDaysAgo: number;
+  assessor: string;
+  initialAssessmentOutcome: string;
+}): DemoCandidate {
+  const person = samplingCandidatePeople[input.centre][input.index]!;
+  const northgate = input.centre === "northgate";
+  return {
+    centre: input.centre,
+    name: person.name,
+    email: person.email,
+    account: true,
+    dateOfBirth: input.dateOfBirth,
+    uln: input.uln,
+    publiclyFunded: input.index % 2 === 0,
+    phone: `07700 90${northgate ? "03" : "04"}${String(input.index + 1).padStart(2, "0")}`,
+    address: northgate
+      ? `${12 + input.index * 7} Harehills Lane, Leeds LS9 6${input.index}A`
+      : `${5 + input.index * 9} Gibbet Street, Halifax HX1 4${input.index}B`,
+    ...(northgate ? northgateEmployer : riversideEmployer),
+    startedDaysAgo: input.startedDaysAgo,
+    entry: { units: [demoUnits.retention, demoUnits.complaints] },
+    entryConfirmed: true,
+    assessor: input.assessor,
+    iqa: northgate ? "grace.mensah@northgate.example" : "ravi.kapoor@riverside.example",
+    initialAssessmentOutcome: input.initialAssessmentOutcome,
+  };
+}
+
+const daniel = "daniel.hughes@northgate.example";
+const hannah = "hannah.lewis@riverside.example";
+
+const samplingCandidates: DemoCandidate[] = [
+  samplingCandidate({
+    centre: "northgate",
+    index: 0,
+    uln: "3145710000",
+    dateOfBirth: "1995-03-14",
+    startedDaysAgo: 420,
+    assessor: daniel,
+    initialAssessmentOutcome: "Two units for her move to the complaints team.",
+  }),
+  samplingCandidate({
+    centre: "northgate",
+    index: 1,
+    uln: "3256810003",
+    dateOfBirth: "1999-10-02",
+    startedDaysAgo: 300,
+    assessor: daniel,
+    initialAssessmentOutcome: "Adviser on the savings line; complaints unit first.",
+  }),
+  samplingCandidate({
+    centre: "northgate",
+    index: 2,
+    uln: "3367910006",
+    dateOfBirth: "2003-07-21",
+    startedDaysAgo: 90,
+    assessor: daniel,
+    initialAssessmentOutcome: "New adviser; building confidence on complaint calls.",
+  }),
+  samplingCandidate({
+    centre: "northgate",
+    index: 3,
+    uln: "3478110008",
+    dateOfBirth: "1990-12-09",
+    startedDaysAgo: 420,
+    assessor: freelanceAssessor.email,
+    initialAssessmentOutcome: "Team leader; two units for her development plan.",
+  }),
+  samplingCandidate({
+    centre: "northgate",
+    index: 4,
+    uln: "3589210000",
+    dateOfBirth: "1997-05-30",
+    startedDaysAgo: 300,
+    assessor: freelanceAssessor.email,
+    initialAssessmentOutcome: "Senior adviser; retention unit first.",
+  }),
+  samplingCandidate({
+    centre: "riverside",
+    index: 0,
+    uln: "3691310000",
+    dateOfBirth: "1996-02-11",
+    startedDaysAgo: 420,
+    assessor: hannah,
+    initialAssessmentOutcome: "Complaints adviser; two units over a year.",
+  }),
+  samplingCandidate({
+    centre: "riverside",
+    index: 1,
+    uln: "3712410009",
+    dateOfBirth: "2000-09-17",
+    startedDaysAgo: 320,
+    assessor: hannah,
+    initialAssessmentOutcome: "Retention team adviser; strong on customer calls.",
+  }),
+  samplingCandidate({
+    centre: "riverside",
+    index: 2,
+    uln: "3823510001",
+    dateOfBirth: "1998-04-05",
+    startedDaysAgo: 150,
+    assessor: hannah,
+    initialAssessmentOutcome: "Billing adviser; retention unit first, then complaints.",
+  }),
+  samplingCandidate({
+    centre: "riverside",
+    index: 3,
+    uln: "3934610004",
+    dateOfBirth: "2002-01-28",
+    startedDaysAgo: 120,
+    assessor: hannah,
+    initialAssessmentOutcome: "Escalations adviser; complaints unit first.",
+  }),
+  samplingCandidate({
+    centre: "riverside",
+    index: 4,
+    uln: "4135710009",
+    dateOfBirth: "1993-08-08",
+    startedDaysAgo: 420,
+    assessor: freelanceAssessor.email,
+    initialAssessmentOutcome: "Experienced adviser; two units for promotion.",
+  }),
+  samplingCandidate({
+    centre: "riverside",
+    index: 5,
+    uln: "4246810001",
+    dateOfBirth: "2001-11-19",
+    startedDaysAgo: 300,
+    assessor: freelanceAssessor.email,
+    initialAssessmentOutcome: "Adviser on the complaints line; prefers spoken evidence.",
+  }),
+];
+
+export const demoCandidates: DemoCandidate[] = [...storyCandidates, ...samplingCandidates];
 
 /** Which account shows which journey of the assessment record (printed with the sign-ins; in the README). */
 export const demoJourneys: { email: string; journey: string }[] = [

@@ -20,6 +20,7 @@ import {
   type DemoCentre,
 } from "./demo-data";
 import { resetEvidenceReferences, type SeedUnit } from "./record-builder";
+import { seedSamplingStories } from "./sampling-stories";
 import { demoSigning } from "./signatures";
 
 // Loads the demo world. With --if-empty (as `npm start` runs it) an existing database is left
@@ -274,7 +275,9 @@ export async function loadDemoWorld(options: { onlyIfEmpty: boolean }): Promise<
         });
       }
 
-      await seedAssessmentStories(tx, { today, candidates, userId, units, sign: demoSigning(tx, today) });
+      const sign = demoSigning(tx, today);
+      await seedAssessmentStories(tx, { today, candidates, userId, units, sign });
+      await seedSamplingStories(tx, { today, qualificationId: qualification.id, candidates, userId, units, sign });
 
       for (const centre of demoCentres) {
         await recordSystemAuditEvent(tx, {
