@@ -8,7 +8,7 @@ import { listCentreAuditEvents, listRecordHistory } from "@/lib/audit/queries";
 import { getQualificationWithUnits, listQualifications } from "@/lib/qualifications/queries";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { createCentreWorld, testPassword } from "./factories/centre-world";
+import { createCentreWorld, createUser, testPassword } from "./factories/centre-world";
 import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "./factories/assessment-world";
 
 // Every action and every read that takes a record id, walked with a person from the other
@@ -20,8 +20,12 @@ const missingId = "00000000-0000-4000-8000-000000000000";
  * For each centre action that names a record: who in centre B tries it (someone whose role there
  * allows the action, so only the centre stops them), and the input naming centre A's record.
  */
-type IsolationWorld = AssessmentWorld & { invitationA: { id: string } };
-type ForeignCase = { as: "adminB" | "assessorB" | "candidateB"; input: (world: IsolationWorld) => unknown };
+type IsolationWorld = AssessmentWorld & {
+  invitationA: { id: string };
+  /** An RD07 from centre A's IQA to its assessor, with one action owned by the assessor. */
+  iqaFeedbackA: { id: string; actionId: string };
+};
+type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
 const witnessStatementFields = (w: IsolationWorld) => ({
   form: "WRITTEN",
@@ -246,6 +250,24 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "assessorB",
     input: (w) => ({ decisionId: w.inCentreA.decision.id, version: 1, contentSha256: "0".repeat(64), password: "a password" }),
   },
+  // Names centre A's assessor: an IQA gives RD07 feedback only to an active assessor of their own centre.
+  giveIqaFeedback: {
+    as: "iqaB",
+    input: (w) => ({
+      assessorUserId: w.assessorA.user.id,
+      feedbackOnPractice: "Name the criteria in each rationale.",
+      givenOn: new Date().toISOString().slice(0, 10),
+      actions: [{ description: "Rewrite two rationales", dueOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) }],
+    }),
+  },
+  acknowledgeIqaFeedback: {
+    as: "assessorB",
+    input: (w) => ({ feedbackId: w.iqaFeedbackA.id, version: 1, assessorResponse: "Not my feedback" }),
+  },
+  completeIqaAction: {
+    as: "assessorB",
+    input: (w) => ({ actionId: w.iqaFeedbackA.actionId, version: 1, completionNote: "Not my action" }),
+  },
   // The route stores the bytes under the actor's own centre first; the action then meets centre A's candidate.
   uploadFile: {
     as: "assessorB",
@@ -342,10 +364,37 @@ describe("two-centre isolation", () => {
           sentAt: new Date(),
         },
       });
-      const full = { ...world, invitationA };
-      const actorUserId = { adminB: world.adminB.user.id, assessorB: world.assessorB.user.id, candidateB: world.candidateUserB.id }[
-        foreignCase.as
-      ];
+      const iqaA = await createUser("Ivy Iqa");
+      await getPrisma().membership.create({ data: { centreId: world.centreA.id, userId: iqaA.id, role: "IQA" } });
+      const iqaFeedbackA = await getPrisma().iqaFeedback.create({
+        data: {
+          centreId: world.centreA.id,
+          assessorUserId: world.assessorA.user.id,
+          iqaUserId: iqaA.id,
+          feedbackOnPractice: "Name the criteria in each rationale.",
+          givenOn: new Date("2026-03-04"),
+          actions: {
+            create: {
+              centreId: world.centreA.id,
+              ownerUserId: world.assessorA.user.id,
+              setById: iqaA.id,
+              description: "Rewrite two rationales",
+              dueOn: new Date("2026-04-01"),
+            },
+          },
+        },
+        include: { actions: true },
+      });
+      const full = { ...world, invitationA, iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id } };
+      // Centre B's IQA, for the IQA's own actions.
+      const iqaB = await createUser("Ian Iqa");
+      await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: iqaB.id, role: "IQA" } });
+      const actorUserId = {
+        adminB: world.adminB.user.id,
+        assessorB: world.assessorB.user.id,
+        candidateB: world.candidateUserB.id,
+        iqaB: iqaB.id,
+      }[foreignCase.as];
       const actor = world.actor(actorUserId, world.centreB.id);
       const before = { memberships: await getPrisma().membership.findMany({ where: { centreId: world.centreA.id } }), invitationA };
       const snapshot = await centreAssessmentSnapshot(world.centreA.id);

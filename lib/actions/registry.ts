@@ -50,6 +50,9 @@ import { judgeEvidence } from "@/lib/evidence/judge-evidence";
 import { updateEvidenceCriteria } from "@/lib/evidence/update-evidence-criteria";
 import { uploadFile } from "@/lib/files/upload-file";
 import { discardFile } from "@/lib/files/discard-file";
+import { giveIqaFeedback } from "@/lib/iqa-feedback/give-iqa-feedback";
+import { acknowledgeIqaFeedback } from "@/lib/iqa-feedback/acknowledge-iqa-feedback";
+import { completeIqaAction } from "@/lib/iqa-feedback/complete-iqa-action";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -95,6 +98,9 @@ export const centreActions = {
   signUnitDecision,
   uploadFile,
   discardFile,
+  giveIqaFeedback,
+  acknowledgeIqaFeedback,
+  completeIqaAction,
 };
 export const personalActions = {
   switchWorkspace,

@@ -213,5 +213,7 @@ export async function centreAssessmentSnapshot(centreId: string) {
     criteria: await db.assessmentCriterion.findMany(where),
     drafts: await db.activityDraft.findMany(where),
     staffRecordVerifications: await db.staffRecordVerification.findMany(where),
+    iqaFeedback: await db.iqaFeedback.findMany(where),
+    iqaActions: await db.iqaAction.findMany(where),
   };
 }
