@@ -6,8 +6,12 @@ import { isValidUln } from "@/lib/rules/uln";
 import { loadUnitOfCandidate, loadUnitRecords, unitReadiness, assessorStatusOf } from "@/lib/sign-off/unit-records";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { addDays, startOfUtcDay } from "@/lib/format/dates";
+import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
+import { defaultStrategyNumbers, loadSamplingStrategy } from "@/lib/sampling/strategy";
 import { demoCandidates, demoCentres, demoStaffRecords, demoUnits } from "./demo-data";
 import { loadDemoWorld } from "./load-demo-world";
+import { iqaJourney } from "./sampling-data";
 
 // The demo world as `npm start` loads it: every state the issue names is there, the signed
 // records verify, and the sign-off rule agrees with what each demo account is meant to show.
@@ -185,5 +189,221 @@ describe("the demo world", () => {
     expect(names).toEqual(
       expect.arrayContaining(["assessmentPlan.confirm", "signOff.signDeclaration", "signOff.signOffUnit", "centre.demoDataLoaded"]),
     );
+  });
+});
+
+// Issue 9: internal quality assurance, as the IQA screens show it on first start.
+describe("the demo world's internal quality assurance", () => {
+  const today = () => startOfUtcDay(new Date());
+  const centreOf = async (centreNumber: string) => db().centre.findFirstOrThrow({ where: { centreNumber } });
+  const northgate = () => centreOf("61234");
+  const riverside = () => centreOf("58790");
+  const quarterOf = (day: Date) => `${day.getUTCFullYear()} Q${Math.floor(day.getUTCMonth() / 3) + 1}`;
+
+  it("has a sampling strategy at each centre: Riverside's the policy defaults, Northgate's a little stricter", async () => {
+    const qualification = await db().qualification.findFirstOrThrow();
+    const atRiverside = await loadSamplingStrategy(db(), (await riverside()).id, qualification.id);
+    const atNorthgate = await loadSamplingStrategy(db(), (await northgate()).id, qualification.id);
+    expect(atRiverside.id).not.toBeNull();
+    expect(atRiverside).toMatchObject(defaultStrategyNumbers);
+    expect(atNorthgate).toMatchObject({ ...defaultStrategyNumbers, rateLowPercent: 15, minimumPerAssessor: 2, interimPercent: 25 });
+  });
+
+  it("rates every assessor with a reason: Daniel not yet qualified, Sam low at both, Hannah low then medium after a standardisation exercise", async () => {
+    const [daniel, sam, hannah] = await Promise.all(
+      ["daniel.hughes@northgate.example", "sam.okafor@assessors.example", "hannah.lewis@riverside.example"].map(userId),
+    );
+    const atNorthgate = await currentRiskRatings(db(), (await northgate()).id);
+    const atRiverside = await currentRiskRatings(db(), (await riverside()).id);
+    expect(atNorthgate.get(daniel!)?.risk).toBe("UNQUALIFIED");
+    expect(atNorthgate.get(sam!)?.risk).toBe("LOW");
+    expect(atRiverside.get(sam!)?.risk).toBe("LOW");
+    expect(atRiverside.get(hannah!)?.risk).toBe("MEDIUM");
+    const hannahHistory = await db().assessorRiskRating.findMany({ where: { assessorUserId: hannah }, orderBy: { createdAt: "asc" } });
+    expect(hannahHistory.map((rating) => rating.risk)).toEqual(["LOW", "MEDIUM"]);
+    const exercise = await db().standardisationExercise.findUniqueOrThrow({ where: { id: hannahHistory[1]!.standardisationExerciseId! } });
+    expect(exercise.status).toBe("CLOSED");
+    for (const rating of await db().assessorRiskRating.findMany()) expect(rating.reason.length).toBeGreaterThan(20);
+  });
+
+  it("keeps a year of recorded sampling plans at each centre, Riverside's current one recorded and Northgate's a draft", async () => {
+    for (const [centre, iqa, recorded, drafts] of [
+      [await riverside(), "ravi.kapoor@riverside.example", 4, 0],
+      [await northgate(), "grace.mensah@northgate.example", 3, 1],
+    ] as const) {
+      const plans = await db().samplingPlan.findMany({
+        where: { centreId: centre.id },
+        include: { items: { include: { unitDecision: true } } },
+      });
+      expect(plans.every((plan) => plan.iqaUserId === plans[0]!.iqaUserId)).toBe(true);
+      expect(plans[0]!.iqaUserId).toBe(await userId(iqa));
+      expect(plans.filter((plan) => plan.status === "RECORDED")).toHaveLength(recorded);
+      expect(plans.filter((plan) => plan.status === "DRAFT")).toHaveLength(drafts);
+      expect(plans.filter((plan) => plan.periodTo < addDays(today(), -300))).toHaveLength(0);
+      expect(plans.some((plan) => plan.periodFrom <= addDays(today(), -330))).toBe(true);
+      for (const plan of plans) {
+        for (const item of plan.items) {
+          expect(item.reason.length, "each item says why it was chosen").toBeGreaterThan(10);
+          expect(item.unitDecision.centreId).toBe(centre.id);
+          expect(item.unitDecision.decidedOn >= plan.periodFrom && item.unitDecision.decidedOn <= plan.periodTo).toBe(true);
+          expect(item.unitDecision.assessorUserId, "never the IQA's own decision").not.toBe(plan.iqaUserId);
+          expect(item.stage).toBe(item.unitDecision.decisionType === "SUMMATIVE" ? "SUMMATIVE" : "INTERIM");
+        }
+      }
+    }
+    expect(await db().samplingPlanItem.count({ where: { droppedAt: { not: null }, droppedReason: { not: null } } })).toBe(1);
+  });
+
+  it("has RD11 entries of every outcome (one disagree), with each assessor sampled in at least three quarters at their centre", async () => {
+    const records = await db().samplingRecord.findMany({ include: { planItem: { include: { plan: true } } } });
+    const count = (outcome: string) => records.filter((record) => record.outcome === outcome).length;
+    expect(count("AGREE")).toBeGreaterThan(10);
+    expect(count("AGREE_WITH_ACTION")).toBeGreaterThanOrEqual(5);
+    expect(count("DISAGREE")).toBe(1);
+    for (const record of records) {
+      expect(record.planItem.plan.status).toBe("RECORDED");
+      expect(record.iqaUserId).toBe(record.planItem.plan.iqaUserId);
+      expect(record.evidenceItemIds.length).toBeGreaterThan(0);
+      expect(record.criterionIds.length).toBeGreaterThan(0);
+      expect(record.methods.length).toBeGreaterThan(0);
+    }
+    const quarters = new Map<string, Set<string>>();
+    for (const record of records) {
+      const key = `${record.centreId}:${record.assessorUserId}`;
+      quarters.set(key, (quarters.get(key) ?? new Set()).add(quarterOf(record.sampledOn)));
+    }
+    expect(quarters.size, "Daniel and Sam at Northgate, Hannah and Sam at Riverside").toBe(4);
+    for (const [key, seen] of quarters) expect(seen.size, key).toBeGreaterThanOrEqual(3);
+  });
+
+  it("the one disagreement reopened Connor Walsh's retention unit, which Hannah amended and signed again; the IQA's reasons are kept", async () => {
+    const record = await db().samplingRecord.findFirstOrThrow({ where: { outcome: "DISAGREE" }, include: { unitDecision: true } });
+    const decision = record.unitDecision;
+    expect((await db().candidate.findUniqueOrThrow({ where: { id: decision.candidateId } })).name).toBe("Connor Walsh");
+    expect(decision.status).toBe("SIGNED_OFF");
+    expect(decision.reopenedReason).toBe(record.rationale);
+    expect(decision.reopenedAt).not.toBeNull();
+    const versions = await readSignedVersions(db(), { centreId: decision.centreId, recordType: "UNIT_DECISION", recordId: decision.id });
+    expect(record.decisionVersion).toBe(1);
+    expect(versions.map((version) => version.version)).toEqual([2, 1]);
+    for (const version of versions) {
+      expect(version.signatures.map((signature) => [signature.role, signature.signer.name, signature.valid])).toEqual([
+        ["ASSESSOR", "Hannah Lewis", true],
+      ]);
+    }
+  });
+
+  it("the IQA countersigned every agreed summative sample on the version sampled; Daniel's sign-offs are countersigned by Sam", async () => {
+    const agreed = await db().samplingRecord.findMany({ where: { stage: "SUMMATIVE", outcome: { not: "DISAGREE" } } });
+    expect(agreed.length).toBeGreaterThan(8);
+    for (const record of agreed) {
+      const [latest] = await readSignedVersions(db(), {
+        centreId: record.centreId,
+        recordType: "UNIT_DECISION",
+        recordId: record.unitDecisionId,
+      });
+      expect(latest!.version).toBe(record.decisionVersion);
+      const iqa = latest!.signatures.filter((signature) => signature.role === "IQA");
+      expect(iqa.map((signature) => [signature.signer.id, signature.valid])).toEqual([[record.iqaUserId, true]]);
+    }
+    const daniel = await userId("daniel.hughes@northgate.example");
+    const danielsSignedOff = await db().unitDecision.findMany({
+      where: { assessorUserId: daniel, decisionType: "SUMMATIVE", status: "SIGNED_OFF" },
+    });
+    expect(danielsSignedOff.length).toBe(4);
+    for (const decision of danielsSignedOff) {
+      const [latest] = await readSignedVersions(db(), { centreId: decision.centreId, recordType: "UNIT_DECISION", recordId: decision.id });
+      expect(latest!.signatures.filter((s) => s.role === "COUNTERSIGNING_ASSESSOR").map((s) => [s.signer.name, s.valid])).toEqual([
+        ["Sam Okafor", true],
+      ]);
+    }
+  });
+
+  it("RD07: actions done with completion notes, exactly one open and overdue (Hannah's), and Ravi's latest feedback not yet acknowledged", async () => {
+    const hannah = await userId("hannah.lewis@riverside.example");
+    const ravi = await userId("ravi.kapoor@riverside.example");
+    const done = await db().iqaAction.findMany({ where: { status: "DONE" } });
+    expect(done.length).toBeGreaterThanOrEqual(5);
+    for (const action of done) {
+      expect(action.completionNote).toBeTruthy();
+      expect(action.completedAt).not.toBeNull();
+    }
+    const overdue = await db().iqaAction.findMany({ where: { status: "OPEN", dueOn: { lt: today() } } });
+    expect(overdue.map((action) => [action.ownerUserId, action.setById])).toEqual([[hannah, ravi]]);
+    const toHannah = await db().iqaFeedback.findMany({ where: { assessorUserId: hannah, iqaUserId: ravi } });
+    expect(toHannah.filter((feedback) => feedback.acknowledgedAt === null)).toHaveLength(1);
+    const answered = toHannah.filter((feedback) => feedback.acknowledgedAt !== null);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const feedback of answered) expect(feedback.assessorResponse).toBeTruthy();
+  });
+
+  it("Riverside's current plan has items awaiting sampling, among them the end-to-end journey's two units of Hannah's", async () => {
+    const ravi = await userId(iqaJourney.iqa);
+    const hannah = await userId(iqaJourney.assessor);
+    const current = await db().samplingPlan.findFirstOrThrow({
+      where: { iqaUserId: ravi, periodTo: { gte: addDays(today(), -1) } },
+      include: { items: { include: { samplingRecord: true, unitDecision: { include: { candidate: true, unit: true } } } } },
+    });
+    expect(current.status).toBe("RECORDED");
+    const awaiting = current.items.filter((item) => item.samplingRecord === null && item.droppedAt === null);
+    expect(awaiting.length).toBeGreaterThanOrEqual(3);
+    expect(current.items.some((item) => item.samplingRecord !== null)).toBe(true);
+    for (const target of [iqaJourney.agreeWithAction, iqaJourney.disagree]) {
+      const item = awaiting.find((i) => i.unitDecision.candidate.name === target.candidate && i.unitDecision.unit.urn === target.unit);
+      expect(item, `${target.candidate} ${target.unit}`).toBeDefined();
+      expect(item!.unitDecision).toMatchObject({ decisionType: "SUMMATIVE", status: "SIGNED_OFF", assessorUserId: hannah });
+      const [latest] = await readSignedVersions(db(), {
+        centreId: current.centreId,
+        recordType: "UNIT_DECISION",
+        recordId: item!.unitDecisionId,
+      });
+      expect(latest!.signatures.map((signature) => signature.role)).toEqual(["ASSESSOR"]);
+    }
+  });
+
+  it("leaves decisions of each centre's IQA's candidates in the last 90 days out of every plan, for a new proposal", async () => {
+    for (const [centre, iqa] of [
+      [await riverside(), "ravi.kapoor@riverside.example"],
+      [await northgate(), "grace.mensah@northgate.example"],
+    ] as const) {
+      const iqaId = await userId(iqa);
+      const unplanned = await db().unitDecision.findMany({
+        where: {
+          centreId: centre.id,
+          decidedOn: { gte: addDays(today(), -80) },
+          assessorUserId: { not: iqaId },
+          candidate: { iqaUserId: iqaId },
+          OR: [{ decisionType: "FORMATIVE" }, { status: { in: ["SIGNED_OFF", "AWAITING_COUNTERSIGNATURE"] } }],
+          samplingItems: { none: {} },
+        },
+      });
+      expect(unplanned.length, centre.name).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("holds standardisation: Riverside met two months ago (a closed exercise with three judgements, one differing) and has an open exercise for Sam; Northgate last met five months ago", async () => {
+    const [hannah, sam] = await Promise.all(["hannah.lewis@riverside.example", "sam.okafor@assessors.example"].map(userId));
+    const meetingAt = async (centreId: string) =>
+      db().standardisationMeeting.findFirstOrThrow({ where: { centreId }, include: { actions: true } });
+    const atRiverside = await meetingAt((await riverside()).id);
+    const atNorthgate = await meetingAt((await northgate()).id);
+    expect(atRiverside.heldOn).toEqual(addDays(today(), -60));
+    expect(atNorthgate.heldOn).toEqual(addDays(today(), -150));
+    for (const meeting of [atRiverside, atNorthgate]) {
+      expect(meeting.attendeeUserIds.length).toBe(3);
+      expect(meeting.unitIds.length).toBeGreaterThan(0);
+      expect(meeting.decisionsReached).toBeTruthy();
+      expect(meeting.actions).toHaveLength(1);
+    }
+    const closed = await db().standardisationExercise.findFirstOrThrow({ where: { status: "CLOSED" }, include: { judgements: true } });
+    expect(closed.meetingId).toBe(atRiverside.id);
+    expect(closed.judgements).toHaveLength(3);
+    const agreed = [...closed.agreedCriterionIds].sort();
+    const differing = closed.judgements.filter((judgement) => [...judgement.criteriaMetIds].sort().join() !== agreed.join());
+    expect(differing.map((judgement) => judgement.assessorUserId)).toEqual([hannah]);
+    expect(differing[0]!.criteriaMetIds.length - agreed.length).toBe(1);
+    const open = await db().standardisationExercise.findFirstOrThrow({ where: { status: "OPEN" }, include: { judgements: true } });
+    expect(open.participantUserIds).toContain(sam);
+    expect(open.judgements.map((judgement) => judgement.assessorUserId)).toEqual([hannah]);
   });
 });
