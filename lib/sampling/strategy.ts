@@ -66,6 +66,23 @@ export async function loadSamplingStrategy(db: Db, centreId: string, qualificati
   };
 }
 
+/** Just the numbers of a loaded strategy (without its id, version and dates), e.g. to prefill a form. */
+export function strategyNumbers(strategy: SamplingStrategyNumbers): SamplingStrategyNumbers {
+  return {
+    rateNewPercent: strategy.rateNewPercent,
+    rateUnqualifiedPercent: strategy.rateUnqualifiedPercent,
+    rateHighPercent: strategy.rateHighPercent,
+    rateMediumPercent: strategy.rateMediumPercent,
+    rateLowPercent: strategy.rateLowPercent,
+    minimumPerAssessor: strategy.minimumPerAssessor,
+    interimPercent: strategy.interimPercent,
+    mustCover: [...strategy.mustCover],
+    bothStagesPerAssessor: strategy.bothStagesPerAssessor,
+    planPeriodMonths: strategy.planPeriodMonths,
+    standardisationIntervalMonths: strategy.standardisationIntervalMonths,
+  };
+}
+
 /** The sampling rule's policy for a strategy. */
 export function toSamplingPolicy(strategy: SamplingStrategyNumbers): SamplingPolicy {
   return {
