@@ -20,7 +20,9 @@ import { loadUnitOfCandidate } from "./unit-records";
 /**
  * Changing a decision's rationale or date. A decision that has been signed gets a new version
  * with the change; it is no longer signed off (status back to recorded) until the assessor signs
- * again. The old version and its signatures stay readable, valid for that version only.
+ * again. The old version and its signatures stay readable, valid for that version only. A
+ * decision an IQA reopened ("disagree") is changed the same way: it goes back to recorded (to be
+ * signed again), and the IQA's reasons stay on it as history.
  */
 export const amendUnitDecision = defineCentreAction({
   name: "signOff.amendDecision",
@@ -33,7 +35,6 @@ export const amendUnitDecision = defineCentreAction({
     if (decision.assessorUserId !== access.userId) {
       throw new AppError("FORBIDDEN", "Only the assessor who made this decision can change it.");
     }
-    if (decision.status === "REOPENED") throw new AppError("CONFLICT", "This decision was reopened: record a new decision instead.");
     await assertMayAssess(tx, access, candidate, now);
     const unit = await loadUnitOfCandidate(tx, candidate, decision.unitId);
     const latest = await latestDecisionVersion(tx, centreId, decision.id);
@@ -54,7 +55,7 @@ export const amendUnitDecision = defineCentreAction({
         throw new AppError("INVALID_INPUT", "Nothing was changed.", { rationale: ["Change the rationale or the date."] });
       newVersion = written.version;
     }
-    const status = latest ? "RECORDED" : decision.status;
+    const status = latest || decision.status === "REOPENED" ? "RECORDED" : decision.status;
     await updateDecisionAtVersion(tx, centreId, decision, { rationale: after.rationale, decidedOn: after.decidedOn, status });
     await audit({
       targetType: "UnitDecision",

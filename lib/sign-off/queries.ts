@@ -6,6 +6,8 @@ import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate"
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { unitAchievement } from "@/lib/rules/criteria-progress";
+import { isoDay } from "@/lib/format/dates";
+import { unitClaimBlocks, type ClaimDecisionStatus, type ClaimSamplingOutcome } from "@/lib/rules/unit-claim";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
 import { declarationRecordId } from "./declaration-content";
@@ -13,9 +15,22 @@ import { decisionRef, evidenceToSign } from "./decisions";
 import { assessorStatusOf, currentDeclarationSignature, loadUnitOfCandidate, loadUnitRecords, unitReadiness } from "./unit-records";
 
 // The unit page: the unit's criteria grid, the candidate's declaration, the sign-off readiness for
-// the assessor looking at it, and every decision with its versions and signatures.
+// the assessor looking at it, every decision with its versions and signatures, the IQA's sampling
+// of each decision, and whether the unit can be claimed for certification.
 
 type Db = PrismaClient | Prisma.TransactionClient;
+
+const claimStatus: Record<"RECORDED" | "AWAITING_COUNTERSIGNATURE" | "SIGNED_OFF" | "REOPENED", ClaimDecisionStatus> = {
+  RECORDED: "recorded",
+  AWAITING_COUNTERSIGNATURE: "awaitingCountersignature",
+  SIGNED_OFF: "signedOff",
+  REOPENED: "reopened",
+};
+const claimOutcome: Record<"AGREE" | "AGREE_WITH_ACTION" | "DISAGREE", ClaimSamplingOutcome> = {
+  AGREE: "agree",
+  AGREE_WITH_ACTION: "agreeWithAction",
+  DISAGREE: "disagree",
+};
 
 export type UnitPage = Awaited<ReturnType<typeof readUnitPage>>;
 
@@ -50,11 +65,49 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
       include: { assessor: { select: { id: true, name: true } } },
     }),
   ]);
+  const decisionIds = decisionRows.map((decision) => decision.id);
+  const [samplingRows, openAppeals] = await Promise.all([
+    db.samplingRecord.findMany({
+      where: { centreId, unitDecisionId: { in: decisionIds } },
+      orderBy: [{ sampledOn: "desc" }, { createdAt: "desc" }],
+      select: {
+        id: true,
+        unitDecisionId: true,
+        decisionVersion: true,
+        stage: true,
+        sampledOn: true,
+        outcome: true,
+        rationale: true,
+        planItemId: true,
+        planItem: { select: { planId: true } },
+        iqa: { select: { id: true, name: true } },
+      },
+    }),
+    db.appeal.findMany({
+      where: { centreId, candidateId: candidate.id, unitDecisionId: { in: decisionIds }, status: "LODGED" },
+      select: { unitDecisionId: true },
+    }),
+  ]);
   const decisions = await Promise.all(
-    decisionRows.map(async (decision) => ({
-      ...decision,
-      versions: decision.decisionType === "SUMMATIVE" ? await readSignedVersions(db, decisionRef(centreId, decision.id)) : [],
-    })),
+    decisionRows.map(async (decision) => {
+      const versions = decision.decisionType === "SUMMATIVE" ? await readSignedVersions(db, decisionRef(centreId, decision.id)) : [];
+      const current = versions[0];
+      const iqaSignature = (version: (typeof versions)[number] | undefined) =>
+        version?.signatures.find((signature) => signature.role === "IQA" && signature.valid) ?? null;
+      const iqaSigned = versions.find((version) => iqaSignature(version) !== null);
+      return {
+        ...decision,
+        versions,
+        /** The IQA's sampling of this decision, newest first (RD11 entries). */
+        sampling: samplingRows.filter((row) => row.unitDecisionId === decision.id),
+        /** The IQA's countersignature on the current version, if any; and the latest version an IQA signed. */
+        iqaSignature: {
+          current: iqaSignature(current),
+          latestSignedVersion: iqaSigned ? { version: iqaSigned.version, signature: iqaSignature(iqaSigned)! } : null,
+          currentVersion: current?.version ?? null,
+        },
+      };
+    }),
   );
 
   let assessor: {
@@ -76,16 +129,42 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
     const evidenceSha256 = contentSha256(evidenceToSign({ candidate, unit, records, readiness }));
     assessor = { readiness, qualification, blockedBy, evidenceSha256 };
   }
-  const openSignOff = decisions.find(
-    (decision) => decision.decisionType === "SUMMATIVE" && decision.outcome === "ACHIEVED" && decision.status !== "REOPENED",
-  );
+  // A reopened sign-off is still the unit's sign-off: it is changed and signed again, not replaced.
+  const openSignOff = decisions.find((decision) => decision.decisionType === "SUMMATIVE" && decision.outcome === "ACHIEVED");
+
+  // The decision a claim rests on: the latest summative one (reopened included), else the latest of any kind.
+  const claimDecision = decisions.find((decision) => decision.decisionType === "SUMMATIVE") ?? decisions[0] ?? null;
+  const claimSampling = claimDecision?.sampling[0] ?? null;
+  const claimFindings = unitClaimBlocks({
+    decision: claimDecision && {
+      type: claimDecision.decisionType === "SUMMATIVE" ? "summative" : "formative",
+      status: claimStatus[claimDecision.status],
+      outcome: claimDecision.outcome === "ACHIEVED" ? "achieved" : "notYetAchieved",
+      reopenedReason: claimDecision.reopenedReason,
+    },
+    latestSampling: claimSampling && {
+      outcome: claimOutcome[claimSampling.outcome],
+      sampledOn: isoDay(claimSampling.sampledOn),
+      rationale: claimSampling.rationale,
+    },
+    openAppeal: claimDecision !== null && openAppeals.some((appeal) => appeal.unitDecisionId === claimDecision.id),
+  });
 
   return {
     candidate,
     unit,
     records,
     achievement: unitAchievement(decisions),
-    viewer: { userId: access.userId, isOwnCandidate, canRecord, canCountersign, isStaff: rolesCan(roles, "candidate.view") },
+    /** Whether the unit can be claimed for certification, and every reason it cannot yet (lib/rules/unit-claim.ts). */
+    claim: { findings: claimFindings, canBeClaimed: !claimFindings.some((finding) => finding.severity === "problem") },
+    viewer: {
+      userId: access.userId,
+      isOwnCandidate,
+      canRecord,
+      canCountersign,
+      isStaff: rolesCan(roles, "candidate.view"),
+      canViewSampling: rolesCan(roles, "sampling.view"),
+    },
     declaration: {
       content: records.declaration,
       contentSha256: contentSha256(records.declaration),

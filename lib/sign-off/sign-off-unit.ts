@@ -32,7 +32,7 @@ export const signOffUnit = defineCentreAction({
         unitId: unit.id,
         decisionType: "SUMMATIVE",
         outcome: "ACHIEVED",
-        status: { in: ["RECORDED", "AWAITING_COUNTERSIGNATURE", "SIGNED_OFF"] },
+        status: { in: ["RECORDED", "AWAITING_COUNTERSIGNATURE", "SIGNED_OFF", "REOPENED"] },
       },
       select: { status: true },
     });
@@ -43,7 +43,9 @@ export const signOffUnit = defineCentreAction({
           ? "This unit has already been signed off."
           : existing.status === "AWAITING_COUNTERSIGNATURE"
             ? "This unit has already been signed off and is awaiting countersignature."
-            : "This unit already has a sign-off decision that was changed: sign that decision again instead.",
+            : existing.status === "REOPENED"
+              ? "This unit's sign-off was reopened after the IQA disagreed: change that decision and sign it again instead."
+              : "This unit already has a sign-off decision that was changed: sign that decision again instead.",
       );
     }
     const decision = await tx.unitDecision.create({

@@ -1,0 +1,29 @@
+// What the sampling-record actions' audit entries record (never the password, never the signed
+// content: that is in RecordVersion, named here by its version and hash).
+
+export type SamplingRecordedSummary = {
+  candidate: string;
+  unit: string;
+  assessor: string;
+  planItemId: string;
+  decisionId: string;
+  decisionVersion: number;
+  stage: "INTERIM" | "SUMMATIVE";
+  sampledOn: string;
+  outcome: "AGREE" | "AGREE_WITH_ACTION" | "DISAGREE";
+  criteria: number;
+  evidence: number;
+  actions: number;
+  feedbackId: string | null;
+  /** A disagreement reopened the decision: its status before and after. */
+  reopened: { before: string; after: "REOPENED" } | null;
+};
+
+export type IqaCountersignedSummary = {
+  candidate: string;
+  unit: string;
+  decisionId: string;
+  samplingRecordId: string;
+  version: number;
+  contentSha256: string;
+};
