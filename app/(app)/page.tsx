@@ -7,8 +7,12 @@ import { roleLabels, rolesCan } from "@/lib/auth/permissions";
 import { getCaseloadSummary } from "@/lib/caseload/queries";
 import { centreAdminCounts } from "@/lib/home/centre-counts";
 import { homeNextSteps } from "@/lib/home/queries";
+import { iqaNextSteps } from "@/lib/iqa-home/next-steps";
+import { fromYourIqa, iqaHome } from "@/lib/iqa-home/queries";
 import { getOwnPortfolio } from "@/lib/portfolio/queries";
+import { AwaitingSamplingCard, DisagreeRateCard, FromYourIqaCard, PlanProgressCard, StandardisationDueCard } from "./_home/iqa-cards";
 import { CaseloadCounts } from "./caseload/caseload-counts";
+import { OverdueActions } from "./iqa-feedback/overdue-actions";
 import { PortfolioToDo } from "./portfolio/portfolio-summary";
 
 const linkClasses = "font-semibold text-brand-800 underline underline-offset-2";
@@ -16,12 +20,18 @@ const linkClasses = "font-semibold text-brand-800 underline underline-offset-2";
 export default async function HomePage() {
   const access = await requireAccess();
   const roles = access.workspace.roles;
-  const [steps, caseload, portfolios, centreCounts] = await Promise.all([
+  const inCentre = access.workspace.kind === "centre";
+  const samples = inCentre && rolesCan(roles, "sampling.manage");
+  const receivesIqaFeedback = inCentre && rolesCan(roles, "iqaFeedback.receive");
+  const [generalSteps, caseload, portfolios, centreCounts, iqa, fromIqa] = await Promise.all([
     homeNextSteps(access),
     rolesCan(roles, "caseload.view") ? getCaseloadSummary(access) : null,
     rolesCan(roles, "portfolio.own") && access.workspace.kind === "centre" ? getOwnPortfolio(access) : null,
     rolesCan(roles, "candidate.manage") && access.workspace.kind === "centre" ? centreAdminCounts(access) : null,
+    samples ? iqaHome(access) : null,
+    receivesIqaFeedback ? fromYourIqa(access) : null,
   ]);
+  const steps = [...(iqa ? iqaNextSteps(iqa) : []), ...generalSteps];
   const roleNames = roles.map((role) => roleLabels[role]).join(", ");
   return (
     <>
@@ -56,6 +66,20 @@ export default async function HomePage() {
               </Link>
             </div>
           </Card>
+        )}
+        {fromIqa && <FromYourIqaCard counts={fromIqa} />}
+        {iqa && (
+          <>
+            <AwaitingSamplingCard home={iqa} />
+            <PlanProgressCard home={iqa} />
+          </>
+        )}
+        {(samples || receivesIqaFeedback) && <OverdueActions access={access} showWhenEmpty={samples} />}
+        {iqa && (
+          <>
+            <DisagreeRateCard home={iqa} />
+            <StandardisationDueCard home={iqa} />
+          </>
         )}
         {centreCounts && (
           <Card title="Your centre now">
