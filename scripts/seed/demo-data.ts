@@ -104,6 +104,7 @@ export const demoSignIns = [
   { who: "External verifier, Northgate College (access expires)", email: "eleanor.price@verifiers.example" },
   { who: "Assessor, Northgate College (working towards the assessor qualification)", email: "daniel.hughes@northgate.example" },
   { who: "Assessor, Riverside Training", email: "hannah.lewis@riverside.example" },
+  { who: "IQA, Riverside Training", email: "ravi.kapoor@riverside.example" },
   { who: "Candidate, Northgate College", email: "chloe.turner@learners.example" },
   { who: "Candidate, Northgate College", email: "mohammed.ali@learners.example" },
   { who: "Awarding body staff, OCR", email: awardingBodyStaff.email },
@@ -618,5 +619,28 @@ export const demoJourneys: { email: string; journey: string }[] = [
   {
     email: "tom.barker@riverside.example",
     journey: "Centre admin at Riverside: Olivia Green's appeal is lodged; Ella Morgan is not yet signed in",
+  },
+];
+
+/** Which account shows which part of internal quality assurance (issue 9; printed with the sign-ins). */
+export const demoIqaJourneys: { email: string; journey: string }[] = [
+  {
+    email: "ravi.kapoor@riverside.example",
+    journey:
+      "IQA (Riverside): a year of sampling Hannah Lewis and Sam Okafor (one disagree, since resolved); this period's recorded plan has Aisha Begum's and Lewis Grant's units still to sample; Hannah's action is overdue; standardisation met two months ago, an exercise waits for Sam's judgement",
+  },
+  {
+    email: "grace.mensah@northgate.example",
+    journey:
+      "IQA (Northgate): samples Daniel Hughes (not yet qualified, sampled in full) and Sam Okafor; this period's plan is a draft to record; standardisation is overdue (last met five months ago)",
+  },
+  {
+    email: "hannah.lewis@riverside.example",
+    journey:
+      "Assessor: feedback from Ravi Kapoor to acknowledge, an overdue action, her risk rating raised to medium after standardisation",
+  },
+  {
+    email: "sam.okafor@assessors.example",
+    journey: "Assessor sampled at both centres (low risk); a standardisation exercise at Riverside awaits his judgement",
   },
 ];

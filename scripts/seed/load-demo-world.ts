@@ -13,6 +13,7 @@ import {
   awardingBodyStaff,
   demoCandidates,
   demoCentres,
+  demoIqaJourneys,
   demoJourneys,
   demoPassword,
   demoSignIns,
@@ -314,5 +315,7 @@ export function demoSignInsText(): string {
   for (const journey of demoJourneys) {
     lines.push(`  ${journey.email.padEnd(36)} ${journey.journey}`);
   }
+  lines.push("", "Internal quality assurance (sampling, feedback to assessors, standardisation):");
+  for (const journey of demoIqaJourneys) lines.push(`  ${journey.email.padEnd(36)} ${journey.journey}`);
   return lines.join("\n");
 }
