@@ -24,6 +24,8 @@ type IsolationWorld = AssessmentWorld & {
   invitationA: { id: string };
   /** An RD07 from centre A's IQA to its assessor, with one action owned by the assessor. */
   iqaFeedbackA: { id: string; actionId: string };
+  /** An open standardisation exercise of centre A, opened by its IQA for its assessor and Sam. */
+  exerciseA: { id: string };
 };
 type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
@@ -268,6 +270,51 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "assessorB",
     input: (w) => ({ actionId: w.iqaFeedbackA.actionId, version: 1, completionNote: "Not my action" }),
   },
+  // Names centre A's assessor: attendees and participants are the IQA's own centre's active staff (checked first).
+  recordStandardisationMeeting: {
+    as: "iqaB",
+    input: (w) => ({
+      qualificationId: w.qualification.id,
+      heldOn: "2026-03-10",
+      attendeeUserIds: [w.assessorA.user.id],
+      otherAttendees: "",
+      unitIds: [w.unitA.id],
+      evidenceStandardised: "Complaint logs",
+      decisionsReached: "Escalation must be evidenced",
+      actions: [{ ownerUserId: w.assessorA.user.id, description: "Re-read the guidance", dueOn: "2026-04-10" }],
+    }),
+  },
+  openStandardisationExercise: {
+    as: "iqaB",
+    input: (w) => ({
+      qualificationId: w.qualification.id,
+      unitId: w.unitA.id,
+      meetingId: "",
+      title: "Complaint log",
+      evidenceDescription: "An anonymised log",
+      evidenceItemId: "",
+      criterionIds: [w.unitA.criteria[0]!.id],
+      participantUserIds: [w.assessorA.user.id, w.shared.user.id],
+    }),
+  },
+  judgeStandardisationExercise: {
+    as: "assessorB",
+    input: (w) => ({ exerciseId: w.exerciseA.id, outcome: "NOT_YET_ACHIEVED", criteriaMetIds: [], rationale: "Not shown" }),
+  },
+  closeStandardisationExercise: {
+    as: "iqaB",
+    input: (w) => ({
+      exerciseId: w.exerciseA.id,
+      version: 1,
+      agreedOutcome: "NOT_YET_ACHIEVED",
+      agreedCriterionIds: [],
+      agreedRationale: "Not shown",
+    }),
+  },
+  changeRiskAfterStandardisation: {
+    as: "iqaB",
+    input: (w) => ({ exerciseId: w.exerciseA.id, assessorUserId: w.assessorA.user.id, risk: "HIGH", reason: "Judged it wrongly" }),
+  },
   // The route stores the bytes under the actor's own centre first; the action then meets centre A's candidate.
   uploadFile: {
     as: "assessorB",
@@ -385,7 +432,24 @@ describe("two-centre isolation", () => {
         },
         include: { actions: true },
       });
-      const full = { ...world, invitationA, iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id } };
+      const exerciseA = await getPrisma().standardisationExercise.create({
+        data: {
+          centreId: world.centreA.id,
+          qualificationId: world.qualification.id,
+          unitId: world.unitA.id,
+          title: "Complaint log",
+          evidenceDescription: "An anonymised complaint log",
+          criterionIds: world.unitA.criteria.map((criterion) => criterion.id),
+          participantUserIds: [world.assessorA.user.id, world.shared.user.id],
+          createdById: iqaA.id,
+        },
+      });
+      const full = {
+        ...world,
+        invitationA,
+        iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id },
+        exerciseA: { id: exerciseA.id },
+      };
       // Centre B's IQA, for the IQA's own actions.
       const iqaB = await createUser("Ian Iqa");
       await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: iqaB.id, role: "IQA" } });

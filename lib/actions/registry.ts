@@ -53,6 +53,11 @@ import { discardFile } from "@/lib/files/discard-file";
 import { giveIqaFeedback } from "@/lib/iqa-feedback/give-iqa-feedback";
 import { acknowledgeIqaFeedback } from "@/lib/iqa-feedback/acknowledge-iqa-feedback";
 import { completeIqaAction } from "@/lib/iqa-feedback/complete-iqa-action";
+import { recordStandardisationMeeting } from "@/lib/standardisation/record-standardisation-meeting";
+import { openStandardisationExercise } from "@/lib/standardisation/open-standardisation-exercise";
+import { judgeStandardisationExercise } from "@/lib/standardisation/judge-standardisation-exercise";
+import { closeStandardisationExercise } from "@/lib/standardisation/close-standardisation-exercise";
+import { changeRiskAfterStandardisation } from "@/lib/standardisation/change-risk-after-standardisation";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -101,6 +106,11 @@ export const centreActions = {
   giveIqaFeedback,
   acknowledgeIqaFeedback,
   completeIqaAction,
+  recordStandardisationMeeting,
+  openStandardisationExercise,
+  judgeStandardisationExercise,
+  closeStandardisationExercise,
+  changeRiskAfterStandardisation,
 };
 export const personalActions = {
   switchWorkspace,

@@ -5,7 +5,7 @@ import { isoDay } from "@/lib/format/dates";
 import { criteriaOfUnits } from "@/lib/unit-criteria/criteria";
 import type { StandardisationExerciseOpenedSummary } from "./audit-summaries";
 import { requireJudges } from "./people";
-import { openStandardisationExerciseSchema } from "./schemas";
+import { choseTwice, openStandardisationExerciseSchema } from "./schemas";
 
 /**
  * An IQA opens a standardisation exercise: several assessors judge the same piece of evidence
@@ -28,6 +28,9 @@ export const openStandardisationExercise = defineCentreAction({
       "participantUserIds",
       "Choose participants from this centre's active assessors and IQAs.",
     );
+    if (new Set(input.participantUserIds).size !== input.participantUserIds.length) {
+      throw new AppError("INVALID_INPUT", choseTwice, { participantUserIds: [choseTwice] });
+    }
     const meeting =
       input.meetingId === ""
         ? null

@@ -19,15 +19,16 @@ function requiredDateField(required: string) {
     });
 }
 
+export const choseTwice = "Choose each one once.";
 const distinct = (values: readonly string[]) => new Set(values).size === values.length;
 
 /** Ids chosen from a list: each once. */
-function idList(message: string, options: { min: number; minMessage: string; max: number }) {
-  return z
+function idList(message: string, options: { min: number; minMessage: string; max: number; distinct?: false }) {
+  const list = z
     .array(z.uuid(message), { error: message })
     .min(options.min, options.minMessage)
-    .max(options.max, `Choose at most ${options.max}.`)
-    .refine(distinct, "Choose each one once.");
+    .max(options.max, `Choose at most ${options.max}.`);
+  return options.distinct === false ? list : list.refine(distinct, choseTwice);
 }
 
 /** "" when none is chosen. */
@@ -84,6 +85,8 @@ export const openStandardisationExerciseSchema = z.object({
     min: 2,
     minMessage: "Choose at least two people to judge the evidence.",
     max: 50,
+    // Checked by the action after the people themselves, so another centre's person is "not found" first.
+    distinct: false,
   }),
 });
 export type OpenStandardisationExerciseInput = z.input<typeof openStandardisationExerciseSchema>;

@@ -496,6 +496,9 @@ describe("standardisation exercises", () => {
     });
     const before = await standardisationCounts(world.centreA.id);
     const asIqa = as(world, world.iqa.id);
+    expect(
+      await runAction(openStandardisationExercise, asIqa, exercise(world, { participantUserIds: [world.amy.id, world.amy.id] })),
+    ).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { participantUserIds: ["Choose each one once."] } });
     expect(await runAction(openStandardisationExercise, asIqa, exercise(world, { participantUserIds: [world.amy.id] }))).toMatchObject({
       ok: false,
       fieldErrors: { participantUserIds: ["Choose at least two people to judge the evidence."] },

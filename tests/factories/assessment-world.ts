@@ -215,5 +215,9 @@ export async function centreAssessmentSnapshot(centreId: string) {
     staffRecordVerifications: await db.staffRecordVerification.findMany(where),
     iqaFeedback: await db.iqaFeedback.findMany(where),
     iqaActions: await db.iqaAction.findMany(where),
+    standardisationMeetings: await db.standardisationMeeting.findMany(where),
+    standardisationExercises: await db.standardisationExercise.findMany(where),
+    standardisationJudgements: await db.standardisationJudgement.findMany(where),
+    riskRatings: await db.assessorRiskRating.findMany(where),
   };
 }
