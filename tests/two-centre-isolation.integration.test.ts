@@ -311,6 +311,19 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       agreedRationale: "Not shown",
     }),
   },
+  // Names no centre record: it saves the actor's own centre's strategy for a qualification of the shared catalogue
+  // that centre delivers; centre A's strategy stays as it was (lib/sampling/strategy.integration.test.ts).
+  saveSamplingStrategy: null,
+  recordRiskRating: {
+    as: "iqaB",
+    input: (w) => ({
+      assessorUserId: w.assessorA.user.id,
+      risk: "HIGH",
+      reason: "Not their assessor",
+      ratedOn: "2026-03-01",
+      standardisationExerciseId: "",
+    }),
+  },
   changeRiskAfterStandardisation: {
     as: "iqaB",
     input: (w) => ({ exerciseId: w.exerciseA.id, assessorUserId: w.assessorA.user.id, risk: "HIGH", reason: "Judged it wrongly" }),

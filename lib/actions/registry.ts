@@ -58,6 +58,8 @@ import { openStandardisationExercise } from "@/lib/standardisation/open-standard
 import { judgeStandardisationExercise } from "@/lib/standardisation/judge-standardisation-exercise";
 import { closeStandardisationExercise } from "@/lib/standardisation/close-standardisation-exercise";
 import { changeRiskAfterStandardisation } from "@/lib/standardisation/change-risk-after-standardisation";
+import { saveSamplingStrategy } from "@/lib/sampling/save-sampling-strategy";
+import { recordRiskRating } from "@/lib/sampling/record-risk-rating";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -111,6 +113,8 @@ export const centreActions = {
   judgeStandardisationExercise,
   closeStandardisationExercise,
   changeRiskAfterStandardisation,
+  saveSamplingStrategy,
+  recordRiskRating,
 };
 export const personalActions = {
   switchWorkspace,
