@@ -5,7 +5,16 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 
 describe("navigation", () => {
   it("shows a centre admin staff, candidates' appeals and the audit trail", () => {
-    expect(labels(["CENTRE_ADMIN"])).toEqual(["Home", "Candidates", "Appeals", "Sampling", "Staff", "Qualifications", "Audit trail"]);
+    expect(labels(["CENTRE_ADMIN"])).toEqual([
+      "Home",
+      "Candidates",
+      "Appeals",
+      "Sampling",
+      "IQA feedback",
+      "Staff",
+      "Qualifications",
+      "Audit trail",
+    ]);
   });
   it("shows an assessor neither staff management nor the audit trail", () => {
     expect(labels(["ASSESSOR"])).toEqual([
@@ -24,6 +33,18 @@ describe("navigation", () => {
       "Home",
       "Caseload",
       "Record an activity",
+      "Candidates",
+      "Conflicts of interest",
+      "Sampling",
+      "IQA feedback",
+      "Standardisation",
+      "Staff",
+      "Qualifications",
+    ]);
+  });
+  it("shows an IQA the feedback they give assessors", () => {
+    expect(labels(["IQA"])).toEqual([
+      "Home",
       "Candidates",
       "Conflicts of interest",
       "Sampling",

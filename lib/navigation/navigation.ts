@@ -1,6 +1,7 @@
 import { rolesCan, type AccessRole, type Permission } from "@/lib/auth/permissions";
 
-export type NavigationItem = { href: string; label: string; permission: Permission };
+/** A link shows when any of the person's roles grants its permission (or one of its permissions). */
+export type NavigationItem = { href: string; label: string; permission: Permission | readonly Permission[] };
 
 const items: readonly NavigationItem[] = [
   { href: "/", label: "Home", permission: "home.view" },
@@ -19,8 +20,9 @@ const items: readonly NavigationItem[] = [
   { href: "/conflicts", label: "Conflicts of interest", permission: "conflict.declare" },
   // IQA sampling plans, sampling records (RD11) and the strategy (lib/sampling, lib/sampling-records).
   { href: "/sampling", label: "Sampling", permission: "sampling.view" },
-  // RD07 feedback and actions from IQAs, for the assessor who receives them (lib/iqa-feedback).
-  { href: "/iqa-feedback", label: "IQA feedback", permission: "iqaFeedback.receive" },
+  // RD07 feedback and actions: the assessor who receives them, the IQA who gives them, the
+  // centre's register for whoever reads its IQA records (lib/iqa-feedback).
+  { href: "/iqa-feedback", label: "IQA feedback", permission: ["iqaFeedback.receive", "sampling.manage", "sampling.view"] },
   // Standardisation meetings and exercises (lib/standardisation).
   { href: "/standardisation", label: "Standardisation", permission: "standardisation.judge" },
   { href: "/staff", label: "Staff", permission: "staff.view" },
@@ -30,5 +32,7 @@ const items: readonly NavigationItem[] = [
 
 /** The links a person sees: only what their roles in the active workspace allow. */
 export function navigationFor(roles: readonly AccessRole[]): NavigationItem[] {
-  return items.filter((item) => rolesCan(roles, item.permission));
+  return items.filter((item) =>
+    (typeof item.permission === "string" ? [item.permission] : item.permission).some((permission) => rolesCan(roles, permission)),
+  );
 }
