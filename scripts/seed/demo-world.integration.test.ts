@@ -7,6 +7,7 @@ import { loadUnitOfCandidate, loadUnitRecords, unitReadiness, assessorStatusOf }
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { addDays, startOfUtcDay } from "@/lib/format/dates";
+import { iqaHome } from "@/lib/iqa-home/queries";
 import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, loadSamplingStrategy } from "@/lib/sampling/strategy";
 import { demoCandidates, demoCentres, demoStaffRecords, demoUnits } from "./demo-data";
@@ -405,5 +406,31 @@ describe("the demo world's internal quality assurance", () => {
     const open = await db().standardisationExercise.findFirstOrThrow({ where: { status: "OPEN" }, include: { judgements: true } });
     expect(open.participantUserIds).toContain(sam);
     expect(open.judgements.map((judgement) => judgement.assessorUserId)).toEqual([hannah]);
+  });
+
+  it("the IQA home shows something on first start: a disagree rate per assessor in several quarters, work awaiting, standardisation due", async () => {
+    const homeOf = async (email: string, centreNumber: string) => {
+      const access = await resolveAccessContext(db(), {
+        userId: await userId(email),
+        requestedWorkspaceKey: workspaceKey.centre((await centreOf(centreNumber)).id),
+      });
+      return iqaHome(access!);
+    };
+    const ravi = await homeOf("ravi.kapoor@riverside.example", "58790");
+    const grace = await homeOf("grace.mensah@northgate.example", "61234");
+    expect(ravi.disagree.series.map((series) => series.name).sort()).toEqual(["Hannah Lewis", "Sam Okafor"]);
+    expect(grace.disagree.series.map((series) => series.name).sort()).toEqual(["Daniel Hughes", "Sam Okafor"]);
+    for (const series of [...ravi.disagree.series, ...grace.disagree.series]) {
+      expect(series.points.filter((point) => point.value !== null).length, series.name).toBeGreaterThanOrEqual(3);
+    }
+    // Hannah's disagreement shows as a rate above zero in one quarter.
+    const hannah = ravi.disagree.series.find((series) => series.name === "Hannah Lewis")!;
+    expect(hannah.points.filter((point) => (point.value ?? 0) > 0)).toHaveLength(1);
+    expect(ravi.awaiting.items.map((item) => item.candidateName)).toEqual(expect.arrayContaining(["Aisha Begum", "Lewis Grant"]));
+    expect(ravi.plans[0]!.sampled).toBe(2);
+    expect(grace.drafts).toHaveLength(1);
+    expect(grace.standardisation[0]).toMatchObject({ due: true });
+    expect(grace.standardisation[0]!.overdueByDays).toBeGreaterThan(0);
+    expect(ravi.standardisation[0]).toMatchObject({ due: false });
   });
 });

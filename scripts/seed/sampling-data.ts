@@ -2,9 +2,6 @@
 // journey (issue 9) finds its units by these, and the sign-in notes describe them.
 // The data itself is written by scripts/seed/sampling-stories.ts.
 
-/** The IQA's statement when countersigning a sampled unit decision (RD10) in the demo history. */
-export const IQA_DEMO_COUNTERSIGN_STATEMENT = "As the internal quality assurer I have sampled this assessment decision and agree with it.";
-
 /**
  * Riverside's current sampling plan (Ravi Kapoor, RECORDED) has items still awaiting sampling,
  * two of them set aside for the end-to-end journey. Both are Hannah Lewis's summative decisions,

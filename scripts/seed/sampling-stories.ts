@@ -3,10 +3,12 @@ import type { Prisma } from "@/lib/db/client";
 import type { AssessorRiskLevel, SamplingOutcome, UnitDecision, UnitOutcome } from "@/lib/db/generated/client";
 import { addDays } from "@/lib/format/dates";
 import { writeIqaFeedback } from "@/lib/iqa-feedback/write-feedback";
+import { toRuleRisk } from "@/lib/sampling/labels";
 import { writeRiskRating } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, type SamplingStrategyNumbers } from "@/lib/sampling/strategy";
 import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
 import { COUNTERSIGN_STATEMENT, decisionRef, latestDecisionVersion } from "@/lib/sign-off/decisions";
+import { IQA_STATEMENT } from "@/lib/sampling-records/countersign-as-iqa";
 import { signRecord } from "@/lib/signatures/sign-record";
 import {
   complaintsUnitComplete,
@@ -18,7 +20,6 @@ import {
 } from "./assessment-stories";
 import { demoUnits, freelanceAssessor, type DemoCentre } from "./demo-data";
 import { at, createActivity, createDecision, createEvidence, refsBetween, unitOf, type SeedUnit } from "./record-builder";
-import { IQA_DEMO_COUNTERSIGN_STATEMENT } from "./sampling-data";
 
 // Internal quality assurance on first start (issue 9): for each centre, a sampling strategy, risk
 // ratings with their history, a year of sampling (a RECORDED plan for each of the last four
@@ -330,7 +331,7 @@ async function iqaCountersign(world: World, centre: Centre, decision: Decision, 
     content: latest.content,
     signerUserId: world.userId(centre.iqa),
     role: "IQA",
-    statement: IQA_DEMO_COUNTERSIGN_STATEMENT,
+    statement: IQA_STATEMENT,
     now: at(world.today, -daysAgo, 15),
     expectedVersion: latest.version,
   });
@@ -346,7 +347,7 @@ async function recordSample(world: World, centre: Centre, planItemId: string, de
       centreId: centre.id,
       planItemId,
       unitDecisionId: decision.row.id,
-      decisionVersion: latest?.version ?? decision.row.version,
+      decisionVersion: latest?.version ?? 0,
       candidateId: decision.ctx.candidateId,
       unitId: decision.row.unitId,
       assessorUserId: decision.row.assessorUserId,
@@ -391,14 +392,31 @@ async function writePlan(
     period: { fromDaysAgo: number; toDaysAgo: number };
     proposedDaysAgo: number;
     recordedDaysAgo: number | null;
-    risks: Record<string, AssessorRiskLevel>;
-    exclusions: { own: number; countersigned: number; conflict: number };
+    exclusions: { ownDecision: number; countersigned: number; conflict: number };
     items: PlanItem[];
   },
 ) {
   const { tx, today } = world;
   const iqaUserId = world.userId(centre.iqa);
   const from = dayOf(today, plan.period.fromDaysAgo);
+  const proposedAt = at(today, -plan.proposedDaysAgo, 9);
+  const strategy = await tx.samplingStrategy.findFirstOrThrow({ where: { centreId: centre.id, qualificationId: world.qualificationId } });
+  // Each assessor's risk as rated when the plan was proposed.
+  const assessors = [];
+  for (const assessorId of [...new Set(plan.items.map((item) => item.decision.row.assessorUserId))]) {
+    const rating = await tx.assessorRiskRating.findFirstOrThrow({
+      where: { centreId: centre.id, assessorUserId: assessorId, createdAt: { lte: proposedAt } },
+      orderBy: { createdAt: "desc" },
+      include: { assessor: { select: { name: true } } },
+    });
+    assessors.push({
+      assessorId,
+      name: rating.assessor.name,
+      risk: toRuleRisk(rating.risk),
+      ratedOn: rating.ratedOn.toISOString().slice(0, 10),
+    });
+  }
+  assessors.sort((a, b) => a.name.localeCompare(b.name));
   const created = await tx.samplingPlan.create({
     data: {
       centreId: centre.id,
@@ -408,14 +426,12 @@ async function writePlan(
       periodTo: dayOf(today, plan.period.toDaysAgo),
       seed: `demo-${centre.key}-${from.toISOString().slice(0, 10)}`,
       status: plan.recordedDaysAgo === null ? "DRAFT" : "RECORDED",
-      strategySnapshot: {
-        strategy: centre.strategy,
-        risks: Object.fromEntries(Object.entries(plan.risks).map(([email, risk]) => [world.userId(email), risk])),
-      },
+      // As propose-sampling-plan.ts keeps it: the strategy's numbers and each assessor's risk as used.
+      strategySnapshot: { strategyId: strategy.id, strategyVersion: strategy.version, numbers: centre.strategy, assessors },
       exclusions: plan.exclusions,
       recordedAt: plan.recordedDaysAgo === null ? null : at(today, -plan.recordedDaysAgo, 10),
       createdById: iqaUserId,
-      createdAt: at(today, -plan.proposedDaysAgo, 9),
+      createdAt: proposedAt,
       version: plan.recordedDaysAgo === null ? 1 : 2,
     },
   });
@@ -555,15 +571,12 @@ async function seedRiverside(world: World) {
   );
   const lewisR = await signedOff(world, lewis, "R", 12, "All criteria met by questioning on outcome 1 and an observed complaint.");
 
-  const risksThen = { [hannah]: "LOW", [sam]: "LOW" } as const;
-
   // W3: 363–273 days ago.
   await writePlan(world, centre, {
     period: { fromDaysAgo: 363, toDaysAgo: 273 },
     proposedDaysAgo: 270,
     recordedDaysAgo: 269,
-    risks: risksThen,
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: meganJ,
@@ -612,8 +625,7 @@ async function seedRiverside(world: World) {
     period: { fromDaysAgo: 272, toDaysAgo: 182 },
     proposedDaysAgo: 179,
     recordedDaysAgo: 178,
-    risks: risksThen,
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: meganR,
@@ -660,8 +672,7 @@ async function seedRiverside(world: World) {
     period: { fromDaysAgo: 181, toDaysAgo: 91 },
     proposedDaysAgo: 88,
     recordedDaysAgo: 87,
-    risks: risksThen,
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: connorJ,
@@ -830,8 +841,7 @@ async function seedRiverside(world: World) {
     period: { fromDaysAgo: 90, toDaysAgo: 0 },
     proposedDaysAgo: 7,
     recordedDaysAgo: 6,
-    risks: { [hannah]: "MEDIUM", [sam]: "LOW" },
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: connorR,
@@ -952,8 +962,7 @@ async function seedNorthgate(world: World) {
     period: { fromDaysAgo: 363, toDaysAgo: 273 },
     proposedDaysAgo: 271,
     recordedDaysAgo: 270,
-    risks: { [daniel]: "UNQUALIFIED", [sam]: "NEW" },
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: harrietJ,
@@ -998,8 +1007,7 @@ async function seedNorthgate(world: World) {
     period: { fromDaysAgo: 272, toDaysAgo: 182 },
     proposedDaysAgo: 180,
     recordedDaysAgo: 179,
-    risks: { [daniel]: "UNQUALIFIED", [sam]: "NEW" },
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: harrietR,
@@ -1044,8 +1052,7 @@ async function seedNorthgate(world: World) {
     period: { fromDaysAgo: 181, toDaysAgo: 91 },
     proposedDaysAgo: 89,
     recordedDaysAgo: 88,
-    risks: { [daniel]: "UNQUALIFIED", [sam]: "LOW" },
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       {
         decision: callumJ,
@@ -1085,8 +1092,7 @@ async function seedNorthgate(world: World) {
     period: { fromDaysAgo: 90, toDaysAgo: 0 },
     proposedDaysAgo: 2,
     recordedDaysAgo: null,
-    risks: { [daniel]: "UNQUALIFIED", [sam]: "LOW" },
-    exclusions: { own: 0, countersigned: 0, conflict: 0 },
+    exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
       { decision: callumR, reason: unqualified("Daniel Hughes") },
       { decision: tariqR, reason: rateReason("Sam Okafor", "experienced, low risk", "15%, at least two") },
