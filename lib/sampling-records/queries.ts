@@ -322,10 +322,13 @@ export async function readRd11(access: AccessContext, planId: string, now = new 
   const policy = toSamplingPolicy(strategy);
   const decisions: DecisionForSampling[] = [...scope.inScope];
   const names = new Map(scope.inScope.map((decision) => [decision.assessorId, decision.assessorName]));
+  // Gaps name people by id: the page names them.
+  const words = new Map(scope.inScope.map((decision) => [decision.candidateId, decision.candidateName]));
   const known = new Set(decisions.map((decision) => decision.id));
   // A decision sampled and since reopened (a disagreement) or changed has left the scope's list: it was in scope when sampled.
   for (const record of records) {
     names.set(record.assessor.id, record.assessor.name);
+    words.set(record.candidateId, record.unitDecision.candidate.name);
     if (known.has(record.unitDecisionId)) continue;
     known.add(record.unitDecisionId);
     decisions.push({
@@ -375,7 +378,7 @@ export async function readRd11(access: AccessContext, planId: string, now = new 
     /** What the sample misses, assessor ids replaced by names. */
     gaps: coverage.gaps.map((gap) => ({
       ...gap,
-      message: [...names.entries()].reduce((text, [id, name]) => text.replaceAll(id, name), gap.message),
+      message: [...names.entries(), ...words.entries()].reduce((text, [id, name]) => text.replaceAll(id, name), gap.message),
     })),
     decisionsInScope: decisions.length,
     sampled: sampledIds.size,
