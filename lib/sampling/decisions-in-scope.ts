@@ -289,10 +289,8 @@ export type DecisionsInScope = {
 
 /** The decisions a plan samples from: loaded, then the IQA's own, countersigned and conflicted ones left out. */
 export async function decisionsInScope(db: Db, scope: DecisionScope): Promise<DecisionsInScope> {
-  const [decisions, conflicts] = await Promise.all([
-    loadDecisionsForSampling(db, scope),
-    samplingConflicts(db, scope.centreId, scope.iqaUserId),
-  ]);
+  const decisions = await loadDecisionsForSampling(db, scope);
+  const conflicts = await samplingConflicts(db, scope.centreId, scope.iqaUserId);
   return applyExclusions(decisions, scope.iqaUserId, conflicts, scope.on);
 }
 

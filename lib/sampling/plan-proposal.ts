@@ -28,11 +28,10 @@ export type AssessorRiskUsed = {
 };
 
 export async function prepareProposal(db: Db, scope: DecisionScope & { seed: string }) {
-  const [inScope, strategy, ratings] = await Promise.all([
-    decisionsInScope(db, scope),
-    loadSamplingStrategy(db, scope.centreId, scope.qualificationId),
-    currentRiskRatings(db, scope.centreId),
-  ]);
+  // One after another: inside the action's transaction the queries share one connection.
+  const inScope = await decisionsInScope(db, scope);
+  const strategy = await loadSamplingStrategy(db, scope.centreId, scope.qualificationId);
+  const ratings = await currentRiskRatings(db, scope.centreId);
   const policy = toSamplingPolicy(strategy);
   const assessorRisk: Record<string, AssessorRisk> = {};
   const risksUsed = new Map<string, AssessorRiskUsed>();
