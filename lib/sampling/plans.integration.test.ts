@@ -597,3 +597,26 @@ describe("reading plans", () => {
     expect(mine.addable.map((x) => x.id)).not.toContain(w.decisions.irisOwn.id);
   });
 });
+
+describe("two centres", () => {
+  it("another centre's IQA and admin find no plan of centre A, by id or in their hub", async () => {
+    const w = await samplingWorld();
+    const { planId } = await propose(w);
+    const iqaB = await createUser("Ian Iqa");
+    await db().membership.create({ data: { centreId: w.world.centreB.id, userId: iqaB.id, role: "IQA" } });
+    for (const userId of [iqaB.id, w.world.adminB.user.id]) {
+      const access = await resolveAccessContext(db(), { userId, requestedWorkspaceKey: `centre:${w.world.centreB.id}` });
+      if (!access) throw new Error("no access");
+      await expect(getSamplingPlan(access, planId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getSamplingPlan(access, "00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await getSamplingHub(access)).plans).toEqual([]);
+    }
+    // Centre B's IQA proposing for the shared qualification gets centre B's decisions only: none.
+    const fromB = await runAction(proposeSamplingPlan, w.world.actor(iqaB.id, w.world.centreB.id), {
+      qualificationId: w.world.qualification.id,
+      ...period,
+      seed: "",
+    });
+    expect(fromB).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+});
