@@ -1,0 +1,188 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { applyActionErrors } from "@/components/forms/apply-action-errors";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { FieldError } from "@/components/ui/field-parts";
+import { FormError } from "@/components/ui/form-error";
+import { SelectField } from "@/components/ui/select-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
+import {
+  recordStandardisationMeetingFields,
+  recordStandardisationMeetingSchema,
+  type RecordStandardisationMeetingInput,
+} from "@/lib/standardisation/schemas";
+import { recordStandardisationMeetingAction } from "../../actions";
+
+type Option = { id: string; label: string };
+
+export function RecordMeetingForm(props: {
+  workspaceKey: string;
+  meId: string;
+  today: string;
+  qualifications: (Option & { units: Option[] })[];
+  people: { userId: string; label: string }[];
+}) {
+  const router = useRouter();
+  const toast = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<RecordStandardisationMeetingInput>({
+    resolver: zodResolver(recordStandardisationMeetingSchema),
+    defaultValues: {
+      qualificationId: props.qualifications.length === 1 ? props.qualifications[0]!.id : "",
+      heldOn: props.today,
+      attendeeUserIds: [],
+      otherAttendees: "",
+      unitIds: [],
+      evidenceStandardised: "",
+      decisionsReached: "",
+      actions: [],
+    },
+  });
+  const actions = useFieldArray({ control, name: "actions" });
+  const qualificationId = watch("qualificationId");
+  const unitIds = watch("unitIds");
+  const attendeeUserIds = watch("attendeeUserIds");
+  const units = props.qualifications.find((qualification) => qualification.id === qualificationId)?.units ?? [];
+  const owners = [
+    { value: props.meId, label: "You" },
+    ...props.people
+      .filter((person) => attendeeUserIds.includes(person.userId))
+      .map((person) => ({ value: person.userId, label: person.label })),
+  ];
+  const errors = formState.errors;
+
+  const toggle = (field: "unitIds" | "attendeeUserIds", id: string, ticked: boolean) => {
+    const current = field === "unitIds" ? unitIds : attendeeUserIds;
+    setValue(field, ticked ? [...current, id] : current.filter((value) => value !== id), { shouldValidate: formState.isSubmitted });
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await recordStandardisationMeetingAction(props.workspaceKey, values);
+    if (!result.ok) {
+      const actionFields = values.actions.flatMap((_, index) =>
+        (["ownerUserId", "description", "dueOn"] as const).map((field) => `actions.${index}.${field}` as const),
+      );
+      setFormError(applyActionErrors(result, setError, [...recordStandardisationMeetingFields, ...actionFields]));
+      return;
+    }
+    toast.show("Meeting recorded. Its actions show on their owners' home pages until done.");
+    router.push(`/standardisation/meetings/${result.data.meetingId}`);
+  });
+
+  return (
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex max-w-2xl flex-col gap-5"
+      aria-label="Record a standardisation meeting"
+    >
+      <FormError message={formError} />
+      <SelectField
+        label="Qualification"
+        placeholder="Choose a qualification"
+        options={props.qualifications.map((qualification) => ({ value: qualification.id, label: qualification.label }))}
+        {...register("qualificationId", { onChange: () => setValue("unitIds", []) })}
+        error={errors.qualificationId?.message}
+      />
+      <TextField label="Held on" type="date" max={props.today} {...register("heldOn")} error={errors.heldOn?.message} />
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.attendeeUserIds ? "attendees-error" : undefined}>
+        <legend className="mb-1 font-semibold text-ink">Who attended</legend>
+        <p className="text-sm text-ink-muted">You are recorded as attending. Tick the centre&apos;s assessors and IQAs who were there.</p>
+        <FieldError id="attendees-error">{errors.attendeeUserIds?.message ?? errors.attendeeUserIds?.root?.message}</FieldError>
+        {props.people.length === 0 ? (
+          <p>The centre has no other active assessors or IQAs.</p>
+        ) : (
+          props.people.map((person) => (
+            <CheckboxField
+              key={person.userId}
+              label={person.label}
+              checked={attendeeUserIds.includes(person.userId)}
+              onChange={(event) => toggle("attendeeUserIds", person.userId, event.target.checked)}
+            />
+          ))
+        )}
+      </fieldset>
+      <TextField
+        label="Others attending (optional)"
+        hint="People without an account here, e.g. an employer's trainer."
+        {...register("otherAttendees")}
+        error={errors.otherAttendees?.message}
+      />
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.unitIds ? "units-error" : undefined}>
+        <legend className="mb-1 font-semibold text-ink">Units standardised</legend>
+        <FieldError id="units-error">{errors.unitIds?.message ?? errors.unitIds?.root?.message}</FieldError>
+        {units.length === 0 ? (
+          <p className="text-ink-muted">Choose a qualification to see its units.</p>
+        ) : (
+          units.map((unit) => (
+            <CheckboxField
+              key={unit.id}
+              label={unit.label}
+              checked={unitIds.includes(unit.id)}
+              onChange={(event) => toggle("unitIds", unit.id, event.target.checked)}
+            />
+          ))
+        )}
+      </fieldset>
+      <TextAreaField
+        label="Evidence standardised"
+        hint="What was looked at together, anonymised: no candidate's or other person's details (handbook 5.9)."
+        rows={4}
+        {...register("evidenceStandardised")}
+        error={errors.evidenceStandardised?.message}
+      />
+      <TextAreaField label="Decisions reached" rows={4} {...register("decisionsReached")} error={errors.decisionsReached?.message} />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-1 font-semibold text-ink">Actions agreed</legend>
+        {actions.fields.length === 0 && <p className="text-ink-muted">No actions yet.</p>}
+        {actions.fields.map((field, index) => (
+          <fieldset key={field.id} className="flex flex-col gap-3 rounded-md border border-line-subtle p-3">
+            <legend className="px-1 text-sm font-semibold">Action {index + 1}</legend>
+            <SelectField
+              label="Who will do it"
+              placeholder="Choose an attendee"
+              options={owners}
+              {...register(`actions.${index}.ownerUserId`)}
+              error={errors.actions?.[index]?.ownerUserId?.message}
+            />
+            <TextAreaField
+              label="What"
+              rows={2}
+              {...register(`actions.${index}.description`)}
+              error={errors.actions?.[index]?.description?.message}
+            />
+            <TextField label="Due on" type="date" {...register(`actions.${index}.dueOn`)} error={errors.actions?.[index]?.dueOn?.message} />
+            <div>
+              <Button type="button" variant="secondary" size="sm" onClick={() => actions.remove(index)}>
+                Remove action {index + 1}
+              </Button>
+            </div>
+          </fieldset>
+        ))}
+        <div>
+          <Button type="button" variant="secondary" onClick={() => actions.append({ ownerUserId: "", description: "", dueOn: "" })}>
+            Add an action
+          </Button>
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" pending={formState.isSubmitting}>
+          Record the meeting
+        </Button>
+        <Link href="/standardisation" className={buttonClasses("secondary")}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}
