@@ -4,6 +4,7 @@ import { resolveAccessContext } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { createUser } from "@/tests/factories/centre-world";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { renderPage, signInAs } from "@/tests/support/page-session";
 import { addPlanItem } from "./add-plan-item";
 import { decisionsInScope } from "./decisions-in-scope";
 import { dropPlanItem } from "./drop-plan-item";
@@ -14,6 +15,9 @@ import { recordSamplingPlan } from "./record-sampling-plan";
 
 // Sampling plans on a real database: the proposal's scope, exclusions and coverage, determinism,
 // adding and dropping with reasons, the optimistic lock, recording, and who may change a plan.
+
+const { default: SamplingHubPage } = await import("@/app/(app)/sampling/page");
+const { default: SamplingPlanPage } = await import("@/app/(app)/sampling/plans/[planId]/page");
 
 const db = () => getPrisma();
 const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
@@ -618,5 +622,49 @@ describe("two centres", () => {
       seed: "",
     });
     expect(fromB).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+});
+
+describe("pages", () => {
+  it("the hub and the plan page render for the plan's IQA (with the forms), another IQA and the admin (without)", async () => {
+    const w = await samplingWorld();
+    const { planId } = await propose(w);
+    const [item] = await itemsOf(planId);
+    await runAction(dropPlanItem, w.asIris, { planId, version: 1, itemId: item!.id, reason: "Seen at the last visit" });
+    const plan = async () => renderPage(SamplingPlanPage({ params: Promise.resolve({ planId }) }));
+
+    await signInAs(w.iris.id, w.world.centreA.id);
+    const hub = await renderPage(SamplingHubPage());
+    expect(hub).toContain("Propose a sampling plan");
+    expect(hub).toContain(`href="/sampling/plans/${planId}"`);
+    expect(hub).toContain("Iris Iqa");
+    const mine = await plan();
+    for (const text of [
+      "Record the plan",
+      "Add a decision",
+      "Why you are dropping it",
+      "Coverage grid: units by assessor",
+      "Seen at the last visit",
+      "Lena Leeds",
+    ]) {
+      expect(mine).toContain(text);
+    }
+    expect(mine).toContain(`href="/sampling/plans/${planId}/items/`);
+
+    await signInAs(w.otto.id, w.world.centreA.id);
+    const others = await plan();
+    expect(others).toContain("Only Iris Iqa may add or drop decisions and record this plan.");
+    expect(others).not.toContain("Record the plan</button>");
+    expect(others).not.toContain("Why you are dropping it");
+
+    await signInAs(w.world.adminA.user.id, w.world.centreA.id);
+    const adminHub = await renderPage(SamplingHubPage());
+    expect(adminHub).not.toContain("Propose a sampling plan</h2>");
+    expect(adminHub).toContain(`href="/sampling/plans/${planId}"`);
+    expect(await plan()).toContain("Coverage grid: units by assessor");
+
+    await signInAs(w.world.assessorA.user.id, w.world.centreA.id);
+    await expect(renderPage(SamplingHubPage())).rejects.toThrow();
+    await expect(plan()).rejects.toThrow();
   });
 });
