@@ -81,6 +81,7 @@ export function StrategyForm(props: { workspaceKey: string; qualificationId: str
               {...numberProps}
               min={0}
               max={100}
+              defaultValue={props.defaults[field]}
               {...register(field, number)}
               error={errors[field]?.message}
             />
@@ -92,6 +93,7 @@ export function StrategyForm(props: { workspaceKey: string; qualificationId: str
           {...numberProps}
           min={0}
           max={50}
+          defaultValue={props.defaults.minimumPerAssessor}
           {...register("minimumPerAssessor", number)}
           error={errors.minimumPerAssessor?.message}
         />
@@ -104,11 +106,13 @@ export function StrategyForm(props: { workspaceKey: string; qualificationId: str
           {...numberProps}
           min={0}
           max={100}
+          defaultValue={props.defaults.interimPercent}
           {...register("interimPercent", number)}
           error={errors.interimPercent?.message}
         />
         <CheckboxField
           label="Sample both interim and summative decisions of every assessor"
+          defaultChecked={props.defaults.bothStagesPerAssessor}
           {...register("bothStagesPerAssessor")}
           error={errors.bothStagesPerAssessor?.message}
         />
@@ -139,6 +143,7 @@ export function StrategyForm(props: { workspaceKey: string; qualificationId: str
           {...numberProps}
           min={1}
           max={12}
+          defaultValue={props.defaults.planPeriodMonths}
           {...register("planPeriodMonths", number)}
           error={errors.planPeriodMonths?.message}
         />
@@ -148,6 +153,7 @@ export function StrategyForm(props: { workspaceKey: string; qualificationId: str
           {...numberProps}
           min={1}
           max={12}
+          defaultValue={props.defaults.standardisationIntervalMonths}
           {...register("standardisationIntervalMonths", number)}
           error={errors.standardisationIntervalMonths?.message}
         />
