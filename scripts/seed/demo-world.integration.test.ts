@@ -8,6 +8,11 @@ import { readSignedVersions } from "@/lib/signatures/read-signatures";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { addDays, startOfUtcDay } from "@/lib/format/dates";
 import { iqaHome } from "@/lib/iqa-home/queries";
+import { getIqaFeedback, listFeedbackReceived, overdueIqaActions } from "@/lib/iqa-feedback/queries";
+import { readRd11, readSamplingItemPage } from "@/lib/sampling-records/queries";
+import { getSamplingHub, getSamplingPlan } from "@/lib/sampling/plan-queries";
+import { listAssessorRiskRatings } from "@/lib/sampling/strategy-queries";
+import { getStandardisationExercise, getStandardisationMeeting } from "@/lib/standardisation/queries";
 import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, loadSamplingStrategy } from "@/lib/sampling/strategy";
 import { demoCandidates, demoCentres, demoStaffRecords, demoUnits } from "./demo-data";
@@ -432,5 +437,48 @@ describe("the demo world's internal quality assurance", () => {
     expect(grace.standardisation[0]).toMatchObject({ due: true });
     expect(grace.standardisation[0]!.overdueByDays).toBeGreaterThan(0);
     expect(ravi.standardisation[0]).toMatchObject({ due: false });
+  });
+
+  it("every IQA screen's read takes the demo data as it is: plans, items, RD11s, risk ratings, feedback, standardisation", async () => {
+    const accessOf = async (email: string, centreId: string) =>
+      (await resolveAccessContext(db(), { userId: await userId(email), requestedWorkspaceKey: workspaceKey.centre(centreId) }))!;
+    for (const [centreNumber, iqaEmail] of [
+      ["58790", "ravi.kapoor@riverside.example"],
+      ["61234", "grace.mensah@northgate.example"],
+    ] as const) {
+      const centre = await centreOf(centreNumber);
+      const iqa = await accessOf(iqaEmail, centre.id);
+      const hub = await getSamplingHub(iqa);
+      expect(hub.plans).toHaveLength(4);
+      for (const listed of hub.plans) {
+        const plan = await getSamplingPlan(iqa, listed.id);
+        expect(plan).toBeTruthy();
+        const row = await db().samplingPlan.findUniqueOrThrow({ where: { id: listed.id }, include: { items: true } });
+        for (const item of row.items) {
+          const page = await readSamplingItemPage(iqa, row.id, item.id);
+          expect(page.decision.candidate.name).toBeTruthy();
+        }
+        if (row.status === "RECORDED") {
+          const rd11 = await readRd11(iqa, row.id);
+          expect(rd11.entries.length).toBeGreaterThan(0);
+        }
+      }
+      const ratings = await listAssessorRiskRatings(iqa);
+      expect(ratings).toBeTruthy();
+      for (const meeting of await db().standardisationMeeting.findMany({ where: { centreId: centre.id } })) {
+        expect(await getStandardisationMeeting(iqa, meeting.id)).toBeTruthy();
+      }
+      for (const exercise of await db().standardisationExercise.findMany({ where: { centreId: centre.id } })) {
+        expect(await getStandardisationExercise(iqa, exercise.id)).toBeTruthy();
+      }
+      for (const feedback of await db().iqaFeedback.findMany({ where: { centreId: centre.id } })) {
+        expect(await getIqaFeedback(iqa, feedback.id)).toBeTruthy();
+      }
+    }
+    const riverside = await centreOf("58790");
+    const hannah = await accessOf("hannah.lewis@riverside.example", riverside.id);
+    expect(await listFeedbackReceived(hannah)).toBeTruthy();
+    expect(await overdueIqaActions(hannah)).toHaveLength(1);
+    expect(await overdueIqaActions(await accessOf("ravi.kapoor@riverside.example", riverside.id))).toHaveLength(1);
   });
 });
