@@ -6,6 +6,7 @@ import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getCentreStaffMember, listCentreStaff } from "@/lib/staff/queries";
 import { listCentreAuditEvents, listRecordHistory } from "@/lib/audit/queries";
 import { getQualificationWithUnits, listQualifications } from "@/lib/qualifications/queries";
+import { getRd11, getSamplingItemPage } from "@/lib/sampling-records/queries";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createCentreWorld, createUser, testPassword } from "./factories/centre-world";
@@ -26,6 +27,8 @@ type IsolationWorld = AssessmentWorld & {
   iqaFeedbackA: { id: string; actionId: string };
   /** An open standardisation exercise of centre A, opened by its IQA for its assessor and Sam. */
   exerciseA: { id: string };
+  /** Centre A's recorded sampling plan (by its IQA): an item not yet sampled, and an item sampled "agree". */
+  samplingA: { planItemId: string; samplingRecordId: string };
 };
 type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
@@ -324,6 +327,30 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       standardisationExerciseId: "",
     }),
   },
+  // The plan's IQA is centre A's: an IQA of centre B names centre A's plan item (and its unit's criteria and evidence).
+  recordSampling: {
+    as: "iqaB",
+    input: (w) => ({
+      planItemId: w.samplingA.planItemId,
+      sampledOn: new Date().toISOString().slice(0, 10),
+      criterionIds: [w.unitA.criteria[0]!.id],
+      evidenceItemIds: [w.inCentreA.evidence.id],
+      methods: ["WORK_PRODUCT"],
+      outcome: "DISAGREE",
+      rationale: "Not their plan",
+      feedbackOnPractice: "Not their assessor",
+      actions: [],
+    }),
+  },
+  countersignAsIqa: {
+    as: "iqaB",
+    input: (w) => ({
+      samplingRecordId: w.samplingA.samplingRecordId,
+      decisionVersion: 1,
+      contentSha256: "0".repeat(64),
+      password: testPassword,
+    }),
+  },
   changeRiskAfterStandardisation: {
     as: "iqaB",
     input: (w) => ({ exerciseId: w.exerciseA.id, assessorUserId: w.assessorA.user.id, risk: "HIGH", reason: "Judged it wrongly" }),
@@ -457,11 +484,55 @@ describe("two-centre isolation", () => {
           createdById: iqaA.id,
         },
       });
+      const samplingPlanA = await getPrisma().samplingPlan.create({
+        data: {
+          centreId: world.centreA.id,
+          qualificationId: world.qualification.id,
+          iqaUserId: iqaA.id,
+          periodFrom: new Date("2026-01-01"),
+          periodTo: new Date("2026-12-31"),
+          seed: "isolation",
+          status: "RECORDED",
+          strategySnapshot: {},
+          exclusions: {},
+          recordedAt: new Date("2026-04-01"),
+          createdById: iqaA.id,
+        },
+      });
+      const planItem = (decisionId: string, planId = samplingPlanA.id) =>
+        getPrisma().samplingPlanItem.create({
+          data: { centreId: world.centreA.id, planId, unitDecisionId: decisionId, stage: "INTERIM", origin: "PROPOSED", reason: "Chosen" },
+        });
+      const unsampled = await planItem(world.inCentreA.decision.id);
+      const secondPlan = await getPrisma().samplingPlan.create({
+        data: { ...samplingPlanA, id: undefined, createdAt: undefined, updatedAt: undefined, strategySnapshot: {}, exclusions: {} },
+      });
+      const sampledItem = await planItem(world.inCentreA.decision.id, secondPlan.id);
+      const samplingRecordA = await getPrisma().samplingRecord.create({
+        data: {
+          centreId: world.centreA.id,
+          planItemId: sampledItem.id,
+          unitDecisionId: world.inCentreA.decision.id,
+          decisionVersion: 0,
+          candidateId: world.candidateInA.id,
+          unitId: world.unitA.id,
+          assessorUserId: world.assessorA.user.id,
+          iqaUserId: iqaA.id,
+          stage: "INTERIM",
+          sampledOn: new Date("2026-04-02"),
+          criterionIds: [world.unitA.criteria[0]!.id],
+          evidenceItemIds: [],
+          methods: ["OBSERVATION"],
+          outcome: "AGREE",
+          rationale: "Sound",
+        },
+      });
       const full = {
         ...world,
         invitationA,
         iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id },
         exerciseA: { id: exerciseA.id },
+        samplingA: { planItemId: unsampled.id, samplingRecordId: samplingRecordA.id },
       };
       // Centre B's IQA, for the IQA's own actions.
       const iqaB = await createUser("Ian Iqa");
@@ -576,5 +647,56 @@ describe("two-centre isolation", () => {
     expect((await getQualificationWithUnits(access, ours.id)).title).toBe("Ours");
     await expect(getQualificationWithUnits(access, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listQualifications(access)).map((q) => q.title)).toEqual(["Ours"]);
+  });
+
+  it("reads: another centre's sampling plan item and RD11 are not found, like missing ones", async () => {
+    const world = await createAssessmentWorld();
+    const db = getPrisma();
+    const iqaA = await createUser("Ivy Iqa");
+    const iqaB = await createUser("Ian Iqa");
+    await db.membership.create({ data: { centreId: world.centreA.id, userId: iqaA.id, role: "IQA" } });
+    await db.membership.create({ data: { centreId: world.centreB.id, userId: iqaB.id, role: "IQA" } });
+    const plan = await db.samplingPlan.create({
+      data: {
+        centreId: world.centreA.id,
+        qualificationId: world.qualification.id,
+        iqaUserId: iqaA.id,
+        periodFrom: new Date("2026-01-01"),
+        periodTo: new Date("2026-12-31"),
+        seed: "isolation",
+        status: "RECORDED",
+        strategySnapshot: {},
+        exclusions: {},
+        createdById: iqaA.id,
+      },
+    });
+    const item = await db.samplingPlanItem.create({
+      data: {
+        centreId: world.centreA.id,
+        planId: plan.id,
+        unitDecisionId: world.inCentreA.decision.id,
+        stage: "INTERIM",
+        origin: "PROPOSED",
+        reason: "Chosen",
+      },
+    });
+    const accessA = await resolveAccessContext(db, { userId: iqaA.id, requestedWorkspaceKey: workspaceKey.centre(world.centreA.id) });
+    const accessB = await resolveAccessContext(db, { userId: iqaB.id, requestedWorkspaceKey: workspaceKey.centre(world.centreB.id) });
+    if (!accessA || !accessB) throw new Error("no access");
+    expect((await getSamplingItemPage(accessA, plan.id, item.id)).decision.id).toBe(world.inCentreA.decision.id);
+    expect((await getRd11(accessA, plan.id)).plan.id).toBe(plan.id);
+    await expect(getSamplingItemPage(accessB, plan.id, item.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Sampling plan item not found.",
+    });
+    await expect(getSamplingItemPage(accessB, missingId, missingId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Sampling plan item not found.",
+    });
+    await expect(getRd11(accessB, plan.id)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Sampling plan not found." });
+    await expect(getRd11(accessB, missingId)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Sampling plan not found." });
+    // An assessor of centre A has no sampling.view: not found either.
+    const assessorA = await resolveAccessContext(db, { userId: world.assessorA.user.id });
+    await expect(getRd11(assessorA!, plan.id)).rejects.toBeInstanceOf(AppError);
   });
 });

@@ -60,6 +60,8 @@ import { closeStandardisationExercise } from "@/lib/standardisation/close-standa
 import { changeRiskAfterStandardisation } from "@/lib/standardisation/change-risk-after-standardisation";
 import { saveSamplingStrategy } from "@/lib/sampling/save-sampling-strategy";
 import { recordRiskRating } from "@/lib/sampling/record-risk-rating";
+import { recordSampling } from "@/lib/sampling-records/record-sampling";
+import { countersignAsIqa } from "@/lib/sampling-records/countersign-as-iqa";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -115,6 +117,8 @@ export const centreActions = {
   changeRiskAfterStandardisation,
   saveSamplingStrategy,
   recordRiskRating,
+  recordSampling,
+  countersignAsIqa,
 };
 export const personalActions = {
   switchWorkspace,

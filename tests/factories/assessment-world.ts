@@ -219,5 +219,8 @@ export async function centreAssessmentSnapshot(centreId: string) {
     standardisationExercises: await db.standardisationExercise.findMany(where),
     standardisationJudgements: await db.standardisationJudgement.findMany(where),
     riskRatings: await db.assessorRiskRating.findMany(where),
+    samplingPlans: await db.samplingPlan.findMany(where),
+    samplingPlanItems: await db.samplingPlanItem.findMany(where),
+    samplingRecords: await db.samplingRecord.findMany(where),
   };
 }
