@@ -48,6 +48,28 @@ export default async function CandidateUnitPage({ params }: { params: Promise<{ 
           <AchievementBadge achievement={page.achievement} />
         </p>
 
+        <section aria-labelledby="claim-heading" className="rounded-md border border-line-subtle p-3">
+          <h2 id="claim-heading" className="font-semibold">
+            Certificate claim
+          </h2>
+          {page.claim.canBeClaimed ? (
+            <p>
+              <Badge tone="success">
+                <span aria-hidden="true">{"\u2713"} </span>Can be claimed
+              </Badge>
+            </p>
+          ) : (
+            <p>Cannot be claimed yet:</p>
+          )}
+          {page.claim.findings.length > 0 && (
+            <ul className="list-disc pl-6">
+              {page.claim.findings.map((finding) => (
+                <li key={finding.code}>{finding.message}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+
         {assessor?.blockedBy && (
           <p role="note" className="rounded-md border-2 border-danger-700 bg-danger-50 p-3">
             {assessor.blockedBy}

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { displayDay, isoDay } from "@/lib/format/dates";
 import { COUNTERSIGN_STATEMENT, ASSESSOR_STATEMENT } from "@/lib/sign-off/decisions";
+import { samplingOutcomeLabels } from "@/lib/sampling/labels";
 import { decisionStatusLabels, decisionTypeLabels, outcomeLabels, signatureRoleLabels } from "@/lib/sign-off/labels";
 import type { UnitPage } from "@/lib/sign-off/queries";
 import { AmendDecisionForm } from "./amend-decision-form";
@@ -9,7 +11,8 @@ import { DecisionSignatureForm } from "./decision-signature-form";
 // Every decision on the unit, newest first, with its signed versions: who signed which version in
 // which role and when, and whether each signature still matches what it signed.
 
-const statusTone = { RECORDED: "neutral", AWAITING_COUNTERSIGNATURE: "warning", SIGNED_OFF: "success", REOPENED: "neutral" } as const;
+const statusTone = { RECORDED: "neutral", AWAITING_COUNTERSIGNATURE: "warning", SIGNED_OFF: "success", REOPENED: "danger" } as const;
+const linkClass = "text-brand-800 underline underline-offset-2";
 
 export function UnitDecisions(props: {
   workspaceKey: string;
@@ -41,7 +44,52 @@ export function UnitDecisions(props: {
             {decision.status === "AWAITING_COUNTERSIGNATURE" && (
               <p className="text-sm">Awaiting countersignature by a qualified assessor: this decision does not count yet.</p>
             )}
+            {decision.reopenedAt && (
+              <div
+                className={decision.status === "REOPENED" ? "my-2 rounded-md border-2 border-danger-700 bg-danger-50 p-3" : "my-2 text-sm"}
+              >
+                <p>
+                  Reopened on {displayDay(decision.reopenedAt)} after the IQA disagreed: {decision.reopenedReason ?? "no reasons recorded"}
+                </p>
+                {decision.status === "REOPENED" && (
+                  <p className="mt-1">
+                    It does not count until {mine ? "you change" : "the assessor changes"} it (&ldquo;Change this decision&rdquo;) and{" "}
+                    {summativeAchieved ? "sign it again" : "records it again"}.
+                  </p>
+                )}
+              </div>
+            )}
             <p className="mt-2 whitespace-pre-line">{decision.rationale}</p>
+            {props.viewer.isStaff && decision.sampling.length > 0 && (
+              <ul className="mt-2 flex flex-col gap-1 text-sm">
+                {decision.sampling.map((sampling) => {
+                  const text = `IQA sampling on ${displayDay(sampling.sampledOn)} by ${sampling.iqa.name}: ${samplingOutcomeLabels[sampling.outcome]}`;
+                  return (
+                    <li key={sampling.id}>
+                      {props.viewer.canViewSampling ? (
+                        <Link href={`/sampling/plans/${sampling.planItem.planId}/items/${sampling.planItemId}`} className={linkClass}>
+                          {text}
+                        </Link>
+                      ) : (
+                        text
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {decision.iqaSignature.current ? (
+              <p className="mt-1 text-sm">
+                Countersigned by the IQA: {decision.iqaSignature.current.signer.name}, {displayDay(decision.iqaSignature.current.signedAt)}{" "}
+                (version {decision.iqaSignature.currentVersion})
+              </p>
+            ) : decision.iqaSignature.latestSignedVersion ? (
+              <p className="mt-1 text-sm">
+                The IQA ({decision.iqaSignature.latestSignedVersion.signature.signer.name}) countersigned version{" "}
+                {decision.iqaSignature.latestSignedVersion.version}; the current version ({decision.iqaSignature.currentVersion}) is not
+                countersigned by the IQA.
+              </p>
+            ) : null}
 
             {decision.versions.length > 0 && (
               <details className="mt-3">
@@ -103,8 +151,8 @@ export function UnitDecisions(props: {
                 />
               </div>
             )}
-            {mine && props.mayAssess && decision.status !== "REOPENED" && (
-              <details className="mt-3">
+            {mine && props.mayAssess && (
+              <details className="mt-3" open={decision.status === "REOPENED"}>
                 <summary className="cursor-pointer">Change this decision</summary>
                 <div className="mt-3">
                   <AmendDecisionForm
