@@ -193,7 +193,14 @@ describe("the demo world", () => {
     const actions = await db().auditEvent.groupBy({ by: ["action"], _count: true });
     const names = actions.map((row) => row.action);
     expect(names).toEqual(
-      expect.arrayContaining(["assessmentPlan.confirm", "signOff.signDeclaration", "signOff.signOffUnit", "centre.demoDataLoaded"]),
+      expect.arrayContaining([
+        "assessmentPlan.confirm",
+        "signOff.signDeclaration",
+        "signOff.signOffUnit",
+        "signOff.countersign",
+        "sampling.countersignAsIqa",
+        "centre.demoDataLoaded",
+      ]),
     );
   });
 });

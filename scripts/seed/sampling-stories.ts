@@ -8,7 +8,7 @@ import { writeRiskRating } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, type SamplingStrategyNumbers } from "@/lib/sampling/strategy";
 import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
 import { COUNTERSIGN_STATEMENT, decisionRef, latestDecisionVersion } from "@/lib/sign-off/decisions";
-import { IQA_STATEMENT } from "@/lib/sampling-records/countersign-as-iqa";
+import { countersignAsIqa, IQA_STATEMENT } from "@/lib/sampling-records/countersign-as-iqa";
 import { signRecord } from "@/lib/signatures/sign-record";
 import {
   complaintsUnitComplete,
@@ -323,18 +323,39 @@ async function whatWasSampled(world: World, decision: Decision) {
 }
 
 /** The IQA signs the sampled decision's latest version (RD10), as the countersign step of a sample does. */
-async function iqaCountersign(world: World, centre: Centre, decision: Decision, daysAgo: number) {
+async function iqaCountersign(world: World, centre: Centre, decision: Decision, samplingRecordId: string, daysAgo: number) {
   const latest = await latestDecisionVersion(world.tx, centre.id, decision.row.id);
   if (!latest) throw new Error(`Demo decision for ${decision.ctx.name} has no version for the IQA to sign.`);
-  await signRecord(world.tx, {
+  const now = at(world.today, -daysAgo, 15);
+  const iqaUserId = world.userId(centre.iqa);
+  const signature = await signRecord(world.tx, {
     ref: decisionRef(centre.id, decision.row.id),
     content: latest.content,
-    signerUserId: world.userId(centre.iqa),
+    signerUserId: iqaUserId,
     role: "IQA",
     statement: IQA_STATEMENT,
-    now: at(world.today, -daysAgo, 15),
+    now,
     expectedVersion: latest.version,
   });
+  await recordAuditEvent(
+    world.tx,
+    {
+      centreId: centre.id,
+      actorUserId: iqaUserId,
+      action: countersignAsIqa.name,
+      targetType: "UnitDecision",
+      targetId: decision.row.id,
+      summary: {
+        candidate: decision.ctx.name,
+        unit: urnOf(decision.unit),
+        decisionId: decision.row.id,
+        samplingRecordId,
+        version: signature.version,
+        contentSha256: signature.contentSha256,
+      },
+    },
+    now,
+  );
 }
 
 async function recordSample(world: World, centre: Centre, planItemId: string, decision: Decision, sampled: Sampled) {
@@ -379,7 +400,7 @@ async function recordSample(world: World, centre: Centre, planItemId: string, de
       },
     });
   } else if (summative) {
-    await iqaCountersign(world, centre, decision, sampled.daysAgo);
+    await iqaCountersign(world, centre, decision, record.id, sampled.daysAgo);
   }
   return record;
 }
