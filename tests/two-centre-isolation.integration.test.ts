@@ -28,7 +28,7 @@ type IsolationWorld = AssessmentWorld & {
   /** An open standardisation exercise of centre A, opened by its IQA for its assessor and Sam. */
   exerciseA: { id: string };
   /** Centre A's recorded sampling plan (by its IQA): an item not yet sampled, and an item sampled "agree". */
-  samplingA: { planItemId: string; samplingRecordId: string };
+  samplingA: { planId: string; planItemId: string; samplingRecordId: string };
 };
 type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
@@ -351,6 +351,19 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       password: testPassword,
     }),
   },
+  // Names no centre record (the qualification is shared catalogue): it proposes for the actor's own centre from that
+  // centre's decisions only (lib/sampling/plans.integration.test.ts "two centres").
+  proposeSamplingPlan: null,
+  // An IQA of centre B names centre A's plan (its item, its decision): the plan is not found before anything else.
+  addPlanItem: {
+    as: "iqaB",
+    input: (w) => ({ planId: w.samplingA.planId, version: 1, unitDecisionId: w.inCentreA.decision.id, reason: "Sample it" }),
+  },
+  dropPlanItem: {
+    as: "iqaB",
+    input: (w) => ({ planId: w.samplingA.planId, version: 1, itemId: w.samplingA.planItemId, reason: "Not needed" }),
+  },
+  recordSamplingPlan: { as: "iqaB", input: (w) => ({ planId: w.samplingA.planId, version: 1 }) },
   changeRiskAfterStandardisation: {
     as: "iqaB",
     input: (w) => ({ exerciseId: w.exerciseA.id, assessorUserId: w.assessorA.user.id, risk: "HIGH", reason: "Judged it wrongly" }),
@@ -532,7 +545,7 @@ describe("two-centre isolation", () => {
         invitationA,
         iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id },
         exerciseA: { id: exerciseA.id },
-        samplingA: { planItemId: unsampled.id, samplingRecordId: samplingRecordA.id },
+        samplingA: { planId: samplingPlanA.id, planItemId: unsampled.id, samplingRecordId: samplingRecordA.id },
       };
       // Centre B's IQA, for the IQA's own actions.
       const iqaB = await createUser("Ian Iqa");

@@ -62,6 +62,10 @@ import { saveSamplingStrategy } from "@/lib/sampling/save-sampling-strategy";
 import { recordRiskRating } from "@/lib/sampling/record-risk-rating";
 import { recordSampling } from "@/lib/sampling-records/record-sampling";
 import { countersignAsIqa } from "@/lib/sampling-records/countersign-as-iqa";
+import { proposeSamplingPlan } from "@/lib/sampling/propose-sampling-plan";
+import { addPlanItem } from "@/lib/sampling/add-plan-item";
+import { dropPlanItem } from "@/lib/sampling/drop-plan-item";
+import { recordSamplingPlan } from "@/lib/sampling/record-sampling-plan";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -119,6 +123,10 @@ export const centreActions = {
   recordRiskRating,
   recordSampling,
   countersignAsIqa,
+  proposeSamplingPlan,
+  addPlanItem,
+  dropPlanItem,
+  recordSamplingPlan,
 };
 export const personalActions = {
   switchWorkspace,
