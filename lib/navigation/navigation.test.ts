@@ -11,6 +11,7 @@ describe("navigation", () => {
       "Appeals",
       "Sampling",
       "IQA feedback",
+      "Standardisation",
       "Staff",
       "Qualifications",
       "Audit trail",

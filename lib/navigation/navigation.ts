@@ -23,8 +23,9 @@ const items: readonly NavigationItem[] = [
   // RD07 feedback and actions: the assessor who receives them, the IQA who gives them, the
   // centre's register for whoever reads its IQA records (lib/iqa-feedback).
   { href: "/iqa-feedback", label: "IQA feedback", permission: ["iqaFeedback.receive", "sampling.manage", "sampling.view"] },
-  // Standardisation meetings and exercises (lib/standardisation).
-  { href: "/standardisation", label: "Standardisation", permission: "standardisation.judge" },
+  // Standardisation meetings and exercises (lib/standardisation): the judges, and whoever reads
+  // the centre's IQA records.
+  { href: "/standardisation", label: "Standardisation", permission: ["standardisation.judge", "sampling.view"] },
   { href: "/staff", label: "Staff", permission: "staff.view" },
   { href: "/qualifications", label: "Qualifications", permission: "qualification.view" },
   { href: "/audit", label: "Audit trail", permission: "audit.view" },
