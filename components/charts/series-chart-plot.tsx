@@ -58,7 +58,15 @@ export default function SeriesChartPlot({ data }: { data: SeriesChartData }) {
   };
   const axes = [
     <CartesianGrid key="grid" stroke="#e2e8f0" vertical={false} />,
-    <XAxis key="x" dataKey="period" tick={axisText} tickLine={false} axisLine={{ stroke: "#64748b" }} interval="preserveStartEnd" />,
+    <XAxis
+      key="x"
+      dataKey="period"
+      tick={axisText}
+      tickLine={false}
+      axisLine={{ stroke: "#64748b" }}
+      interval="preserveStartEnd"
+      padding={{ left: 24, right: 24 }}
+    />,
     <YAxis
       key="y"
       domain={[0, max]}

@@ -81,7 +81,7 @@ export function SeriesChart({
                 <TR key={series.id}>
                   <TH scope="row">{series.name}</TH>
                   {series.points.map((point, p) => (
-                    <TD key={data.periods[p]} className={point.value === null ? "text-ink-muted" : undefined}>
+                    <TD key={data.periods[p]} className={point.value === null ? "whitespace-nowrap text-ink-muted" : "whitespace-nowrap"}>
                       {point.text}
                     </TD>
                   ))}
