@@ -29,7 +29,9 @@ test("the IQA's home shows what awaits sampling, the plan's progress per assesso
   await expect(table.getByRole("rowheader", { name: "Sam Okafor" })).toBeVisible();
   await expect(table.getByRole("columnheader")).toHaveCount(5);
   await expect(table.getByRole("cell", { name: /^\d+(\.\d)?% \(\d+ of \d+\)$/ }).first()).toBeVisible();
-  await expect(chart.getByRole("paragraph").filter({ hasText: /^Disagree rate per quarter, \d{4} Q\d to \d{4} Q\d \(\d assessors\)\./ })).toBeVisible();
+  await expect(
+    chart.getByRole("paragraph").filter({ hasText: /^Disagree rate per quarter, \d{4} Q\d to \d{4} Q\d \(\d assessors\)\./ }),
+  ).toBeVisible();
 
   // Keyboard: the chart is a tab stop, and the arrow keys walk its quarters in the tooltip.
   await drawing.focus();
