@@ -3,7 +3,9 @@ import type { Prisma } from "@/lib/db/client";
 import type { AssessorRiskLevel, SamplingOutcome, UnitDecision, UnitOutcome } from "@/lib/db/generated/client";
 import { addDays } from "@/lib/format/dates";
 import { writeIqaFeedback } from "@/lib/iqa-feedback/write-feedback";
+import type { AssessorRisk } from "@/lib/rules/sampling";
 import { toRuleRisk } from "@/lib/sampling/labels";
+import { ruleRiskWords } from "@/lib/sampling/plan-words";
 import { writeRiskRating } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, type SamplingStrategyNumbers } from "@/lib/sampling/strategy";
 import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
@@ -76,6 +78,7 @@ type Sampled = {
 
 type PlanItem = {
   decision: Decision;
+  /** Why it was chosen, in the sampling rule's words (lib/sampling/plan-words.ts): RATE and INTERIM are worked out. */
   reason: string;
   origin?: "ADDED_BY_IQA";
   dropped?: { reason: string; daysAgo: number };
@@ -86,6 +89,17 @@ type PlanItem = {
 type Decision = { row: UnitDecision; ctx: StoryCandidate; unit: Stage };
 
 const dayOf = (today: Date, daysAgo: number) => addDays(today, -daysAgo);
+
+/** A plan item chosen for the assessor's rate, or to keep the interim share: writePlan words it as the rule does. */
+const RATE = "rate";
+const INTERIM = "interim";
+const ratePercentOf = {
+  new: "rateNewPercent",
+  unqualified: "rateUnqualifiedPercent",
+  high: "rateHighPercent",
+  medium: "rateMediumPercent",
+  low: "rateLowPercent",
+} as const satisfies Record<AssessorRisk, keyof SamplingStrategyNumbers>;
 
 // ---------------------------------------------------------------------------------------------
 // Candidates' records: formative decisions and summative sign-offs, through the existing builders.
@@ -456,9 +470,35 @@ async function writePlan(
       version: plan.recordedDaysAgo === null ? 1 : 2,
     },
   });
+  const periodTo = dayOf(today, plan.period.toDaysAgo);
+  // "Hannah Lewis: 1 of 4 decisions at 25% (medium risk)", as the sampling rule words a rate reason.
+  const rateWords = new Map<string, string>();
+  for (const assessor of assessors) {
+    const decisions = await tx.unitDecision.count({
+      where: {
+        centreId: centre.id,
+        assessorUserId: assessor.assessorId,
+        decidedOn: { gte: from, lte: periodTo },
+        candidate: { iqaUserId },
+        OR: [{ decisionType: "FORMATIVE" }, { status: { not: "RECORDED" } }],
+      },
+    });
+    const percent = centre.strategy[ratePercentOf[assessor.risk]];
+    const quota = Math.min(decisions, Math.max(centre.strategy.minimumPerAssessor, Math.ceil((decisions * percent) / 100)));
+    rateWords.set(
+      assessor.assessorId,
+      `${assessor.name}: ${quota} of ${decisions} decisions at ${percent}% (${ruleRiskWords[assessor.risk]})`,
+    );
+  }
+  const reasonFor = (item: PlanItem) =>
+    item.reason === RATE
+      ? rateWords.get(item.decision.row.assessorUserId)!
+      : item.reason === INTERIM
+        ? `Keeps the interim share at ${centre.strategy.interimPercent}%`
+        : item.reason;
   for (const item of plan.items) {
     const decidedOn = item.decision.row.decidedOn.getTime();
-    if (decidedOn < from.getTime() || decidedOn > dayOf(today, plan.period.toDaysAgo).getTime()) {
+    if (decidedOn < from.getTime() || decidedOn > periodTo.getTime()) {
       throw new Error(`Demo plan item for ${item.decision.ctx.name} is outside its plan's period.`);
     }
     const row = await tx.samplingPlanItem.create({
@@ -468,7 +508,7 @@ async function writePlan(
         unitDecisionId: item.decision.row.id,
         stage: item.decision.row.decisionType === "SUMMATIVE" ? "SUMMATIVE" : "INTERIM",
         origin: item.origin ?? "PROPOSED",
-        reason: item.reason,
+        reason: reasonFor(item),
         droppedAt: item.dropped ? at(today, -item.dropped.daysAgo, 11) : null,
         droppedReason: item.dropped?.reason ?? null,
         droppedById: item.dropped ? iqaUserId : null,
@@ -481,9 +521,6 @@ async function writePlan(
 }
 
 // Reasons in the words the sampling rule uses.
-const rateReason = (name: string, risk: string, rate: string) => `${name} is rated ${risk}: ${rate} of their decisions in the period.`;
-const interimReason = (share: string) => `Interim decision: ${share} of the sample is drawn from formative decisions.`;
-const coverageReason = (what: string) => `Covers ${what}, not otherwise in the sample.`;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -601,7 +638,7 @@ async function seedRiverside(world: World) {
     items: [
       {
         decision: meganJ,
-        reason: rateReason("Hannah Lewis", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE",
           daysAgo: 266,
@@ -610,12 +647,12 @@ async function seedRiverside(world: World) {
       },
       {
         decision: meganR1,
-        reason: interimReason("30%"),
+        reason: INTERIM,
         sampled: { outcome: "AGREE", daysAgo: 265, rationale: "The observation record supports 2.1–2.3 and the next steps are clear." },
       },
       {
         decision: kieranJ,
-        reason: rateReason("Sam Okafor", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 263,
@@ -635,7 +672,7 @@ async function seedRiverside(world: World) {
       },
       {
         decision: kieranJ1,
-        reason: coverageReason("the method questioning"),
+        reason: "Covers Sam Okafor's interim decisions",
         sampled: { outcome: "AGREE", daysAgo: 262, rationale: "Questions and answers support 1.1 and 1.2." },
       },
     ],
@@ -650,7 +687,7 @@ async function seedRiverside(world: World) {
     items: [
       {
         decision: meganR,
-        reason: rateReason("Hannah Lewis", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 175,
@@ -670,17 +707,17 @@ async function seedRiverside(world: World) {
       },
       {
         decision: connorJ1,
-        reason: interimReason("30%"),
+        reason: INTERIM,
         sampled: { outcome: "AGREE", daysAgo: 174, rationale: "The questioning record supports 1.1 and 1.2; sensible next steps." },
       },
       {
         decision: kieranR,
-        reason: rateReason("Sam Okafor", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 173, rationale: "Questioning and observation records meet every criterion; sound decision." },
       },
       {
         decision: fatimaR1,
-        reason: coverageReason("the candidate Fatima Hussain"),
+        reason: "Covers the candidate Fatima Hussain",
         sampled: { outcome: "AGREE", daysAgo: 172, rationale: "The observation supports 2.1–2.3." },
       },
     ],
@@ -697,7 +734,7 @@ async function seedRiverside(world: World) {
     items: [
       {
         decision: connorJ,
-        reason: rateReason("Hannah Lewis", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: {
           outcome: "DISAGREE",
           daysAgo: 85,
@@ -717,7 +754,7 @@ async function seedRiverside(world: World) {
       },
       {
         decision: connorR1,
-        reason: interimReason("30%"),
+        reason: INTERIM,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 82,
@@ -737,7 +774,7 @@ async function seedRiverside(world: World) {
       },
       {
         decision: fatimaJ,
-        reason: rateReason("Sam Okafor", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 81, rationale: "A clear, well-referenced decision; every criterion met." },
       },
     ],
@@ -866,7 +903,7 @@ async function seedRiverside(world: World) {
     items: [
       {
         decision: connorR,
-        reason: rateReason("Hannah Lewis", "medium risk", "25%, at least one"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 4,
@@ -881,16 +918,16 @@ async function seedRiverside(world: World) {
       },
       {
         decision: fatimaR,
-        reason: rateReason("Sam Okafor", "experienced, low risk", "10%, at least one"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE",
           daysAgo: 3,
           rationale: "Questioning and the observed escalation meet every criterion; well referenced.",
         },
       },
-      { decision: aishaJ, reason: rateReason("Hannah Lewis", "medium risk", "25%, at least one") },
-      { decision: lewisR, reason: coverageReason("the candidate Lewis Grant and the unit R/506/2151 for Hannah Lewis") },
-      { decision: aishaR1, reason: interimReason("30%") },
+      { decision: aishaJ, reason: RATE },
+      { decision: lewisR, reason: "Covers the candidate Lewis Grant" },
+      { decision: aishaR1, reason: INTERIM },
     ],
   });
   // Lewis Grant's formative decision (35 days ago) is in no plan: a new proposal has it to offer.
@@ -976,8 +1013,6 @@ async function seedNorthgate(world: World) {
   const zainabR1 = await formative(world, zainab, "R", 30, "2.1–2.3 met on her first observed complaint call.");
   const zainabJ1 = await formative(world, zainab, "J", 12, "1.1 and 1.2 met in a first questioning session.");
 
-  const unqualified = (name: string) => rateReason(name, "not yet qualified", "100%");
-
   // W3
   await writePlan(world, centre, {
     period: { fromDaysAgo: 363, toDaysAgo: 273 },
@@ -987,7 +1022,7 @@ async function seedNorthgate(world: World) {
     items: [
       {
         decision: harrietJ,
-        reason: unqualified("Daniel Hughes"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 267,
@@ -1007,17 +1042,17 @@ async function seedNorthgate(world: World) {
       },
       {
         decision: harrietJ1,
-        reason: unqualified("Daniel Hughes"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 266, rationale: "The questioning record supports 1.1 and 1.2." },
       },
       {
         decision: lucyR,
-        reason: rateReason("Sam Okafor", "new", "100%"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 264, rationale: "Well-evidenced complaints unit; every criterion met." },
       },
       {
         decision: lucyR1,
-        reason: rateReason("Sam Okafor", "new", "100%"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 263, rationale: "Observation record supports 2.1–2.3." },
       },
     ],
@@ -1032,12 +1067,12 @@ async function seedNorthgate(world: World) {
     items: [
       {
         decision: harrietR,
-        reason: unqualified("Daniel Hughes"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 176, rationale: "Questioning and observation meet every criterion; a clear VACS rationale." },
       },
       {
         decision: callumR1,
-        reason: unqualified("Daniel Hughes"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 175,
@@ -1057,12 +1092,12 @@ async function seedNorthgate(world: World) {
       },
       {
         decision: lucyJ,
-        reason: rateReason("Sam Okafor", "new", "100%"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 174, rationale: "A thorough sign-off; every criterion met." },
       },
       {
         decision: tariqJ1,
-        reason: rateReason("Sam Okafor", "new", "100%"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 173, rationale: "Questioning supports 1.1 and 1.2." },
       },
     ],
@@ -1077,17 +1112,17 @@ async function seedNorthgate(world: World) {
     items: [
       {
         decision: callumJ,
-        reason: unqualified("Daniel Hughes"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 84, rationale: "Written account and discussion meet every criterion; clear rationale." },
       },
       {
         decision: callumJ1,
-        reason: unqualified("Daniel Hughes"),
+        reason: RATE,
         sampled: { outcome: "AGREE", daysAgo: 83, rationale: "Questioning supports 1.1 and 1.2." },
       },
       {
         decision: tariqJ,
-        reason: rateReason("Sam Okafor", "experienced, low risk", "15%, at least two"),
+        reason: RATE,
         sampled: {
           outcome: "AGREE_WITH_ACTION",
           daysAgo: 82,
@@ -1115,8 +1150,8 @@ async function seedNorthgate(world: World) {
     recordedDaysAgo: null,
     exclusions: { ownDecision: 0, countersigned: 0, conflict: 0 },
     items: [
-      { decision: callumR, reason: unqualified("Daniel Hughes") },
-      { decision: tariqR, reason: rateReason("Sam Okafor", "experienced, low risk", "15%, at least two") },
+      { decision: callumR, reason: RATE },
+      { decision: tariqR, reason: RATE },
       {
         decision: zainabR1,
         reason: "Added by Grace Mensah: Zainab Ahmed's first decision, by an assessor not yet qualified.",
