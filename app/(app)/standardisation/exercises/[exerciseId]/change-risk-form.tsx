@@ -33,7 +33,14 @@ export function ChangeRiskForm(props: { workspaceKey: string; exerciseId: string
     setFormError(null);
     const result = await changeRiskAfterStandardisationAction(props.workspaceKey, values);
     if (!result.ok) {
-      setFormError(applyActionErrors(result, setError, changeRiskAfterStandardisationFields));
+      // The assessor is fixed by the form: a refusal about them shows at the top.
+      setFormError(
+        applyActionErrors(
+          result,
+          setError,
+          changeRiskAfterStandardisationFields.filter((field) => field !== "assessorUserId"),
+        ),
+      );
       return;
     }
     toast.show(`${props.assessorName}'s risk rating changed. Sampling uses it from now on.`);
@@ -62,7 +69,7 @@ export function ChangeRiskForm(props: { workspaceKey: string; exerciseId: string
         hint="What this exercise showed, in words the assessor will read."
         rows={3}
         {...register("reason")}
-        error={formState.errors.reason?.message ?? formState.errors.assessorUserId?.message}
+        error={formState.errors.reason?.message}
       />
       <div>
         <Button type="submit" variant="secondary" pending={formState.isSubmitting}>

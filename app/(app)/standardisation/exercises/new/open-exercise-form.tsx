@@ -52,6 +52,7 @@ export function OpenExerciseForm(props: {
     },
   });
   const errors = formState.errors;
+  const participantsError = errors.participantUserIds?.message ?? errors.participantUserIds?.root?.message;
   const qualificationId = watch("qualificationId");
   const unitId = watch("unitId");
   const criterionIds = watch("criterionIds");
@@ -149,12 +150,12 @@ export function OpenExerciseForm(props: {
         }
         error={errors.criterionIds?.message ?? errors.criterionIds?.root?.message}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.participantUserIds ? "participants-error" : undefined}>
+      <fieldset className="flex flex-col gap-2" aria-describedby={participantsError ? "participants-error" : undefined}>
         <legend className="mb-1 font-semibold text-ink">Who judges it</legend>
         <p className="text-sm text-ink-muted">
           At least two of the centre&apos;s assessors and IQAs. Each judges on their own and sees the others only after.
         </p>
-        <FieldError id="participants-error">{errors.participantUserIds?.message ?? errors.participantUserIds?.root?.message}</FieldError>
+        <FieldError id="participants-error">{participantsError}</FieldError>
         {props.people.map((person) => (
           <CheckboxField
             key={person.userId}

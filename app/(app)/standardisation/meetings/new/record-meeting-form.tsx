@@ -58,6 +58,8 @@ export function RecordMeetingForm(props: {
       .map((person) => ({ value: person.userId, label: person.label })),
   ];
   const errors = formState.errors;
+  const attendeesError = errors.attendeeUserIds?.message ?? errors.attendeeUserIds?.root?.message;
+  const unitsError = errors.unitIds?.message ?? errors.unitIds?.root?.message;
 
   const toggle = (field: "unitIds" | "attendeeUserIds", id: string, ticked: boolean) => {
     const current = field === "unitIds" ? unitIds : attendeeUserIds;
@@ -95,10 +97,10 @@ export function RecordMeetingForm(props: {
         error={errors.qualificationId?.message}
       />
       <TextField label="Held on" type="date" max={props.today} {...register("heldOn")} error={errors.heldOn?.message} />
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.attendeeUserIds ? "attendees-error" : undefined}>
+      <fieldset className="flex flex-col gap-2" aria-describedby={attendeesError ? "attendees-error" : undefined}>
         <legend className="mb-1 font-semibold text-ink">Who attended</legend>
         <p className="text-sm text-ink-muted">You are recorded as attending. Tick the centre&apos;s assessors and IQAs who were there.</p>
-        <FieldError id="attendees-error">{errors.attendeeUserIds?.message ?? errors.attendeeUserIds?.root?.message}</FieldError>
+        <FieldError id="attendees-error">{attendeesError}</FieldError>
         {props.people.length === 0 ? (
           <p>The centre has no other active assessors or IQAs.</p>
         ) : (
@@ -118,9 +120,9 @@ export function RecordMeetingForm(props: {
         {...register("otherAttendees")}
         error={errors.otherAttendees?.message}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.unitIds ? "units-error" : undefined}>
+      <fieldset className="flex flex-col gap-2" aria-describedby={unitsError ? "units-error" : undefined}>
         <legend className="mb-1 font-semibold text-ink">Units standardised</legend>
-        <FieldError id="units-error">{errors.unitIds?.message ?? errors.unitIds?.root?.message}</FieldError>
+        <FieldError id="units-error">{unitsError}</FieldError>
         {units.length === 0 ? (
           <p className="text-ink-muted">Choose a qualification to see its units.</p>
         ) : (
