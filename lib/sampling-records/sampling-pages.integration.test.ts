@@ -115,7 +115,7 @@ describe("sampling pages", () => {
     );
     expect(unit).toMatch(/Reopened on .* after the IQA disagreed: E1 was never authenticated/);
     expect(unit).toContain("It does not count until you change it");
-    expect(unit).toContain("Cannot be claimed yet:");
+    expect(unit).toContain("This unit cannot be claimed yet:");
     expect(unit).toMatch(/IQA disagreed on \d{4}-\d{2}-\d{2}: E1 was never authenticated\. The assessor must change the decision/);
     expect(unit).toContain("Change this decision");
     // An assessor has no sampling.view: the sampling is not a link for them.

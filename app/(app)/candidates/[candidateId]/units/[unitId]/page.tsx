@@ -59,7 +59,7 @@ export default async function CandidateUnitPage({ params }: { params: Promise<{ 
               </Badge>
             </p>
           ) : (
-            <p>Cannot be claimed yet:</p>
+            <p>This unit cannot be claimed yet:</p>
           )}
           {page.claim.findings.length > 0 && (
             <ul className="list-disc pl-6">
