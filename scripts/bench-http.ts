@@ -6,13 +6,16 @@
 //   GET /api/ping                      an empty dynamic route: the framework's floor on this machine
 //   GET /caseload                      the caseload of the assessor with 300 candidates
 //   GET /candidates/[id]               a candidate page with 40 units of criteria grid
+//   GET / (IQA)                        the home page of an IQA at the busy centre (bench.iqa): decisions
+//                                      awaiting sampling, plan progress, the disagree-rate chart's table,
+//                                      standardisation due (issue 9)
 //   POST /api/candidates/[id]/files    the upload of a 2 MB photo (each connection a candidate of their own)
 // It prints requests/s and p50/p99 latency, and whether the caseload and the candidate page reach
 // at least half the floor's requests/s (the target). Holds /tmp/assay-e2e.lock while building and
 // serving, so that the end-to-end tests' build and server do not compete for the cores. Files
 // uploaded during the run are removed afterwards.
 // Settings: BENCH_PORT (3600), BENCH_CONNECTIONS (32), BENCH_DURATION (seconds per route, 20),
-// BENCH_UPLOAD_DURATION (10), BENCH_ONLY (comma-separated: ping,caseload,candidate,upload).
+// BENCH_UPLOAD_DURATION (10), BENCH_ONLY (comma-separated: ping,caseload,candidate,iqa-home,upload).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -158,7 +161,12 @@ async function readDataset(ownerUrl: string): Promise<Dataset> {
   });
 }
 
-function targets(dataset: Dataset, cookie: string, uploaders: { candidateId: string; cookie: string }[]): Target[] {
+function targets(
+  dataset: Dataset,
+  cookie: string,
+  iqaCookie: string | null,
+  uploaders: { candidateId: string; cookie: string }[],
+): Target[] {
   const photo = jpegPayload(photoBytes);
   const uploadPath = (uploader: { candidateId: string }) => `/api/candidates/${uploader.candidateId}/files`;
   // As the upload widget sends it (components/files/file-upload.tsx): the raw file as the body,
@@ -206,6 +214,25 @@ function targets(dataset: Dataset, cookie: string, uploaders: { candidateId: str
         return units === dataset.fortyUnits.length ? null : `shows ${units} of the candidate's ${dataset.fortyUnits.length} units`;
       },
     },
+    ...(iqaCookie
+      ? [
+          {
+            key: "iqa-home",
+            label: "GET / (IQA home, busy centre)",
+            path: "/",
+            headers: { cookie: iqaCookie },
+            seconds: duration,
+            check(status: number, body: string, headers: Headers) {
+              const wrong = notSignInPage(status, body, headers);
+              if (wrong) return wrong;
+              const text = htmlText(body);
+              const cards = ["Decisions awaiting your sampling", "Disagree rate over time", "Overdue actions"];
+              const missing = cards.filter((card) => !text.includes(card));
+              return missing.length === 0 ? null : `is not the IQA home (no ${missing.join(", ")})`;
+            },
+          } satisfies Target,
+        ]
+      : []),
     ...uploaders.slice(0, 1).map((first): Target => ({
       key: "upload",
       label: "POST /api/candidates/[id]/files (2 MB photo)",
@@ -322,6 +349,7 @@ async function main(): Promise<number> {
   server.stderr?.pipe(appLog);
   await waitForServer(Date.now() + 90_000);
   const cookie = await signIn(benchAccounts.assessor);
+  const iqaCookie = !only || only.includes("iqa-home") ? await signIn(benchAccounts.iqa) : null;
   const wantsUploads = !only || only.includes("upload");
   const uploaders = wantsUploads
     ? await Promise.all(dataset.uploaders.map(async (c) => ({ candidateId: c.id, cookie: await signIn(c.email) })))
@@ -330,7 +358,7 @@ async function main(): Promise<number> {
 
   const figures: Figure[] = [];
   const missing: { label: string; reason: string }[] = [];
-  for (const target of targets(dataset, cookie, uploaders)) {
+  for (const target of targets(dataset, cookie, iqaCookie, uploaders)) {
     if (only && !only.includes(target.key)) continue;
     const { wrong, ms, bytes } = await verify(target);
     if (wrong) {
