@@ -214,7 +214,8 @@ export async function listStandardisationExercises(access: AccessContext) {
 }
 
 export type ComparisonColumn = { key: string; label: string; agreed: boolean };
-export type ComparisonCell = { met: boolean };
+/** Whether the column judged the criterion met, and whether that differs from the reference (the agreed judgement, or the majority). */
+export type ComparisonCell = { met: boolean; differs: boolean };
 
 /**
  * One exercise: the evidence, the criteria, who takes part and who has judged, what the person
@@ -315,8 +316,11 @@ export async function getStandardisationExercise(access: AccessContext, exercise
         return {
           criterion,
           cells: [
-            ...judgements.map((judgement) => ({ met: judgement.criteriaMetIds.includes(criterion.id) })),
-            ...(agreed ? [{ met: agreed.criterionIds.includes(criterion.id) }] : []),
+            ...judgements.map((judgement) => ({
+              met: judgement.criteriaMetIds.includes(criterion.id),
+              differs: perAssessor.get(judgement.assessorUserId)!.criteriaDiffering.includes(criterion.id),
+            })),
+            ...(agreed ? [{ met: agreed.criterionIds.includes(criterion.id), differs: false }] : []),
           ] satisfies ComparisonCell[],
           judgedMet: counts.judgedMet,
           judgedNotMet: counts.judgedNotMet,

@@ -22,11 +22,6 @@ function MetCell({ met, differs }: { met: boolean; differs: boolean }) {
  */
 export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   const against = comparison.against === "agreed" ? "the agreed judgement" : "the majority";
-  const reference = (rowIndex: number) => {
-    const row = comparison.rows[rowIndex]!;
-    if (comparison.against === "agreed") return row.cells[row.cells.length - 1]!.met;
-    return row.judgedMet === row.judgedNotMet ? null : row.judgedMet > row.judgedNotMet;
-  };
   const judges = comparison.agreement.length;
   const differences = comparison.agreement.flatMap((entry) => {
     const parts = [
@@ -51,22 +46,14 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
           </TR>
         </THead>
         <TBody>
-          {comparison.rows.map((row, rowIndex) => (
+          {comparison.rows.map((row) => (
             <TR key={row.criterion.id}>
               <TH scope="row" className="min-w-48">
                 <span className="font-semibold">{row.criterion.ref}</span> {row.criterion.text}
               </TH>
-              {row.cells.map((cell, index) => {
-                const isAgreed = comparison.columns[index]!.agreed;
-                const expected = reference(rowIndex);
-                return (
-                  <MetCell
-                    key={comparison.columns[index]!.key}
-                    met={cell.met}
-                    differs={!isAgreed && expected !== null && cell.met !== expected}
-                  />
-                );
-              })}
+              {row.cells.map((cell, index) => (
+                <MetCell key={comparison.columns[index]!.key} met={cell.met} differs={cell.differs} />
+              ))}
               <TD className="whitespace-nowrap">
                 {row.judgedMet} of {judges}
               </TD>
