@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { defaultSamplingPolicy } from "./policies";
-import { chooseSample, interimShareOf, samplingCoverage, type DecisionForSampling } from "./sampling";
+import {
+  chooseSample,
+  interimShareOf,
+  samplingCoverage,
+  type AssessorRisk,
+  type CoverageDimension,
+  type DecisionForSampling,
+  type SampleReason,
+  type SamplingRequest,
+} from "./sampling";
+import { belowInterimTarget, requiredSampleSize, riskOf, valuesOf } from "./sampling-coverage";
+import { seededRandom, seededShuffle } from "./seeded-random";
 
 const policy = defaultSamplingPolicy;
 const period = { from: "2025-01-01", to: "2025-12-31" };
@@ -206,4 +217,137 @@ describe("IQA sampling", () => {
     const met = samplingCoverage(all, summativeOnly, request.assessorRisk, { ...policy, interimShare: 0 });
     expect(met.gaps.some((finding) => finding.code === "sampling.interim-share-below-target")).toBe(false);
   });
+});
+
+// The sampling rule written the plain way (every pick scans all of the assessor's remaining
+// decisions), to check that the faster chooseSample gives exactly the same sample and reasons.
+function referenceSample(request: SamplingRequest): { ids: string[]; added: string[]; reasons: Record<string, SampleReason> } {
+  const { policy } = request;
+  const inPeriod = request.decisions.filter((d) => d.decidedOn >= request.period.from && d.decidedOn <= request.period.to);
+  const ordered = seededShuffle(
+    inPeriod.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    request.seed,
+  );
+  const dimensions = policy.mustCover.filter((dimension) => dimension !== "assessors");
+  const chosen = new Set<string>();
+  const reasons: Record<string, SampleReason> = {};
+  const covered = new Set<string>();
+  const key = (dimension: CoverageDimension, value: string) => `${dimension}\u0000${value}`;
+  const stageKey = (d: DecisionForSampling) => key("stages", `${d.assessorId}\u0000${d.stage}`);
+  const take = (d: DecisionForSampling, reason: SampleReason) => {
+    chosen.add(d.id);
+    reasons[d.id] = reason;
+    for (const dimension of dimensions) for (const value of valuesOf(d, dimension)) covered.add(key(dimension, value));
+    covered.add(stageKey(d));
+  };
+  const uncovered = (d: DecisionForSampling): SampleReason[] => {
+    const list: SampleReason[] = [];
+    for (const dimension of dimensions)
+      for (const value of valuesOf(d, dimension))
+        if (!covered.has(key(dimension, value))) list.push({ kind: "coverage", dimension, value });
+    if (policy.bothStagesPerAssessor && !covered.has(stageKey(d))) list.push({ kind: "coverage", dimension: "stages", value: d.stage });
+    return list;
+  };
+  const assessorIds = [...new Set(ordered.map((d) => d.assessorId))].sort();
+  for (const assessorId of assessorIds) {
+    const remaining = ordered.filter((d) => d.assessorId === assessorId);
+    const risk = riskOf(assessorId, request.assessorRisk);
+    const quota = requiredSampleSize(remaining.length, risk, policy);
+    const reason: SampleReason = { kind: "rate", risk, rate: policy.rates[risk], quota, assessorDecisions: remaining.length };
+    if (quota >= remaining.length) {
+      for (const decision of remaining) take(decision, reason);
+      continue;
+    }
+    for (let picked = 0; picked < quota; picked++) {
+      let bestIndex = 0;
+      for (let index = 1; index < remaining.length; index++)
+        if (uncovered(remaining[index] as DecisionForSampling).length > uncovered(remaining[bestIndex] as DecisionForSampling).length)
+          bestIndex = index;
+      const [decision] = remaining.splice(bestIndex, 1);
+      if (decision) take(decision, reason);
+    }
+  }
+  const added: string[] = [];
+  for (const d of ordered) {
+    const [first] = chosen.has(d.id) ? [] : uncovered(d);
+    if (!first) continue;
+    take(d, first);
+    added.push(d.id);
+  }
+  const target = Math.min(1, Math.max(0, policy.interimShare ?? 0));
+  const reason: SampleReason = { kind: "interim-share", share: target };
+  const interimOf = (assessorId: string) =>
+    ordered.filter((d) => d.assessorId === assessorId && d.stage === "interim" && chosen.has(d.id)).length;
+  while (target > 0 && chosen.size > 0) {
+    const interim = ordered.filter((d) => d.stage === "interim" && chosen.has(d.id)).length;
+    if (!belowInterimTarget(interim / chosen.size, target)) break;
+    let next: DecisionForSampling | null = null;
+    for (const assessorId of assessorIds) {
+      const candidate = ordered.find((d) => d.assessorId === assessorId && d.stage === "interim" && !chosen.has(d.id));
+      if (candidate && (next === null || interimOf(assessorId) < interimOf(next.assessorId))) next = candidate;
+    }
+    if (next === null) break;
+    take(next, reason);
+  }
+  return { ids: ordered.filter((d) => chosen.has(d.id)).map((d) => d.id), added, reasons };
+}
+
+function randomDecisions(seed: string, count: number): DecisionForSampling[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const methods = ["observation", "professionalDiscussion", "questioning", "workProduct", "simulation", "recognition"];
+  const evidence = ["workProduct", "witnessStatement", "photo", "video", "reflectiveAccount"];
+  const records = ["RD05 planning", "RD06 feedback", "RD08 witness statement", "RD09 activity"];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `r${String(i).padStart(4, "0")}`,
+    candidateId: `c${Math.floor(random() * 150)}`,
+    assessorId: `a${Math.floor(random() * 9)}`,
+    unitUrn: `U/${Math.floor(random() * 25)}`,
+    methods: [...new Set([pick(methods), pick(methods)])],
+    evidenceTypes: random() < 0.2 ? [] : [pick(evidence)],
+    records: [...new Set([pick(records), pick(records)])],
+    site: `site ${Math.floor(random() * 12)}`,
+    decidedOn: `2025-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
+    stage: random() < 0.35 ? ("interim" as const) : ("summative" as const),
+  }));
+}
+
+describe("IQA sampling: the fast choice is the plain one", () => {
+  const risks: AssessorRisk[] = ["low", "medium", "high", "unqualified", "low", "medium", "low", "new", "low"];
+  const assessorRisk = Object.fromEntries(risks.map((risk, i) => [`a${i}`, risk]));
+  const cases = [
+    { name: "default policy", policy },
+    {
+      name: "every dimension, interim share 30%",
+      policy: {
+        ...policy,
+        mustCover: ["candidates", "assessors", "methods", "evidence", "records", "sites", "units"] as CoverageDimension[],
+        interimShare: 0.3,
+      },
+    },
+    {
+      name: "low rates, no stage rule, interim share 50%",
+      policy: { ...policy, rates: { ...policy.rates, low: 0.02, medium: 0.05 }, bothStagesPerAssessor: false, interimShare: 0.5 },
+    },
+  ];
+  for (const { name, policy: casePolicy } of cases) {
+    it(`the same sampled ids, coverage additions and reasons as a straightforward scan (${name})`, () => {
+      for (const seed of ["plan A", "plan B", "plan C"]) {
+        const sampleRequest: SamplingRequest = {
+          decisions: randomDecisions(`${name} ${seed}`, 700),
+          assessorRisk,
+          policy: casePolicy,
+          period: { from: "2025-02-01", to: "2025-11-30" },
+          seed,
+        };
+        const fast = chooseSample(sampleRequest);
+        const plain = referenceSample(sampleRequest);
+        expect(fast.sampledDecisionIds).toEqual(plain.ids);
+        expect(fast.addedForCoverage).toEqual(plain.added);
+        expect(JSON.stringify(fast.reasons)).toBe(JSON.stringify(plain.reasons));
+        expect(fast.sampledDecisionIds.length).toBeGreaterThan(50);
+        expect(fast.sampledDecisionIds.length).toBeLessThan(600);
+      }
+    });
+  }
 });

@@ -131,6 +131,12 @@ export function chooseSample(request: SamplingRequest): SamplingPlan {
           bestIndex = index;
         }
       });
+      if (bestGain <= 0) {
+        // Gains only fall as more is covered, so from here on every pick would be remaining[0]
+        // (only a strictly larger gain replaces it): take the rest in the seeded order at once.
+        for (const decision of remaining.slice(0, quota - picked)) take(decision, reason);
+        break;
+      }
       const [decision] = remaining.splice(bestIndex, 1);
       if (decision) take(decision, reason);
     }
