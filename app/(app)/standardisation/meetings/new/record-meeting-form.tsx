@@ -146,6 +146,7 @@ export function RecordMeetingForm(props: {
       <TextAreaField label="Decisions reached" rows={4} {...register("decisionsReached")} error={errors.decisionsReached?.message} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-1 font-semibold text-ink">Actions agreed</legend>
+        <FieldError id="actions-error">{errors.actions?.message ?? errors.actions?.root?.message}</FieldError>
         {actions.fields.length === 0 && <p className="text-ink-muted">No actions yet.</p>}
         {actions.fields.map((field, index) => (
           <fieldset key={field.id} className="flex flex-col gap-3 rounded-md border border-line-subtle p-3">
