@@ -9,7 +9,10 @@ import type { CountersignAsIqaInput, RecordSamplingInput } from "@/lib/sampling-
 async function thenRevalidate<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
   const done = await result;
   // The plan, the RD11, the candidate's unit page, RD07 feedback and the home pages all show it.
-  if (done.ok) revalidatePath("/", "layout");
+  if (done.ok) {
+    for (const area of ["/sampling", "/candidates", "/iqa-feedback"]) revalidatePath(area, "layout");
+    revalidatePath("/");
+  }
   return done;
 }
 
