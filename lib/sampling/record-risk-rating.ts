@@ -4,13 +4,16 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules/dates";
 import type { RiskRatingRecordedSummary } from "./audit-summaries";
-import { writeRiskRating } from "./risk-ratings";
-import { recordRiskRatingSchema } from "./schemas";
+import { lockExercise } from "@/lib/standardisation/exercise-row";
+import { riskRatingHistoryOrder, writeRiskRating } from "./risk-ratings";
+import { earliestRatedOn, ratedOnTooEarlyMessage, recordRiskRatingSchema } from "./schemas";
 
 /**
  * An IQA records an assessor's risk rating with its reason and date (it sets how much of their
- * work is sampled). The history is kept: the newest rating is current. The assessor must hold
- * an active assessor role at the centre; an IQA may not rate their own assessment practice.
+ * work is sampled). The history is kept: the one with the latest date is current (ties: the one
+ * entered last). The date is from 2000-01-01 to today. The assessor must hold an active assessor
+ * role at the centre; an IQA may not rate their own assessment practice. A standardisation exercise
+ * named as the reason must be the centre's, closed, and one the assessor took part in.
  */
 export const recordRiskRating = defineCentreAction({
   name: "sampling.recordRiskRating",
@@ -33,18 +36,27 @@ export const recordRiskRating = defineCentreAction({
       const message = "The date of the rating cannot be in the future.";
       throw new AppError("INVALID_INPUT", message, { ratedOn: [message] });
     }
+    if (input.ratedOn < earliestRatedOn) {
+      throw new AppError("INVALID_INPUT", ratedOnTooEarlyMessage, { ratedOn: [ratedOnTooEarlyMessage] });
+    }
     let exerciseTitle: string | null = null;
     if (input.standardisationExerciseId !== "") {
-      const exercise = await tx.standardisationExercise.findFirst({
-        where: { id: input.standardisationExerciseId, centreId },
-        select: { title: true },
-      });
-      if (!exercise) throw notFound("Standardisation exercise");
+      // As standardisation.changeRisk: only a closed exercise the assessor took part in (its row
+      // held FOR SHARE so it cannot change meanwhile); another centre's is not found.
+      const exercise = await lockExercise(tx, centreId, input.standardisationExerciseId, "share");
+      if (exercise.status !== "CLOSED") {
+        const message = "This standardisation exercise is still open: close it with the agreed judgement first.";
+        throw new AppError("INVALID_INPUT", message, { standardisationExerciseId: [message] });
+      }
+      if (!exercise.participantUserIds.includes(membership.user.id)) {
+        const message = `${membership.user.name} did not take part in this standardisation exercise.`;
+        throw new AppError("INVALID_INPUT", message, { standardisationExerciseId: [message] });
+      }
       exerciseTitle = exercise.title;
     }
     const previous = await tx.assessorRiskRating.findFirst({
       where: { centreId, assessorUserId: membership.user.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: riskRatingHistoryOrder,
       select: { risk: true, reason: true, ratedOn: true },
     });
     const rating = await writeRiskRating(tx, {

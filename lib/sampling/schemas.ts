@@ -66,13 +66,18 @@ export const saveSamplingStrategyFields = [
 // ---------------------------------------------------------------------------------------------
 // Assessor risk ratings (lib/sampling/record-risk-rating.ts)
 
-/** Today or earlier; a day of slack for a person whose calendar is ahead of UTC. */
+/** The earliest date a risk rating may carry: older paper ratings are not current practice. */
+export const earliestRatedOn = "2000-01-01";
+export const ratedOnTooEarlyMessage = "The date of the rating cannot be before 1 January 2000.";
+
+/** From 2000-01-01 to today; a day of slack for a person whose calendar is ahead of UTC. */
 export const ratedOnField = z
   .string({ error: "Enter the date of the rating." })
   .trim()
   .superRefine((value, ctx) => {
     if (value === "") ctx.addIssue({ code: "custom", message: "Enter the date of the rating." });
     else if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: "Enter a real date, for example 2026-11-22." });
+    else if (value < earliestRatedOn) ctx.addIssue({ code: "custom", message: ratedOnTooEarlyMessage });
     else if (value > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10))
       ctx.addIssue({ code: "custom", message: "The date of the rating cannot be in the future." });
   });

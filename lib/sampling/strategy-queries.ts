@@ -4,6 +4,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { riskRatingHistoryOrder } from "./risk-ratings";
 import { loadSamplingStrategy } from "./strategy";
 
 // Reads for the sampling strategy and assessor risk-rating screens: always the active centre's,
@@ -95,7 +96,7 @@ export async function listAssessorRiskRatings(access: AccessContext) {
   const assessorIds = memberships.map((membership) => membership.userId);
   const ratings = await db.assessorRiskRating.findMany({
     where: { centreId, assessorUserId: { in: assessorIds } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: riskRatingHistoryOrder,
     select: {
       id: true,
       assessorUserId: true,
@@ -112,7 +113,7 @@ export async function listAssessorRiskRatings(access: AccessContext) {
     db.standardisationExercise.findMany({
       where: { centreId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, title: true, createdAt: true },
+      select: { id: true, title: true, createdAt: true, status: true, participantUserIds: true },
     }),
   ]);
   const exerciseTitles = new Map(exercises.map((exercise) => [exercise.id, exercise.title]));
@@ -141,7 +142,10 @@ export async function listAssessorRiskRatings(access: AccessContext) {
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || (a.userId < b.userId ? -1 : 1));
   return {
     assessors,
-    exercises: exercises.map((exercise) => ({ id: exercise.id, title: exercise.title })),
+    // A new rating may name only a closed exercise the assessor took part in (recordRiskRating).
+    exercises: exercises
+      .filter((exercise) => exercise.status === "CLOSED")
+      .map((exercise) => ({ id: exercise.id, title: exercise.title, participantUserIds: exercise.participantUserIds })),
     canManage: rolesCan(centre.workspace.roles, "sampling.manage"),
   };
 }

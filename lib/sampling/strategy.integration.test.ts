@@ -218,30 +218,59 @@ describe("assessor risk ratings", () => {
     ]);
   });
 
-  it("can name a standardisation exercise of the centre, never another centre's", async () => {
+  it("can name only a closed standardisation exercise of the centre that the assessor took part in; another centre's is not found", async () => {
     const world = await withIqa(await createAssessmentWorld());
-    const exercise = (centreId: string) =>
+    const exercise = (centreId: string, title: string, data: { status?: "OPEN" | "CLOSED"; participantUserIds?: string[] }) =>
       db().standardisationExercise.create({
         data: {
           centreId,
           qualificationId: world.qualification.id,
           unitId: world.unitA.id,
-          title: `Complaint log (${centreId === world.centreA.id ? "A" : "B"})`,
+          title,
           evidenceDescription: "An anonymised complaint log",
           criterionIds: [],
-          participantUserIds: [],
+          participantUserIds: data.participantUserIds ?? [world.assessorA.user.id],
+          status: data.status ?? "CLOSED",
+          closedAt: data.status === "OPEN" ? null : new Date(),
           createdById: world.iqa.id,
         },
       });
-    const own = await exercise(world.centreA.id);
-    const foreign = await exercise(world.centreB.id);
-    const refused = await runAction(
+    const own = await exercise(world.centreA.id, "Complaint log (A)", {});
+    const stillOpen = await exercise(world.centreA.id, "Witness statements (open)", { status: "OPEN" });
+    const withoutAlan = await exercise(world.centreA.id, "Observation notes (Sam only)", { participantUserIds: [world.shared.user.id] });
+    const foreign = await exercise(world.centreB.id, "Complaint log (B)", { participantUserIds: [world.assessorA.user.id] });
+
+    const fromB = await runAction(
       recordRiskRating,
       world.asIqa,
       ratingInput(world.assessorA.user.id, { standardisationExerciseId: foreign.id }),
     );
-    expect(refused).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(fromB).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const open = await runAction(
+      recordRiskRating,
+      world.asIqa,
+      ratingInput(world.assessorA.user.id, { standardisationExerciseId: stillOpen.id }),
+    );
+    expect(open).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        standardisationExerciseId: ["This standardisation exercise is still open: close it with the agreed judgement first."],
+      },
+    });
+    const notThere = await runAction(
+      recordRiskRating,
+      world.asIqa,
+      ratingInput(world.assessorA.user.id, { standardisationExerciseId: withoutAlan.id }),
+    );
+    expect(notThere).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { standardisationExerciseId: ["Alan Assessor did not take part in this standardisation exercise."] },
+    });
     expect(await db().assessorRiskRating.count({ where: { centreId: world.centreA.id } })).toBe(0);
+    expect(await db().auditEvent.count({ where: { centreId: world.centreA.id, action: "sampling.recordRiskRating" } })).toBe(0);
+
     const accepted = await runAction(
       recordRiskRating,
       world.asIqa,
@@ -252,11 +281,63 @@ describe("assessor risk ratings", () => {
       risk: "HIGH",
       standardisationExerciseId: own.id,
     });
+    // Sam took part in the other closed exercise, so it is fine for Sam.
+    const forSam = await runAction(
+      recordRiskRating,
+      world.asIqa,
+      ratingInput(world.shared.user.id, { standardisationExerciseId: withoutAlan.id }),
+    );
+    expect(forSam.ok).toBe(true);
+
+    // The form offers only the centre's closed exercises, each with who took part.
     const page = await listAssessorRiskRatings(await accessOf(world.iqa.id, world.centreA.id));
-    expect(page.exercises.map((row) => row.id)).toEqual([own.id]);
+    expect(page.exercises.map((row) => row.id).sort()).toEqual([own.id, withoutAlan.id].sort());
+    expect(page.exercises.find((row) => row.id === own.id)?.participantUserIds).toEqual([world.assessorA.user.id]);
     expect(page.assessors.find((assessor) => assessor.userId === world.assessorA.user.id)?.current?.standardisationExercise).toBe(
       "Complaint log (A)",
     );
+  });
+
+  it("the current rating is the one with the latest date (ties: entered last), not the one typed in last; dates from 2000 to today", async () => {
+    const world = await withIqa(await createAssessmentWorld());
+    const alan = world.assessorA.user.id;
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await runAction(recordRiskRating, world.asIqa, ratingInput(alan, { risk: "HIGH", ratedOn: today }))).ok).toBe(true);
+    // An older paper rating typed up afterwards joins the history but does not become current.
+    expect((await runAction(recordRiskRating, world.asIqa, ratingInput(alan, { risk: "LOW", ratedOn: "2001-06-01" }))).ok).toBe(true);
+    expect((await currentRiskRatings(db(), world.centreA.id)).get(alan)).toMatchObject({ risk: "HIGH" });
+    let page = await listAssessorRiskRatings(await accessOf(world.iqa.id, world.centreA.id));
+    let row = page.assessors.find((assessor) => assessor.userId === alan);
+    expect(row?.current?.risk).toBe("HIGH");
+    expect(row?.history.map((rating) => rating.risk)).toEqual(["HIGH", "LOW"]);
+    // Two ratings on the same day: the one entered last is current.
+    expect((await runAction(recordRiskRating, world.asIqa, ratingInput(alan, { risk: "MEDIUM", ratedOn: today }))).ok).toBe(true);
+    expect((await currentRiskRatings(db(), world.centreA.id)).get(alan)).toMatchObject({ risk: "MEDIUM" });
+    page = await listAssessorRiskRatings(await accessOf(world.iqa.id, world.centreA.id));
+    row = page.assessors.find((assessor) => assessor.userId === alan);
+    expect(row?.history.map((rating) => rating.risk)).toEqual(["MEDIUM", "HIGH", "LOW"]);
+    // The audit's "before" is the rating that was current.
+    const audits = await db().auditEvent.findMany({
+      where: { centreId: world.centreA.id, action: "sampling.recordRiskRating" },
+      orderBy: { sequence: "asc" },
+    });
+    expect(audits.map((audit) => (audit.summary as { before: { risk: string } | null }).before?.risk ?? null)).toEqual([
+      null,
+      "HIGH",
+      "HIGH",
+    ]);
+
+    for (const ratedOn of ["1900-01-01", "1999-12-31"]) {
+      const tooEarly = await runAction(recordRiskRating, world.asIqa, ratingInput(alan, { risk: "LOW", ratedOn }));
+      expect(tooEarly).toMatchObject({
+        ok: false,
+        code: "INVALID_INPUT",
+        fieldErrors: { ratedOn: ["The date of the rating cannot be before 1 January 2000."] },
+      });
+    }
+    expect((await runAction(recordRiskRating, world.asIqa, ratingInput(alan, { risk: "LOW", ratedOn: "2000-01-01" }))).ok).toBe(true);
+    expect(await db().assessorRiskRating.count({ where: { centreId: world.centreA.id } })).toBe(4);
+    expect((await currentRiskRatings(db(), world.centreA.id)).get(alan)).toMatchObject({ risk: "MEDIUM" });
   });
 
   it("refuses someone who is not an active assessor of the centre, the IQA's own practice, a future date and a missing reason", async () => {

@@ -107,7 +107,7 @@ export default async function AssessorRiskRatingsPage() {
                         <RiskRatingForm
                           workspaceKey={access.workspace.key}
                           assessor={{ userId: assessor.userId, name: assessor.name }}
-                          exercises={exercises}
+                          exercises={exercises.filter((exercise) => exercise.participantUserIds.includes(assessor.userId))}
                           today={today}
                         />
                       </div>

@@ -12,13 +12,14 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { riskLevelLabels, riskLevels } from "@/lib/sampling/labels";
-import { recordRiskRatingFields, recordRiskRatingSchema, type RecordRiskRatingInput } from "@/lib/sampling/schemas";
+import { earliestRatedOn, recordRiskRatingFields, recordRiskRatingSchema, type RecordRiskRatingInput } from "@/lib/sampling/schemas";
 import { recordRiskRatingAction } from "./actions";
 
 /** Records a new risk rating for one assessor; the earlier ones stay in the history. */
 export function RiskRatingForm(props: {
   workspaceKey: string;
   assessor: { userId: string; name: string };
+  /** Closed standardisation exercises the assessor took part in. */
   exercises: { id: string; title: string }[];
   today: string;
 }) {
@@ -80,6 +81,7 @@ export function RiskRatingForm(props: {
         id={`${idPrefix}-rated-on`}
         label="Date of the rating"
         type="date"
+        min={earliestRatedOn}
         max={props.today}
         className="max-w-48"
         {...register("ratedOn")}
@@ -89,7 +91,7 @@ export function RiskRatingForm(props: {
         <SelectField
           id={`${idPrefix}-exercise`}
           label="Standardisation exercise (optional)"
-          hint="If the rating follows from an exercise."
+          hint="If the rating follows from a closed exercise they took part in."
           placeholder="None"
           options={props.exercises.map((exercise) => ({ value: exercise.id, label: exercise.title }))}
           {...register("standardisationExerciseId")}
