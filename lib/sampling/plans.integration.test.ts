@@ -340,13 +340,51 @@ describe("proposing a sampling plan", () => {
 
   it("is deterministic: the same seed gives the same items; the default seed too", async () => {
     const w = await samplingWorld();
-    const first = await propose(w, "external verifier 2026");
-    const second = await propose(w, "external verifier 2026");
+    // One draft per period: each plan is recorded before the same period is proposed again.
+    const recorded = async (seed?: string) => {
+      const proposed = await propose(w, seed);
+      const result = await runAction(recordSamplingPlan, w.asIris, { planId: proposed.planId, version: 1 });
+      if (!result.ok) throw new Error(`record failed: ${result.message}`);
+      return proposed;
+    };
+    const first = await recorded("external verifier 2026");
+    const second = await recorded("external verifier 2026");
     const pick = async (planId: string) => (await itemsOf(planId)).map((item) => [item.unitDecisionId, item.reason]);
     expect(await pick(second.planId)).toEqual(await pick(first.planId));
-    const byDefault = await propose(w);
-    const again = await propose(w);
+    const byDefault = await recorded();
+    const again = await recorded();
     expect(await pick(again.planId)).toEqual(await pick(byDefault.planId));
+  });
+
+  it("refuses a second draft for the same qualification and period, naming the first, even for two proposals at once", async () => {
+    const w = await samplingWorld();
+    const input = { qualificationId: w.world.qualification.id, ...period, seed: "" };
+    // A double click: both at once; exactly one draft is made, the other is told about it.
+    const both = await Promise.all([runAction(proposeSamplingPlan, w.asIris, input), runAction(proposeSamplingPlan, w.asIris, input)]);
+    expect(both.filter((result) => result.ok)).toHaveLength(1);
+    const refused = both.find((result) => !result.ok);
+    expect(refused).toMatchObject({ ok: false, code: "CONFLICT" });
+    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    const message = `You already have a draft sampling plan for ${w.world.qualification.title}, 1 Jan 2026 to 30 Jun 2026, proposed on ${today}: open it from the list of sampling plans and change it there.`;
+    if (refused && !refused.ok) expect(refused.message).toBe(message);
+    const plans = () => db().samplingPlan.findMany({ where: { centreId: w.world.centreA.id }, orderBy: { createdAt: "asc" } });
+    expect(await plans()).toHaveLength(1);
+    // Later, with another seed: still refused while the draft exists.
+    expect(await runAction(proposeSamplingPlan, w.asIris, { ...input, seed: "another seed" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message,
+    });
+    expect(await db().auditEvent.count({ where: { centreId: w.world.centreA.id, action: "sampling.proposePlan" } })).toBe(1);
+    // Another period, or another IQA, is a plan of its own.
+    expect((await runAction(proposeSamplingPlan, w.asIris, { ...input, periodTo: "2026-05-31" })).ok).toBe(true);
+    const otto = await runAction(proposeSamplingPlan, w.asOtto, input);
+    expect(otto.ok).toBe(true);
+    // Once the draft is recorded, the same period may be proposed again.
+    const [draft] = await plans();
+    expect((await runAction(recordSamplingPlan, w.asIris, { planId: draft!.id, version: 1 })).ok).toBe(true);
+    expect((await runAction(proposeSamplingPlan, w.asIris, input)).ok).toBe(true);
+    expect(await plans()).toHaveLength(4);
   });
 
   it("refuses a period with nothing in scope, an inverted period, and anyone without sampling.manage", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { isoDay } from "@/lib/format/dates";
+import { displayDay, isoDay } from "@/lib/format/dates";
 import type { SamplingPlanProposedSummary } from "./plan-audit-summaries";
 import { prepareProposal, defaultSeed } from "./plan-proposal";
 import { proposeSamplingPlanSchema } from "./plan-schemas";
@@ -12,7 +12,8 @@ import { toDay } from "./plan-changes";
  * An IQA proposes a sampling plan for a qualification and period: the sampling rule chooses from
  * the decisions in scope (never their own, ones they countersigned or candidates they have a
  * declared conflict with), deterministically for the seed; each item says why it was chosen. The
- * plan is a draft until the IQA records it.
+ * plan is a draft until the IQA records it. An IQA has at most one draft per qualification and
+ * period: proposing it again is refused (CONFLICT) and names the draft.
  */
 export const proposeSamplingPlan = defineCentreAction({
   name: "sampling.proposePlan",
@@ -27,6 +28,28 @@ export const proposeSamplingPlan = defineCentreAction({
       select: { id: true, title: true },
     });
     if (!qualification) throw notFound("Qualification");
+    // One draft per IQA, qualification and period: a double click or a second tab must not make two.
+    // The lock serialises this IQA's proposals for the qualification until the transaction ends, so
+    // the second one waits, then sees the first one's draft.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sampling-plan:${centreId}:${access.userId}:${qualification.id}`}))`;
+    const existingDraft = await tx.samplingPlan.findFirst({
+      where: {
+        centreId,
+        iqaUserId: access.userId,
+        qualificationId: qualification.id,
+        status: "DRAFT",
+        periodFrom: toDay(input.periodFrom),
+        periodTo: toDay(input.periodTo),
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { createdAt: true },
+    });
+    if (existingDraft) {
+      throw new AppError(
+        "CONFLICT",
+        `You already have a draft sampling plan for ${qualification.title}, ${displayDay(toDay(input.periodFrom))} to ${displayDay(toDay(input.periodTo))}, proposed on ${displayDay(existingDraft.createdAt)}: open it from the list of sampling plans and change it there.`,
+      );
+    }
     const seed = input.seed === "" ? defaultSeed(centreId, qualification.id, input.periodFrom, input.periodTo) : input.seed;
     const proposal = await prepareProposal(tx, {
       centreId,
