@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compareJudgements, disagreeRates, excludeFromSampling, isActionOverdue, quarterOf, standardisationDue } from "./iqa-sampling";
+import {
+  compareJudgements,
+  disagreeRates,
+  excludeFromSampling,
+  isActionOverdue,
+  planItemSamplingState,
+  quarterOf,
+  standardisationDue,
+} from "./iqa-sampling";
 
 describe("decisions an IQA may sample", () => {
   const decisions = [
@@ -188,5 +196,74 @@ describe("actions for the assessor", () => {
     expect(isActionOverdue("2026-11-21", "open", "2026-11-22")).toBe(true);
     expect(isActionOverdue("2026-11-22", "open", "2026-11-22")).toBe(false);
     expect(isActionOverdue("2026-11-01", "done", "2026-11-22")).toBe(false);
+  });
+});
+
+describe("where a plan item stands after a disagreement", () => {
+  const summative = (status: "recorded" | "awaitingCountersignature" | "signedOff" | "reopened") => ({
+    type: "summative" as const,
+    status,
+  });
+  const disagree = { outcome: "disagree" as const, sampledOn: "2026-10-02" };
+
+  it("not sampled: planned, or dropped", () => {
+    expect(planItemSamplingState({ dropped: false, records: [], decision: summative("signedOff") })).toEqual({ kind: "planned" });
+    expect(planItemSamplingState({ dropped: true, records: [], decision: summative("signedOff") })).toEqual({ kind: "dropped" });
+  });
+
+  it("an agreement clears the item", () => {
+    expect(
+      planItemSamplingState({
+        dropped: false,
+        records: [{ outcome: "agreeWithAction", sampledOn: "2026-10-01" }],
+        decision: summative("signedOff"),
+      }),
+    ).toEqual({ kind: "cleared", outcome: "agreeWithAction", sampledOn: "2026-10-01", afterDisagreeOn: null });
+  });
+
+  it("lead's decision: a disagreement is with the assessor until a summative decision is changed and signed again, then it is sampled again", () => {
+    for (const status of ["reopened", "recorded"] as const) {
+      expect(planItemSamplingState({ dropped: false, records: [disagree], decision: summative(status) })).toEqual({
+        kind: "disagreed",
+        disagreedOn: "2026-10-02",
+        next: "assessor",
+      });
+    }
+    for (const status of ["signedOff", "awaitingCountersignature"] as const) {
+      expect(planItemSamplingState({ dropped: false, records: [disagree], decision: summative(status) })).toEqual({
+        kind: "disagreed",
+        disagreedOn: "2026-10-02",
+        next: "sampleAgain",
+      });
+    }
+  });
+
+  it("a formative decision is not signed: once changed after the disagreement, it is sampled again", () => {
+    expect(
+      planItemSamplingState({ dropped: false, records: [disagree], decision: { type: "formative", status: "reopened" } }),
+    ).toMatchObject({
+      next: "assessor",
+    });
+    expect(
+      planItemSamplingState({ dropped: false, records: [disagree], decision: { type: "formative", status: "recorded" } }),
+    ).toMatchObject({
+      next: "sampleAgain",
+    });
+  });
+
+  it("only the latest record counts: agreeing on the re-sample clears it; disagreeing again sends it back to the assessor", () => {
+    const again = { outcome: "agree" as const, sampledOn: "2026-10-20" };
+    expect(planItemSamplingState({ dropped: false, records: [disagree, again], decision: summative("signedOff") })).toEqual({
+      kind: "cleared",
+      outcome: "agree",
+      sampledOn: "2026-10-20",
+      afterDisagreeOn: "2026-10-02",
+    });
+    const twice = [disagree, { outcome: "disagree" as const, sampledOn: "2026-10-20" }];
+    expect(planItemSamplingState({ dropped: false, records: twice, decision: summative("reopened") })).toEqual({
+      kind: "disagreed",
+      disagreedOn: "2026-10-20",
+      next: "assessor",
+    });
   });
 });

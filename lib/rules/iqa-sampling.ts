@@ -1,7 +1,7 @@
 // Internal quality assurance around the sample (OCR handbook 4.4, 5.6, 5.20.1): which decisions an
 // IQA may be offered, how often each assessor's sampled decisions were disagreed with over time,
 // when standardisation is next due, how several assessors' judgements of the same evidence compare,
-// and whether an action set for an assessor is overdue. Pure: no database, no clock.
+// whether an action set for an assessor is overdue, and where a plan item stands after a disagreement. Pure: no database, no clock.
 import { checkIqaMayQualityAssure } from "./assessor-qualifications";
 import { declarationInForce } from "./conflicts-of-interest";
 import { addMonths, dayNumber, daysBetween, type IsoDate } from "./dates";
@@ -230,6 +230,52 @@ export function compareJudgements(input: {
     : judgements.every((judgement) => judgement.outcome === judgements[0]?.outcome);
   const consistent = judgements.length > 0 && sameOutcome && perAssessor.every((row) => row.criteriaDiffering.length === 0);
   return { perAssessor, perCriterion, consistent };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where a plan item stands (re-sampling after a "disagree")
+
+export type DecisionStatusForSampling = "recorded" | "awaitingCountersignature" | "signedOff" | "reopened";
+
+export type PlanItemSamplingState =
+  | { readonly kind: "planned" }
+  | { readonly kind: "dropped" }
+  /** The latest sampling agreed: the item is cleared. `afterDisagreeOn`: the last disagreement it followed. */
+  | {
+      readonly kind: "cleared";
+      readonly outcome: "agree" | "agreeWithAction";
+      readonly sampledOn: IsoDate;
+      readonly afterDisagreeOn: IsoDate | null;
+    }
+  /**
+   * The latest sampling disagreed: not cleared. `next` says who acts: the assessor changes the
+   * decision (and signs a summative one again), then the IQA samples it again on the same item.
+   */
+  | { readonly kind: "disagreed"; readonly disagreedOn: IsoDate; readonly next: "assessor" | "sampleAgain" };
+
+/**
+ * Issue 9 (lead's decision): a "disagree" is resolved only when, after the assessor has changed
+ * the decision and signed it again, the IQA samples it again (on the same plan item) and agrees.
+ * So an item whose latest sampling record is a disagreement is not cleared: while the decision is
+ * reopened (or changed but a summative one not yet signed again) it is with the assessor; once
+ * signed again (a formative decision: once changed, as those are not signed) it waits for the IQA
+ * to sample it again. `records` are the item's sampling records in the order they were recorded.
+ */
+export function planItemSamplingState(input: {
+  readonly dropped: boolean;
+  readonly records: readonly { readonly outcome: SamplingOutcome; readonly sampledOn: IsoDate }[];
+  readonly decision: { readonly type: "formative" | "summative"; readonly status: DecisionStatusForSampling };
+}): PlanItemSamplingState {
+  if (input.dropped) return { kind: "dropped" };
+  const latest = input.records[input.records.length - 1];
+  if (!latest) return { kind: "planned" };
+  if (latest.outcome !== "disagree") {
+    const lastDisagree = input.records.filter((record) => record.outcome === "disagree").pop();
+    return { kind: "cleared", outcome: latest.outcome, sampledOn: latest.sampledOn, afterDisagreeOn: lastDisagree?.sampledOn ?? null };
+  }
+  const { type, status } = input.decision;
+  const signedAgain = type === "summative" ? status === "signedOff" || status === "awaitingCountersignature" : status !== "reopened";
+  return { kind: "disagreed", disagreedOn: latest.sampledOn, next: signedAgain ? "sampleAgain" : "assessor" };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -24,12 +24,12 @@ export const dropPlanItem = defineCentreAction({
             assessor: { select: { name: true } },
           },
         },
-        samplingRecord: { select: { id: true } },
       },
     });
     if (!item) throw notFound("Plan item");
     if (item.droppedAt !== null) throw new AppError("CONFLICT", "That decision has already been dropped from the plan.");
-    if (item.samplingRecord) throw new AppError("CONFLICT", "That decision has been sampled: it stays in the plan.");
+    const sampled = await tx.samplingRecord.findFirst({ where: { centreId, planItemId: item.id }, select: { id: true } });
+    if (sampled) throw new AppError("CONFLICT", "That decision has been sampled: it stays in the plan.");
     const { count } = await tx.samplingPlanItem.updateMany({
       where: { id: item.id, centreId, version: item.version, droppedAt: null },
       data: { droppedAt: now, droppedReason: input.reason, droppedById: access.userId, version: { increment: 1 } },

@@ -3,10 +3,11 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma } from "@/lib/db/client";
-import type { SamplingOutcome } from "@/lib/db/generated/client";
+import type { SamplingOutcome, UnitDecisionStatus } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { addDays, addMonths } from "@/lib/rules/dates";
+import { planItemSamplingState, type DecisionStatusForSampling } from "@/lib/rules/iqa-sampling";
 import { samplingCoverage, type AssessorRisk, type CoverageDimension } from "@/lib/rules/sampling";
 import { decisionsInScope, type ScopedDecision } from "./decisions-in-scope";
 import type { AssessorRiskUsed } from "./plan-proposal";
@@ -26,7 +27,10 @@ export type SamplingPlanListRow = {
   periodTo: Date;
   status: "DRAFT" | "RECORDED";
   planned: number;
+  /** Items whose latest sampling agrees (cleared). */
   sampled: number;
+  /** Items whose latest sampling disagrees: not cleared until sampled again and agreed. */
+  disagreed: number;
   dropped: number;
   createdAt: Date;
 };
@@ -50,13 +54,21 @@ export async function getSamplingHub(access: AccessContext, now: Date = new Date
         qualification: { select: { title: true } },
       },
     }),
-    db.$queryRaw<{ plan_id: string; planned: number; sampled: number; dropped: number }[]>`
+    // Each item's latest sampling record (an item disagreed with is sampled again on the same item):
+    // sampled = cleared (the latest agrees); disagreed = the latest disagrees, not cleared yet.
+    db.$queryRaw<{ plan_id: string; planned: number; sampled: number; disagreed: number; dropped: number }[]>`
       SELECT i."planId" AS plan_id,
              count(*) FILTER (WHERE i."droppedAt" IS NULL)::int AS planned,
-             count(r."id")::int AS sampled,
+             count(*) FILTER (WHERE i."droppedAt" IS NULL AND l.outcome <> 'DISAGREE')::int AS sampled,
+             count(*) FILTER (WHERE i."droppedAt" IS NULL AND l.outcome = 'DISAGREE')::int AS disagreed,
              count(*) FILTER (WHERE i."droppedAt" IS NOT NULL)::int AS dropped
       FROM "SamplingPlanItem" i
-      LEFT JOIN "SamplingRecord" r ON r."centreId" = i."centreId" AND r."planItemId" = i."id"
+      LEFT JOIN LATERAL (
+        SELECT r.outcome FROM "SamplingRecord" r
+        WHERE r."centreId" = i."centreId" AND r."planItemId" = i."id"
+        ORDER BY r."createdAt" DESC, r."id" DESC
+        LIMIT 1
+      ) l ON true
       WHERE i."centreId" = ${centreId}::uuid
       GROUP BY i."planId"`,
     // The qualifications the centre has candidates on, of its awarding body.
@@ -93,6 +105,7 @@ export async function getSamplingHub(access: AccessContext, now: Date = new Date
       status: plan.status,
       planned: countsByPlan.get(plan.id)?.planned ?? 0,
       sampled: countsByPlan.get(plan.id)?.sampled ?? 0,
+      disagreed: countsByPlan.get(plan.id)?.disagreed ?? 0,
       dropped: countsByPlan.get(plan.id)?.dropped ?? 0,
       createdAt: plan.createdAt,
     })),
@@ -107,7 +120,10 @@ function snapshotOf(value: Prisma.JsonValue): { numbers: SamplingStrategyNumbers
 
 export type PlanItemStatus =
   | { kind: "planned" }
-  | { kind: "sampled"; outcome: SamplingOutcome; sampledOn: Date }
+  /** The latest sampling agrees; `afterDisagreeOn`: the disagreement it was sampled again after. */
+  | { kind: "sampled"; outcome: SamplingOutcome; sampledOn: Date; afterDisagreeOn: Date | null }
+  /** The latest sampling disagrees: with the assessor, or changed and signed again and to be sampled again. */
+  | { kind: "disagreed"; disagreedOn: Date; next: "assessor" | "sampleAgain" }
   | { kind: "dropped"; reason: string; droppedOn: Date; droppedBy: string };
 
 const allDimensions: CoverageDimension[] = ["candidates", "assessors", "units", "methods", "evidence", "records", "sites", "stages"];
@@ -139,12 +155,24 @@ export async function getSamplingPlan(access: AccessContext, planId: string, now
               assessor: { select: { id: true, name: true } },
             },
           },
-          samplingRecord: { select: { outcome: true, sampledOn: true } },
         },
       },
     },
   });
   if (!plan) throw notFound("Sampling plan");
+  // Every sampling record of the plan's items, oldest first: after a disagreement the same item is
+  // sampled again, so the latest one says where it stands.
+  const records = await db.samplingRecord.findMany({
+    where: { centreId, planItemId: { in: plan.items.map((item) => item.id) } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { planItemId: true, outcome: true, sampledOn: true },
+  });
+  const recordsByItem = new Map<string, typeof records>();
+  for (const record of records) {
+    const list = recordsByItem.get(record.planItemId);
+    if (list) list.push(record);
+    else recordsByItem.set(record.planItemId, [record]);
+  }
 
   const droppedByIds = [...new Set(plan.items.flatMap((item) => (item.droppedById ? [item.droppedById] : [])))];
   const droppers = droppedByIds.length
@@ -168,17 +196,8 @@ export async function getSamplingPlan(access: AccessContext, planId: string, now
   const names = namesOf(scope.inScope);
 
   const items = plan.items.map((item) => {
-    const status: PlanItemStatus = item.droppedAt
-      ? {
-          kind: "dropped",
-          reason: item.droppedReason ?? "",
-          droppedOn: item.droppedAt,
-          droppedBy: dropperName.get(item.droppedById ?? "") ?? "",
-        }
-      : item.samplingRecord
-        ? { kind: "sampled", outcome: item.samplingRecord.outcome, sampledOn: item.samplingRecord.sampledOn }
-        : { kind: "planned" };
     const decision = item.unitDecision;
+    const status = planItemStatus(item, recordsByItem.get(item.id) ?? [], decision, dropperName);
     return {
       id: item.id,
       version: item.version,
@@ -274,6 +293,50 @@ export async function getSamplingPlan(access: AccessContext, planId: string, now
   };
 }
 export type SamplingPlanPage = Awaited<ReturnType<typeof getSamplingPlan>>;
+
+const outcomeForRule = { AGREE: "agree", AGREE_WITH_ACTION: "agreeWithAction", DISAGREE: "disagree" } as const;
+const outcomeFromRule = { agree: "AGREE", agreeWithAction: "AGREE_WITH_ACTION" } as const;
+const decisionStatusForRule = {
+  RECORDED: "recorded",
+  AWAITING_COUNTERSIGNATURE: "awaitingCountersignature",
+  SIGNED_OFF: "signedOff",
+  REOPENED: "reopened",
+} as const satisfies Record<UnitDecisionStatus, DecisionStatusForSampling>;
+
+/** Where a plan item stands (lib/rules/iqa-sampling.ts planItemSamplingState), with dates and names for the page. */
+function planItemStatus(
+  item: { droppedAt: Date | null; droppedReason: string | null; droppedById: string | null },
+  records: readonly { outcome: SamplingOutcome; sampledOn: Date }[],
+  decision: { decisionType: "FORMATIVE" | "SUMMATIVE"; status: UnitDecisionStatus },
+  dropperName: ReadonlyMap<string, string>,
+): PlanItemStatus {
+  const state = planItemSamplingState({
+    dropped: item.droppedAt !== null,
+    records: records.map((record) => ({ outcome: outcomeForRule[record.outcome], sampledOn: isoDay(record.sampledOn) })),
+    decision: { type: decision.decisionType === "FORMATIVE" ? "formative" : "summative", status: decisionStatusForRule[decision.status] },
+  });
+  const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+  switch (state.kind) {
+    case "planned":
+      return { kind: "planned" };
+    case "dropped":
+      return {
+        kind: "dropped",
+        reason: item.droppedReason ?? "",
+        droppedOn: item.droppedAt ?? new Date(0),
+        droppedBy: dropperName.get(item.droppedById ?? "") ?? "",
+      };
+    case "cleared":
+      return {
+        kind: "sampled",
+        outcome: outcomeFromRule[state.outcome],
+        sampledOn: day(state.sampledOn),
+        afterDisagreeOn: state.afterDisagreeOn ? day(state.afterDisagreeOn) : null,
+      };
+    case "disagreed":
+      return { kind: "disagreed", disagreedOn: day(state.disagreedOn), next: state.next };
+  }
+}
 
 function namesOf(decisions: readonly ScopedDecision[]): CoverageNames {
   return {

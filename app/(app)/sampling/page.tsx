@@ -95,6 +95,9 @@ export default async function SamplingPage() {
                     <TD>{plan.planned}</TD>
                     <TD>
                       {plan.sampled} of {plan.planned}
+                      {plan.disagreed > 0 && (
+                        <span className="block text-sm text-ink-muted">{plan.disagreed} disagreed: not cleared yet</span>
+                      )}
                     </TD>
                     <TD>
                       {plan.status === "RECORDED" ? (

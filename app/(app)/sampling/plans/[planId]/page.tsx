@@ -28,9 +28,27 @@ function ItemStatus({ status }: { status: SamplingPlanPage["items"][number]["sta
       return <Badge tone="info">Planned</Badge>;
     case "sampled":
       return (
-        <Badge tone={status.outcome === "DISAGREE" ? "danger" : status.outcome === "AGREE_WITH_ACTION" ? "warning" : "success"}>
-          Sampled {displayDay(status.sampledOn)}: {samplingOutcomeLabels[status.outcome]}
-        </Badge>
+        <div className="flex flex-col gap-1">
+          <Badge tone={status.outcome === "AGREE_WITH_ACTION" ? "warning" : "success"}>
+            Sampled {displayDay(status.sampledOn)}: {samplingOutcomeLabels[status.outcome]}
+          </Badge>
+          {status.afterDisagreeOn && (
+            <span className="text-sm">Sampled again after the disagreement on {displayDay(status.afterDisagreeOn)}.</span>
+          )}
+        </div>
+      );
+    case "disagreed":
+      // Not cleared: the assessor changes the decision and signs it again, then the IQA samples it again here.
+      return status.next === "assessor" ? (
+        <div className="flex flex-col gap-1">
+          <Badge tone="danger">Disagreed on {displayDay(status.disagreedOn)}: reopened for the assessor</Badge>
+          <span className="text-sm">Not cleared yet: sampled again once the assessor has changed it and signed it again.</span>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-1">
+          <Badge tone="warning">Changed and signed again: sample it again</Badge>
+          <span className="text-sm">Not cleared yet: disagreed on {displayDay(status.disagreedOn)}.</span>
+        </div>
       );
     case "dropped":
       return (
@@ -59,7 +77,10 @@ export default async function SamplingPlanPageRoute({ params }: { params: Promis
   const { plan, viewer, items, coverage, exclusions, strategy } = page;
   const planned = items.filter((item) => item.status.kind !== "dropped");
   const dropped = items.length - planned.length;
+  // An item whose latest sampling disagrees is not cleared: it counts as planned, not as sampled.
   const sampled = items.filter((item) => item.status.kind === "sampled").length;
+  const disagreed = items.filter((item) => item.status.kind === "disagreed");
+  const toSampleAgain = disagreed.filter((item) => item.status.kind === "disagreed" && item.status.next === "sampleAgain").length;
   const period = `${displayDay(plan.periodFrom)} to ${displayDay(plan.periodTo)}`;
   const excludedTotal = exclusions.ownDecision + exclusions.countersigned + exclusions.conflict;
   return (
@@ -89,8 +110,11 @@ export default async function SamplingPlanPageRoute({ params }: { params: Promis
             </dd>
             <dt className="font-semibold">Decisions</dt>
             <dd>
-              {planned.length} planned ({sampled} sampled so far)
-              {dropped > 0 ? `, ${dropped} dropped` : ""}, from {page.decisionsInScope} decisions in scope today.
+              {planned.length} planned ({sampled} sampled so far
+              {disagreed.length > 0
+                ? `; ${disagreed.length} disagreed with and not cleared yet${toSampleAgain > 0 ? `, ${toSampleAgain} of them to sample again` : ""}`
+                : ""}
+              ){dropped > 0 ? `, ${dropped} dropped` : ""}, from {page.decisionsInScope} decisions in scope today.
             </dd>
             <dt className="font-semibold">Left out when proposed</dt>
             <dd>
