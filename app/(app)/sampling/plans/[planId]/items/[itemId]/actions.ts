@@ -8,11 +8,9 @@ import type { CountersignAsIqaInput, RecordSamplingInput } from "@/lib/sampling-
 
 async function thenRevalidate<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
   const done = await result;
-  // The plan, the RD11, the candidate's unit page, RD07 feedback and the home pages all show it.
-  if (done.ok) {
-    for (const area of ["/sampling", "/candidates", "/iqa-feedback"]) revalidatePath(area, "layout");
-    revalidatePath("/");
-  }
+  // The plan, the RD11, the candidate's unit page and RD07 feedback show it. Not "/": revalidating the
+  // root re-renders the whole tree and the toast saying it was saved is lost (home pages are dynamic).
+  if (done.ok) for (const area of ["/sampling", "/candidates", "/iqa-feedback"]) revalidatePath(area, "layout");
   return done;
 }
 
