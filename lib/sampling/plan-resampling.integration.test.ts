@@ -56,7 +56,8 @@ describe("a plan item disagreed with", () => {
     expect(await itemState()).toEqual({ kind: "disagreed", disagreedOn: on, next: "assessor" });
     expect(await hubRow()).toMatchObject({ planned: 1, sampled: 0, disagreed: 1 });
     let page = await planPage();
-    expect(page).toContain(`Disagreed on ${displayDay(on)}: reopened for the assessor`);
+    expect(page).toContain(`Disagreed on ${displayDay(on)}: reopened for the assessor.`);
+    expect(page).toContain("Not cleared");
     expect(page).toContain("1 planned (0 sampled so far; 1 disagreed with and not cleared yet)");
     expect(page).not.toContain("Sampled " + displayDay(on));
 
@@ -81,8 +82,8 @@ describe("a plan item disagreed with", () => {
     expect(await itemState()).toEqual({ kind: "disagreed", disagreedOn: on, next: "sampleAgain" });
     expect(await hubRow()).toMatchObject({ planned: 1, sampled: 0, disagreed: 1 });
     page = await planPage();
-    expect(page).toContain("Changed and signed again: sample it again");
-    expect(page).toContain(`Not cleared yet: disagreed on ${displayDay(on)}.`);
+    expect(page).toContain(`Disagreed on ${displayDay(on)}. Changed and signed again: sample it again.`);
+    expect(page).not.toContain("reopened for the assessor");
     expect(page).toContain("1 planned (0 sampled so far; 1 disagreed with and not cleared yet, 1 of them to sample again)");
     // The item stays linked so the IQA can sample it again.
     expect(page).toContain(`href="/sampling/plans/${plan.id}/items/${item.id}"`);

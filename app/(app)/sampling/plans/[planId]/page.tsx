@@ -39,15 +39,14 @@ function ItemStatus({ status }: { status: SamplingPlanPage["items"][number]["sta
       );
     case "disagreed":
       // Not cleared: the assessor changes the decision and signs it again, then the IQA samples it again here.
-      return status.next === "assessor" ? (
+      return (
         <div className="flex flex-col gap-1">
-          <Badge tone="danger">Disagreed on {displayDay(status.disagreedOn)}: reopened for the assessor</Badge>
-          <span className="text-sm">Not cleared yet: sampled again once the assessor has changed it and signed it again.</span>
-        </div>
-      ) : (
-        <div className="flex flex-col gap-1">
-          <Badge tone="warning">Changed and signed again: sample it again</Badge>
-          <span className="text-sm">Not cleared yet: disagreed on {displayDay(status.disagreedOn)}.</span>
+          <Badge tone={status.next === "assessor" ? "danger" : "warning"}>Not cleared</Badge>
+          <span className="text-sm">
+            {status.next === "assessor"
+              ? `Disagreed on ${displayDay(status.disagreedOn)}: reopened for the assessor.`
+              : `Disagreed on ${displayDay(status.disagreedOn)}. Changed and signed again: sample it again.`}
+          </span>
         </div>
       );
     case "dropped":
