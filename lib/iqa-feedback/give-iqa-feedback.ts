@@ -6,6 +6,7 @@ import { addDays, type IsoDate } from "@/lib/rules/dates";
 import { activeAssessorMembershipWhere } from "./assessors";
 import type { IqaFeedbackGivenSummary } from "./audit-summaries";
 import { giveIqaFeedbackSchema } from "./schemas";
+import { dueOnProblem, happenedOnProblem } from "./date-bounds";
 import { writeIqaFeedback } from "./write-feedback";
 
 const toDay = (value: IsoDate) => new Date(`${value}T00:00:00.000Z`);
@@ -39,9 +40,11 @@ export const giveIqaFeedback = defineCentreAction({
     // slack either way, as the person's day and UTC's can differ).
     const today = now.toISOString().slice(0, 10);
     const fieldErrors: Record<string, string[]> = {};
-    if (input.givenOn > addDays(today, 1)) fieldErrors.givenOn = ["The date cannot be in the future."];
+    const givenOnProblem = happenedOnProblem(input.givenOn, addDays(today, 1), "The date cannot be in the future.");
+    if (givenOnProblem) fieldErrors.givenOn = [givenOnProblem];
     input.actions.forEach((action, index) => {
-      if (action.dueOn < addDays(today, -1)) fieldErrors[`actions.${index}.dueOn`] = ["The due date cannot be in the past."];
+      const problem = dueOnProblem(action.dueOn, today);
+      if (problem) fieldErrors[`actions.${index}.dueOn`] = [problem];
     });
     if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID_INPUT", undefined, fieldErrors);
 

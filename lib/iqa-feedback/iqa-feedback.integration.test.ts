@@ -3,11 +3,12 @@ import { runAction } from "@/lib/actions/run-action";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
-import { addDays } from "@/lib/rules/dates";
+import { addDays, addYears } from "@/lib/rules/dates";
 import { createUser } from "@/tests/factories/centre-world";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
 import { acknowledgeIqaFeedback } from "./acknowledge-iqa-feedback";
 import { completeIqaAction } from "./complete-iqa-action";
+import { dateBoundMessages } from "./date-bounds";
 import { giveIqaFeedback } from "./give-iqa-feedback";
 import {
   getIqaFeedback,
@@ -125,6 +126,31 @@ describe("giving RD07 feedback on its own", () => {
         givenOn: ["The date cannot be in the future."],
         "actions.0.description": ["Say what the assessor should do."],
         "actions.1.dueOn": ["The due date cannot be in the past."],
+      },
+    });
+    // Review F7: given in 1900, due in 9999, the same action twice.
+    expect(
+      await runAction(
+        giveIqaFeedback,
+        asIqa(world),
+        feedbackFor(world, {
+          givenOn: "1900-01-01",
+          actions: [
+            { description: "Far off", dueOn: "9999-12-31" },
+            { description: "Just too far", dueOn: addDays(addYears(today, 2), 1) },
+            { description: "Twice", dueOn: addDays(today, 3) },
+            { description: "Twice", dueOn: addDays(today, 3) },
+          ],
+        }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        givenOn: [dateBoundMessages.tooEarly],
+        "actions.0.dueOn": [dateBoundMessages.dueTooFar],
+        "actions.1.dueOn": [dateBoundMessages.dueTooFar],
+        "actions.3.description": ["This action is listed twice: remove one."],
       },
     });
     const tooMany = Array.from({ length: 11 }, (_, i) => ({ description: `Action ${i}`, dueOn: addDays(today, 1) }));

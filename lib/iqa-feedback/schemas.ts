@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { textField } from "@/lib/validation/text-fields";
+import { dueOnProblem, happenedOnProblem } from "./date-bounds";
 
 // Shared by the RD07 forms (feedback to the assessor, the assessor's response, completing an
 // action) and their actions. Dates are calendar days, "YYYY-MM-DD".
@@ -10,6 +11,7 @@ const realDay = (value: string) => isoDate.test(value) && new Date(`${value}T00:
 const utcDay = (shiftDays: number) => new Date(Date.now() + shiftDays * 86_400_000).toISOString().slice(0, 10);
 
 export const maximumActionsPerFeedback = 10;
+export const sameActionTwice = "This action is listed twice: remove one.";
 
 export const iqaActionSchema = z.object({
   description: textField({ max: 2000, multiline: true, required: "Say what the assessor should do." }),
@@ -18,7 +20,11 @@ export const iqaActionSchema = z.object({
     .trim()
     .min(1, "Enter the date it is due.")
     .refine(realDay, { message: "Enter a real date, for example 2027-03-31." })
-    .refine((value) => value >= utcDay(-1), { message: "The due date cannot be in the past." }),
+    .superRefine((value, ctx) => {
+      // From yesterday (a day's slack) to two years ahead; the action checks again against its own clock.
+      const problem = dueOnProblem(value, utcDay(0));
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
 export type IqaActionFormInput = z.input<typeof iqaActionSchema>;
 
@@ -30,8 +36,22 @@ export const giveIqaFeedbackSchema = z.object({
     .trim()
     .min(1, "Enter the date the feedback was given.")
     .refine(realDay, { message: "Enter a real date, for example 2027-03-31." })
-    .refine((value) => value <= utcDay(1), { message: "The date cannot be in the future." }),
-  actions: z.array(iqaActionSchema).max(maximumActionsPerFeedback, `Set at most ${maximumActionsPerFeedback} actions.`),
+    .superRefine((value, ctx) => {
+      const problem = happenedOnProblem(value, utcDay(1), "The date cannot be in the future.");
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  actions: z
+    .array(iqaActionSchema)
+    .max(maximumActionsPerFeedback, `Set at most ${maximumActionsPerFeedback} actions.`)
+    .superRefine((actions, ctx) => {
+      // The same action twice is a slip (a double click on "Add an action").
+      const seen = new Set<string>();
+      actions.forEach((action, index) => {
+        const key = JSON.stringify([action.description.trim(), action.dueOn.trim()]);
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "description"], message: sameActionTwice });
+        seen.add(key);
+      });
+    }),
 });
 export type GiveIqaFeedbackInput = z.input<typeof giveIqaFeedbackSchema>;
 export const giveIqaFeedbackFields = ["assessorUserId", "feedbackOnPractice", "givenOn", "actions"] as const;

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { criteriaOfUnits } from "@/lib/unit-criteria/criteria";
 import type { StandardisationExerciseOpenedSummary } from "./audit-summaries";
-import { requireJudges } from "./people";
+import { centreQualification, requireJudges } from "./people";
 import { choseTwice, openStandardisationExerciseSchema } from "./schemas";
 
 /**
@@ -46,18 +46,12 @@ export const openStandardisationExercise = defineCentreAction({
         ? null
         : await tx.evidenceItem.findFirst({
             where: { id: input.evidenceItemId, centreId },
-            select: { id: true, reference: true, title: true },
+            select: { id: true, reference: true, title: true, candidate: { select: { qualificationId: true } } },
           });
     if (input.evidenceItemId !== "" && !evidence) {
       throw new AppError("NOT_FOUND", "Evidence item not found.", { evidenceItemId: ["Choose an evidence item of this centre."] });
     }
-    const qualification = await tx.qualification.findFirst({
-      where: { id: input.qualificationId, awardingBodyId: access.workspace.awardingBodyId },
-      select: { id: true },
-    });
-    if (!qualification) {
-      throw new AppError("NOT_FOUND", "Qualification not found.", { qualificationId: ["Choose a qualification."] });
-    }
+    const qualification = await centreQualification(tx, centreId, input.qualificationId);
     const unit = await tx.unit.findFirst({
       where: { id: input.unitId, qualificationId: qualification.id },
       select: { id: true, urn: true, unitNumber: true, title: true },
@@ -74,6 +68,18 @@ export const openStandardisationExercise = defineCentreAction({
     if (input.criterionIds.some((id) => !criteria.has(id))) {
       const message = "Choose criteria of this unit.";
       throw new AppError("INVALID_INPUT", message, { criterionIds: [message] });
+    }
+    if (evidence) {
+      // The evidence must be of a candidate on this qualification, cross-referenced to criteria of the unit.
+      const ofUnit =
+        evidence.candidate.qualificationId === qualification.id &&
+        (await tx.evidenceCriterion.count({
+          where: { centreId, evidenceItemId: evidence.id, criterionId: { in: [...criteria.keys()] } },
+        })) > 0;
+      if (!ofUnit) {
+        const message = "Choose an evidence item of a candidate on this qualification, cross-referenced to criteria of this unit.";
+        throw new AppError("INVALID_INPUT", message, { evidenceItemId: [message] });
+      }
     }
     // The criteria in the unit's own order, whatever order they were ticked in.
     const criterionIds = [...criteria.keys()].filter((id) => input.criterionIds.includes(id));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { loadCentreQualification } from "@/lib/sampling/strategy-queries";
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,3 +37,18 @@ export async function requireJudges(tx: Tx, centreId: string, userIds: readonly 
 
 /** A calendar day from a form (YYYY-MM-DD) as a date column's value. */
 export const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * A qualification the centre has candidates for (as the sampling strategy requires); any other,
+ * another awarding body's or one the centre does not deliver, is "not found" beside the field.
+ */
+export async function centreQualification(tx: Tx, centreId: string, qualificationId: string) {
+  try {
+    return await loadCentreQualification(tx, centreId, qualificationId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
+      throw new AppError("NOT_FOUND", "Qualification not found.", { qualificationId: ["Choose a qualification the centre delivers."] });
+    }
+    throw error;
+  }
+}

@@ -7,6 +7,7 @@ import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import type { AssessorRiskLevel, UnitOutcome } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
+import { declarationInForce } from "@/lib/rules/conflicts-of-interest";
 import { compareJudgements, standardisationDue } from "@/lib/rules/iqa-sampling";
 import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { loadSamplingStrategy } from "@/lib/sampling/strategy";
@@ -257,11 +258,27 @@ export async function getStandardisationExercise(access: AccessContext, exercise
   const takingPart = row?.participantUserIds.includes(access.userId) ?? false;
   if (!row || (!oversees && !takingPart)) throw notFound("Standardisation exercise");
 
-  const evidenceItem = row.evidenceItemId
+  const item = row.evidenceItemId
     ? await db.evidenceItem.findFirst({
         where: { id: row.evidenceItemId, centreId },
         select: { id: true, reference: true, title: true, candidateId: true, method: true },
       })
+    : null;
+  // Someone with a conflict of interest in force with the evidence's candidate is not led to the
+  // candidate's record (nor told which item it is): they judge from the anonymised description.
+  const conflicts = item
+    ? await db.conflictOfInterestDeclaration.findMany({
+        where: { centreId, staffUserId: access.userId, candidateId: item.candidateId },
+        select: { endedOn: true },
+      })
+    : [];
+  const conflicted = conflicts.some((declaration) =>
+    declarationInForce({ endedOn: declaration.endedOn ? isoDay(declaration.endedOn) : null }, isoDay(new Date())),
+  );
+  const evidenceItem: { conflicted: true } | (NonNullable<typeof item> & { conflicted: false }) | null = item
+    ? conflicted
+      ? { conflicted: true }
+      : { ...item, conflicted: false }
     : null;
   const criteriaOfUnit = new Map((await criteriaOfUnits(db, centreId, [row.unit.id])).map((criterion) => [criterion.id, criterion]));
   const criteria = row.criterionIds.map((id) => ({
@@ -416,8 +433,9 @@ async function judgesOf(db: Db, centreId: string) {
 }
 
 async function qualificationsWithUnits(db: Db, centre: CentreAccess) {
+  // Only the qualifications the centre delivers (has candidates for), as the actions require.
   return db.qualification.findMany({
-    where: { awardingBodyId: centre.workspace.awardingBodyId },
+    where: { awardingBodyId: centre.workspace.awardingBodyId, candidates: { some: { centreId: centre.workspace.centreId } } },
     orderBy: { title: "asc" },
     select: {
       id: true,
@@ -464,7 +482,13 @@ export async function exerciseFormOptions(access: AccessContext) {
       where: { centreId },
       orderBy: { createdAt: "desc" },
       take: 200,
-      select: { id: true, reference: true, title: true, candidate: { select: { qualificationId: true } } },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        candidate: { select: { qualificationId: true } },
+        criteria: { where: { centreId }, select: { criterion: { select: { unitId: true } } } },
+      },
     }),
   ]);
   const criteria = await criteriaOfUnits(
@@ -491,6 +515,7 @@ export async function exerciseFormOptions(access: AccessContext) {
     evidence: evidence.map((item) => ({
       id: item.id,
       qualificationId: item.candidate.qualificationId,
+      unitIds: [...new Set(item.criteria.map((link) => link.criterion.unitId))],
       label: `${item.reference} ${item.title}`,
     })),
   };

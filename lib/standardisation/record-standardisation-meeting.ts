@@ -2,8 +2,9 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
+import { dueOnProblem, happenedOnProblem } from "@/lib/iqa-feedback/date-bounds";
 import type { StandardisationMeetingRecordedSummary } from "./audit-summaries";
-import { dayOf, requireJudges } from "./people";
+import { centreQualification, dayOf, requireJudges } from "./people";
 import { recordStandardisationMeetingSchema } from "./schemas";
 
 const unitLabel = (unit: { urn: string; unitNumber: number | null; title: string }) =>
@@ -34,13 +35,7 @@ export const recordStandardisationMeeting = defineCentreAction({
       const message = "Choose at least one attendee besides yourself.";
       throw new AppError("INVALID_INPUT", message, { attendeeUserIds: [message] });
     }
-    const qualification = await tx.qualification.findFirst({
-      where: { id: input.qualificationId, awardingBodyId: access.workspace.awardingBodyId },
-      select: { id: true, title: true },
-    });
-    if (!qualification) {
-      throw new AppError("NOT_FOUND", "Qualification not found.", { qualificationId: ["Choose a qualification."] });
-    }
+    const qualification = await centreQualification(tx, centreId, input.qualificationId);
     const units = await tx.unit.findMany({
       where: { id: { in: input.unitIds }, qualificationId: qualification.id },
       select: { id: true, urn: true, unitNumber: true, title: true },
@@ -50,17 +45,16 @@ export const recordStandardisationMeeting = defineCentreAction({
       throw new AppError("INVALID_INPUT", message, { unitIds: [message] });
     }
     const today = isoDay(now);
-    if (input.heldOn > today) {
-      const message = "The meeting cannot be dated in the future.";
-      throw new AppError("INVALID_INPUT", message, { heldOn: [message] });
-    }
+    const heldOnProblem = happenedOnProblem(input.heldOn, today, "The meeting cannot be dated in the future.");
+    if (heldOnProblem) throw new AppError("INVALID_INPUT", heldOnProblem, { heldOn: [heldOnProblem] });
     // The IQA leading the meeting attends it.
     const attendeeIds = [...new Set([access.userId, ...attendees.map((person) => person.userId)])];
     const names = new Map([[access.userId, access.userName], ...attendees.map((person) => [person.userId, person.name] as const)]);
     const fieldErrors: Record<string, string[]> = {};
     input.actions.forEach((action, index) => {
       if (!attendeeIds.includes(action.ownerUserId)) fieldErrors[`actions.${index}.ownerUserId`] = ["Choose one of the attendees."];
-      if (action.dueOn < input.heldOn) fieldErrors[`actions.${index}.dueOn`] = ["The action cannot be due before the meeting."];
+      const dueProblem = action.dueOn < input.heldOn ? "The action cannot be due before the meeting." : dueOnProblem(action.dueOn, today);
+      if (dueProblem) fieldErrors[`actions.${index}.dueOn`] = [dueProblem];
     });
     if (Object.keys(fieldErrors).length > 0) throw new AppError("INVALID_INPUT", undefined, fieldErrors);
 

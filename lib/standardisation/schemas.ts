@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateBoundMessages, earliestRecordDay } from "@/lib/iqa-feedback/date-bounds";
 import { riskLevels } from "@/lib/sampling/labels";
 import { isIsoDate } from "@/lib/rules/dates";
 import { textField } from "@/lib/validation/text-fields";
@@ -8,7 +9,11 @@ import { textField } from "@/lib/validation/text-fields";
 
 const realDateMessage = "Enter a real date, for example 2027-03-31.";
 
-/** A calendar day the person must give, as YYYY-MM-DD. */
+/**
+ * A calendar day the person must give, as YYYY-MM-DD, not before 1 January 2000. The bounds that
+ * depend on today (not in the future; due from today to two years ahead) are checked by the
+ * actions against their own clock (lib/iqa-feedback/date-bounds.ts), beside the same field.
+ */
 function requiredDateField(required: string) {
   return z
     .string({ error: required })
@@ -16,6 +21,7 @@ function requiredDateField(required: string) {
     .superRefine((value, ctx) => {
       if (value === "") ctx.addIssue({ code: "custom", message: required });
       else if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: realDateMessage });
+      else if (value < earliestRecordDay) ctx.addIssue({ code: "custom", message: dateBoundMessages.tooEarly });
     });
 }
 
@@ -35,6 +41,9 @@ function idList(message: string, options: { min: number; minMessage: string; max
 const optionalRecordId = z.union([z.literal(""), z.uuid("Not found.")]);
 
 export const unitOutcomes = ["ACHIEVED", "NOT_YET_ACHIEVED"] as const;
+
+export const maximumMeetingActions = 10;
+export const sameActionTwice = "This action is listed twice: remove one.";
 
 export const meetingActionSchema = z.object({
   ownerUserId: z.uuid("Choose who will do it: one of the attendees."),
@@ -56,7 +65,18 @@ export const recordStandardisationMeetingSchema = z.object({
   unitIds: idList("Choose units of the qualification.", { min: 1, minMessage: "Choose the units standardised.", max: 100 }),
   evidenceStandardised: textField({ max: 10_000, multiline: true, required: "Say which evidence was standardised." }),
   decisionsReached: textField({ max: 10_000, multiline: true, required: "Say what was decided." }),
-  actions: z.array(meetingActionSchema).max(30, "Record at most 30 actions at once."),
+  actions: z
+    .array(meetingActionSchema)
+    .max(maximumMeetingActions, `Record at most ${maximumMeetingActions} actions at once.`)
+    .superRefine((actions, ctx) => {
+      // The same action for the same person twice is a slip (a double click on "Add an action").
+      const seen = new Set<string>();
+      actions.forEach((action, index) => {
+        const key = JSON.stringify([action.ownerUserId, action.description.trim(), action.dueOn.trim()]);
+        if (seen.has(key)) ctx.addIssue({ code: "custom", path: [index, "description"], message: sameActionTwice });
+        seen.add(key);
+      });
+    }),
 });
 export type RecordStandardisationMeetingInput = z.input<typeof recordStandardisationMeetingSchema>;
 export const recordStandardisationMeetingFields = [
@@ -80,7 +100,7 @@ export const openStandardisationExerciseSchema = z.object({
   evidenceDescription: textField({ max: 10_000, multiline: true, required: "Describe the evidence to judge." }),
   /** An evidence item of the centre to judge, or "". */
   evidenceItemId: optionalRecordId,
-  criterionIds: idList("Choose criteria of the unit.", { min: 1, minMessage: "Choose at least one criterion to judge.", max: 200 }),
+  criterionIds: idList("Choose criteria of the unit.", { min: 1, minMessage: "Choose at least one criterion to judge.", max: 100 }),
   participantUserIds: idList("Choose participants from the list.", {
     min: 2,
     minMessage: "Choose at least two people to judge the evidence.",
@@ -106,7 +126,7 @@ const outcomeField = z.enum(unitOutcomes, { error: "Choose achieved or not yet a
 export const judgeStandardisationExerciseSchema = z.object({
   exerciseId: z.uuid("Not found."),
   outcome: outcomeField,
-  criteriaMetIds: idList("Choose criteria of the exercise.", { min: 0, minMessage: "", max: 200 }),
+  criteriaMetIds: idList("Choose criteria of the exercise.", { min: 0, minMessage: "", max: 100 }),
   rationale: textField({ max: 10_000, multiline: true, required: "Say why: the rationale for your judgement." }),
 });
 export type JudgeStandardisationExerciseInput = z.input<typeof judgeStandardisationExerciseSchema>;
@@ -117,7 +137,7 @@ export const closeStandardisationExerciseSchema = z.object({
   /** The exercise's version the IQA saw. */
   version: z.number().int().positive(),
   agreedOutcome: outcomeField,
-  agreedCriterionIds: idList("Choose criteria of the exercise.", { min: 0, minMessage: "", max: 200 }),
+  agreedCriterionIds: idList("Choose criteria of the exercise.", { min: 0, minMessage: "", max: 100 }),
   agreedRationale: textField({ max: 10_000, multiline: true, required: "Say why: the rationale agreed." }),
 });
 export type CloseStandardisationExerciseInput = z.input<typeof closeStandardisationExerciseSchema>;

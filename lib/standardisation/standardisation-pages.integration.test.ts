@@ -39,16 +39,21 @@ async function createWorld() {
   const nia = await member(world.centreA.id, "Nia Bystander", "ASSESSOR");
   const iqaB = await member(world.centreB.id, "Bob IQA", "IQA");
   const as = (userId: string) => world.actor(userId, world.centreA.id);
-  const meeting = await runAction(recordStandardisationMeeting, as(iqa.id), {
-    qualificationId: world.qualification.id,
-    heldOn: "2026-03-10",
-    attendeeUserIds: [world.assessorA.user.id, amy.id],
-    otherAttendees: "",
-    unitIds: [world.unitA.id],
-    evidenceStandardised: "Two anonymised complaint logs.",
-    decisionsReached: "Escalation must be evidenced for 1.3.",
-    actions: [{ ownerUserId: amy.id, description: "Bring a witness statement example.", dueOn: "2026-04-20" }],
-  });
+  const meeting = await runAction(
+    recordStandardisationMeeting,
+    as(iqa.id),
+    {
+      qualificationId: world.qualification.id,
+      heldOn: "2026-03-10",
+      attendeeUserIds: [world.assessorA.user.id, amy.id],
+      otherAttendees: "",
+      unitIds: [world.unitA.id],
+      evidenceStandardised: "Two anonymised complaint logs.",
+      decisionsReached: "Escalation must be evidenced for 1.3.",
+      actions: [{ ownerUserId: amy.id, description: "Bring a witness statement example.", dueOn: "2026-04-20" }],
+    },
+    { now: new Date("2026-03-11T10:00:00Z") },
+  );
   if (!meeting.ok) throw new Error(JSON.stringify(meeting));
   const [c11, c12, c13] = world.unitA.criteria.map((criterion) => criterion.id) as [string, string, string];
   const opened = await runAction(openStandardisationExercise, as(iqa.id), {
@@ -76,6 +81,33 @@ async function createWorld() {
 const exercisePage = (exerciseId: string) => renderPage(ExercisePage({ params: Promise.resolve({ exerciseId }) }));
 
 describe("standardisation pages", () => {
+  it("the evidence item links to the candidate, except for a participant with a conflict in force with that candidate", async () => {
+    const world = await createWorld();
+    const opened = await runAction(openStandardisationExercise, world.as(world.iqa.id), {
+      qualificationId: world.qualification.id,
+      unitId: world.unitA.id,
+      meetingId: "",
+      title: "Complaint log Y",
+      evidenceDescription: "A complaint log with the names removed.",
+      evidenceItemId: world.inCentreA.evidence.id,
+      criterionIds: [world.c11, world.c12],
+      participantUserIds: [world.assessorA.user.id, world.shared.user.id],
+    });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    const link = `/candidates/${world.inCentreA.evidence.candidateId}/evidence/${world.inCentreA.evidence.id}`;
+    // Alan has no conflict: the item, linked.
+    await signInAs(world.assessorA.user.id, world.centreA.id);
+    const alan = await exercisePage(opened.data.exerciseId);
+    expect(alan).toContain(`href="${link}"`);
+    expect(textOf(alan)).toContain("Evidence item: E1 Complaint log");
+    // Sam declared a conflict with the candidate (in force): no link, no item, a sentence instead.
+    await signInAs(world.shared.user.id, world.centreA.id);
+    const sam = await exercisePage(opened.data.exerciseId);
+    expect(sam).not.toContain(world.inCentreA.evidence.candidateId);
+    expect(textOf(sam)).not.toContain("E1 Complaint log");
+    expect(textOf(sam)).toContain("You declared a conflict with this candidate; judge from the description.");
+  });
+
   it("a participant who has not judged sees the form and not the others' judgements; after judging, the comparison", async () => {
     const world = await createWorld();
     await signInAs(world.amy.id, world.centreA.id);

@@ -4,6 +4,8 @@ import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { createUser } from "@/tests/factories/centre-world";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
+import { dateBoundMessages } from "@/lib/iqa-feedback/date-bounds";
+import { addDays, addYears } from "@/lib/rules/dates";
 import { changeRiskAfterStandardisation } from "./change-risk-after-standardisation";
 import { closeStandardisationExercise } from "./close-standardisation-exercise";
 import { judgeStandardisationExercise } from "./judge-standardisation-exercise";
@@ -167,8 +169,23 @@ describe("standardisation meetings", () => {
         ruleOfCombination: {},
       },
     });
+    // A qualification of the awarding body the centre has no candidates for: not found, as the strategy does.
     expect(
       await runAction(recordStandardisationMeeting, asIqa, meeting(world, { qualificationId: otherQualification.id }), now),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND", fieldErrors: { qualificationId: ["Choose a qualification the centre delivers."] } });
+    const unitOfOther = await db().unit.create({
+      data: {
+        qualificationId: otherQualification.id,
+        urn: `X/${world.centreA.id}/1`,
+        title: "Other unit",
+        credit: 3,
+        level: 2,
+        glh: 20,
+        group: "A",
+      },
+    });
+    expect(
+      await runAction(recordStandardisationMeeting, asIqa, meeting(world, { unitIds: [world.unitA.id, unitOfOther.id] }), now),
     ).toMatchObject({ ok: false, fieldErrors: { unitIds: ["Choose units of this qualification."] } });
     // Another centre's assessor, a candidate: not found, in the same words.
     for (const stranger of [world.assessorB.user.id, world.candidateA.user.id]) {
@@ -557,3 +574,151 @@ async function runJudgementsKeepingAmyLast(world: World, exerciseId: string, amy
   expect(judged.judgements).toHaveLength(3);
   return { c11, c12, c13 };
 }
+
+describe("bounds on standardisation input (review F7, F4 and finding 10)", () => {
+  const now = { now: new Date("2026-03-11T10:00:00Z") };
+
+  it("a meeting: dated from 2000 to today, actions due from today to two years ahead, at most 10 actions, each once; nothing changes", async () => {
+    const world = await createWorld();
+    const before = await standardisationCounts(world.centreA.id);
+    const asIqa = as(world, world.iqa.id);
+    const action = (dueOn: string, description = "Re-read the guidance.") => ({ ownerUserId: world.amy.id, description, dueOn });
+    // Held in 1900 with actions due in 1900: refused by the schema, beside the field.
+    expect(
+      await runAction(recordStandardisationMeeting, asIqa, meeting(world, { heldOn: "1900-01-01", actions: [action("1900-02-01")] }), now),
+    ).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { heldOn: [dateBoundMessages.tooEarly], "actions.0.dueOn": [dateBoundMessages.tooEarly] },
+    });
+    // Held last month, but the action was due last week (already overdue), or in 9999.
+    expect(
+      await runAction(
+        recordStandardisationMeeting,
+        asIqa,
+        meeting(world, {
+          heldOn: "2026-02-10",
+          actions: [action("2026-03-04"), action("9999-12-31", "Another"), action("2028-03-12", "Third")],
+        }),
+        now,
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        "actions.0.dueOn": [dateBoundMessages.dueInPast],
+        "actions.1.dueOn": [dateBoundMessages.dueTooFar],
+        "actions.2.dueOn": [dateBoundMessages.dueTooFar],
+      },
+    });
+    const eleven = Array.from({ length: 11 }, (_, i) => action("2026-04-10", `Action ${i}`));
+    expect(await runAction(recordStandardisationMeeting, asIqa, meeting(world, { actions: eleven }), now)).toMatchObject({
+      ok: false,
+      fieldErrors: { actions: ["Record at most 10 actions at once."] },
+    });
+    expect(
+      await runAction(recordStandardisationMeeting, asIqa, meeting(world, { actions: [action("2026-04-10"), action("2026-04-10")] }), now),
+    ).toMatchObject({ ok: false, fieldErrors: { "actions.1.description": ["This action is listed twice: remove one."] } });
+    // Id lists: each once, and at most 100.
+    expect(
+      await runAction(recordStandardisationMeeting, asIqa, meeting(world, { attendeeUserIds: [world.amy.id, world.amy.id] }), now),
+    ).toMatchObject({ ok: false, fieldErrors: { attendeeUserIds: ["Choose each one once."] } });
+    expect(
+      await runAction(
+        recordStandardisationMeeting,
+        asIqa,
+        meeting(world, { unitIds: Array.from({ length: 101 }, () => crypto.randomUUID()) }),
+        now,
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { unitIds: ["Choose at most 100."] } });
+    expect(await runAction(recordStandardisationMeeting, asIqa, meeting(world, { otherAttendees: "x".repeat(1001) }), now)).toMatchObject({
+      ok: false,
+      fieldErrors: { otherAttendees: ["Use at most 1000 characters."] },
+    });
+    expect(await standardisationCounts(world.centreA.id)).toEqual(before);
+    // The edges are allowed: due today and exactly two years ahead.
+    const edges = meeting(world, { heldOn: "2026-03-11", actions: [action("2026-03-11"), action(addYears("2026-03-11", 2), "Later")] });
+    expect(await runAction(recordStandardisationMeeting, asIqa, edges, now)).toMatchObject({ ok: true });
+  });
+
+  it("an exercise: the evidence item must be of a candidate on the qualification with criteria of the unit; criteria at most 100; nothing changes", async () => {
+    const world = await createWorld();
+    const before = await standardisationCounts(world.centreA.id);
+    const asIqa = as(world, world.iqa.id);
+    const refusal = "Choose an evidence item of a candidate on this qualification, cross-referenced to criteria of this unit.";
+    // The centre's witness evidence is cross-referenced to no criterion of unit A.
+    expect(
+      await runAction(openStandardisationExercise, asIqa, exercise(world, { evidenceItemId: world.inCentreA.witnessEvidence.id })),
+    ).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { evidenceItemId: [refusal] } });
+    // An evidence item of this centre's candidate on another qualification.
+    const other = await db().qualification.create({
+      data: {
+        awardingBodyId: world.body.id,
+        qualificationNumber: `Y/${world.centreA.id}`,
+        title: "Other",
+        level: 2,
+        ruleOfCombination: {},
+      },
+    });
+    const onOther = await db().candidate.create({
+      data: {
+        centreId: world.centreA.id,
+        name: "Olive Other",
+        email: "olive@example.org",
+        dateOfBirth: new Date("2000-05-01"),
+        qualificationId: other.id,
+        entryType: "FULL_AWARD",
+        startDate: new Date("2026-01-05"),
+      },
+    });
+    const evidenceOnOther = await db().evidenceItem.create({
+      data: {
+        centreId: world.centreA.id,
+        candidateId: onOther.id,
+        reference: "E9",
+        title: "Another qualification's log",
+        method: "WORK_PRODUCT",
+        location: "Uploaded",
+        submittedById: world.iqa.id,
+        criteria: { create: [{ centreId: world.centreA.id, criterionId: world.unitA.criteria[0]!.id }] },
+      },
+    });
+    expect(await runAction(openStandardisationExercise, asIqa, exercise(world, { evidenceItemId: evidenceOnOther.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { evidenceItemId: [refusal] },
+    });
+    expect(
+      await runAction(
+        openStandardisationExercise,
+        asIqa,
+        exercise(world, { criterionIds: Array.from({ length: 101 }, () => crypto.randomUUID()) }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { criterionIds: ["Choose at most 100."] } });
+    const snapshot = await standardisationCounts(world.centreA.id);
+    expect({ ...snapshot, exercises: snapshot.exercises.length }).toEqual({ ...before, exercises: before.exercises.length });
+  });
+
+  it("a participant with a conflict in force with the evidence's candidate is not given the item or the candidate; once it ends, they are", async () => {
+    const world = await createWorld();
+    const exerciseId = await openExercise(world);
+    // Sam Shared declared a conflict with the candidate (still in force); Amy did not.
+    const sam = await accessOf(world.shared.user.id, world.centreA.id);
+    const amy = await accessOf(world.amy.id, world.centreA.id);
+    const samView = await getStandardisationExercise(sam, exerciseId);
+    expect(samView.evidenceItem).toEqual({ conflicted: true });
+    expect(JSON.stringify(samView)).not.toContain(world.inCentreA.evidence.candidateId);
+    expect((await getStandardisationExercise(amy, exerciseId)).evidenceItem).toMatchObject({
+      conflicted: false,
+      id: world.inCentreA.evidence.id,
+      candidateId: world.inCentreA.evidence.candidateId,
+    });
+    await db().conflictOfInterestDeclaration.update({
+      where: { id: world.inCentreA.conflict.id },
+      data: { endedOn: new Date(`${addDays(new Date().toISOString().slice(0, 10), -1)}T00:00:00Z`) },
+    });
+    expect((await getStandardisationExercise(sam, exerciseId)).evidenceItem).toMatchObject({
+      conflicted: false,
+      id: world.inCentreA.evidence.id,
+    });
+  });
+});

@@ -27,7 +27,7 @@ export default async function StandardisationExercisePage({ params }: { params: 
   const { exercise, criteria, participants, may } = view;
   const takingPart = participants.some((person) => person.userId === access.userId);
   const criterionRef = new Map(criteria.map((criterion) => [criterion.id, criterion.ref]));
-  const seesEvidenceItem = view.evidenceItem && rolesCan(access.workspace.roles, "candidate.view");
+  const seesCandidate = rolesCan(access.workspace.roles, "candidate.view");
   const riskCandidates = participants.filter((person) => person.isAssessor && person.userId !== access.userId);
 
   return (
@@ -47,10 +47,13 @@ export default async function StandardisationExercisePage({ params }: { params: 
       <div className="flex flex-col gap-6">
         <Card title="The evidence">
           <p className="whitespace-pre-line">{exercise.evidenceDescription}</p>
-          {view.evidenceItem && (
+          {view.evidenceItem?.conflicted === true && (
+            <p className="mt-3">Evidence item: You declared a conflict with this candidate; judge from the description.</p>
+          )}
+          {view.evidenceItem?.conflicted === false && (
             <p className="mt-3">
               Evidence item:{" "}
-              {seesEvidenceItem ? (
+              {seesCandidate ? (
                 <Link href={`/candidates/${view.evidenceItem.candidateId}/evidence/${view.evidenceItem.id}`} className={linkClasses}>
                   {view.evidenceItem.reference} {view.evidenceItem.title}
                 </Link>

@@ -33,7 +33,7 @@ export function OpenExerciseForm(props: {
   criteria: PickableCriterion[];
   people: { userId: string; label: string }[];
   meetings: { id: string; qualificationId: string; heldOn: string }[];
-  evidence: { id: string; qualificationId: string; label: string }[];
+  evidence: { id: string; qualificationId: string; unitIds: string[]; label: string }[];
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -60,7 +60,8 @@ export function OpenExerciseForm(props: {
   const units = props.qualifications.find((qualification) => qualification.id === qualificationId)?.units ?? [];
   const criteria = props.criteria.filter((criterion) => criterion.unitId === unitId);
   const meetings = props.meetings.filter((meeting) => meeting.qualificationId === qualificationId);
-  const evidence = props.evidence.filter((item) => item.qualificationId === qualificationId);
+  // Evidence of a candidate on the qualification, cross-referenced to criteria of the unit (as the action requires).
+  const evidence = props.evidence.filter((item) => item.qualificationId === qualificationId && item.unitIds.includes(unitId));
   const revalidate = { shouldValidate: formState.isSubmitted };
 
   const onSubmit = handleSubmit(async (values) => {
@@ -102,12 +103,14 @@ export function OpenExerciseForm(props: {
         placeholder={units.length === 0 ? "Choose a qualification first" : "Choose a unit"}
         options={units.map((unit) => ({ value: unit.id, label: unit.label }))}
         {...register("unitId", {
-          onChange: (event: { target: { value: string } }) =>
+          onChange: (event: { target: { value: string } }) => {
             // Every criterion of the unit, to start with: untick those not judged.
             setValue(
               "criterionIds",
               props.criteria.filter((criterion) => criterion.unitId === event.target.value).map((criterion) => criterion.id),
-            ),
+            );
+            setValue("evidenceItemId", "");
+          },
         })}
         error={errors.unitId?.message}
       />
@@ -134,7 +137,7 @@ export function OpenExerciseForm(props: {
       />
       <SelectField
         label="Evidence item (optional)"
-        hint="An evidence item of the centre that participants can open. They will see whose portfolio it is in: prefer an anonymised copy described above."
+        hint="An evidence item of a candidate on this qualification, cross-referenced to criteria of the unit, that participants can open. They will see whose portfolio it is in (except anyone who declared a conflict with that candidate): prefer an anonymised copy described above."
         placeholder="None"
         options={evidence.map((item) => ({ value: item.id, label: item.label }))}
         {...register("evidenceItemId")}

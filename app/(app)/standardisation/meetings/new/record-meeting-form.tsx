@@ -15,6 +15,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import {
+  maximumMeetingActions,
   recordStandardisationMeetingFields,
   recordStandardisationMeetingSchema,
   type RecordStandardisationMeetingInput,
@@ -173,7 +174,12 @@ export function RecordMeetingForm(props: {
           </fieldset>
         ))}
         <div>
-          <Button type="button" variant="secondary" onClick={() => actions.append({ ownerUserId: "", description: "", dueOn: "" })}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={actions.fields.length >= maximumMeetingActions}
+            onClick={() => actions.append({ ownerUserId: "", description: "", dueOn: "" })}
+          >
             Add an action
           </Button>
         </div>
