@@ -332,6 +332,9 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "iqaB",
     input: (w) => ({
       planItemId: w.samplingA.planItemId,
+      version: 1,
+      decisionVersion: 1,
+      contentSha256: "0".repeat(64),
       sampledOn: new Date().toISOString().slice(0, 10),
       criterionIds: [w.unitA.criteria[0]!.id],
       evidenceItemIds: [w.inCentreA.evidence.id],
