@@ -44,14 +44,34 @@ describe("unitClaimBlocks", () => {
     );
   });
 
-  it("after the disagreement, a changed decision still blocks until signed again; signed off again it may be claimed, with a note", () => {
+  it("after the disagreement, a changed decision still blocks until signed again; signed again it waits for the IQA to sample it again", () => {
     const latestSampling = { outcome: "disagree" as const, sampledOn: "2026-10-02", rationale: "Weak evidence" };
     expect(claim({ decision: { ...signedOff, status: "recorded" }, latestSampling })[0]?.message).toBe(
       "IQA disagreed on 2026-10-02: Weak evidence. The sign-off was changed and has not been signed again.",
     );
-    const resolved = claim({ decision: signedOff, latestSampling });
-    expect(hasProblems(resolved)).toBe(false);
-    expect(resolved.map((finding) => finding.code)).toEqual(["claim.disagreed-before"]);
+    const resigned = claim({ decision: signedOff, latestSampling });
+    expect(hasProblems(resigned)).toBe(true);
+    expect(resigned.map((finding) => [finding.code, finding.message])).toEqual([
+      [
+        "claim.awaiting-iqa-resample",
+        "Changed and signed again after the IQA disagreed on 2026-10-02; waiting for the IQA to sample it again.",
+      ],
+    ]);
+    expect(codes({ decision: { ...signedOff, status: "awaitingCountersignature" }, latestSampling })).toEqual([
+      ["claim.awaiting-countersignature", "problem"],
+    ]);
+    // Sampled again and agreed (the latest record): resolved, the claim may go ahead.
+    expect(claim({ decision: signedOff, latestSampling: { outcome: "agree", sampledOn: "2026-10-20" } })).toEqual([]);
+  });
+
+  it("without the IQA's words (what a candidate sees), the findings quote nothing the IQA wrote", () => {
+    const findings = claim({
+      decision: { ...signedOff, status: "reopened" },
+      latestSampling: { outcome: "disagree", sampledOn: "2026-10-02" },
+    });
+    expect(findings.map((finding) => finding.message)).toEqual([
+      "IQA disagreed on 2026-10-02. The assessor must change the decision and sign it again before the unit can be claimed.",
+    ]);
   });
 
   it("an open appeal blocks the claim on top of anything else", () => {

@@ -1,10 +1,11 @@
 // Whether a unit may be claimed for certification (OCR handbook 4.4, 5.20.1; RD03, RD10, RD11):
 // only once a summative "achieved" decision is signed off (countersigned where the assessor is
-// still working towards their qualification), no IQA "disagree" has reopened it, and no appeal
-// against it is open. Every unmet condition is reported, in words the centre can act on. Pure:
+// still working towards their qualification), its latest IQA sampling is not a "disagree" (a
+// disagreement is resolved only when, after the assessor changed the decision and signed it again,
+// the IQA samples it again and agrees), and no appeal against it is open. Every unmet condition is reported, in words the centre can act on. Pure:
 // the caller reads the latest decision, its latest sampling and its appeals.
 import type { IsoDate } from "./dates";
-import { problem, warning, type RuleFinding } from "./findings";
+import { problem, type RuleFinding } from "./findings";
 
 export type ClaimDecisionStatus = "recorded" | "awaitingCountersignature" | "signedOff" | "reopened";
 export type ClaimSamplingOutcome = "agree" | "agreeWithAction" | "disagree";
@@ -18,7 +19,11 @@ export interface UnitClaimRequest {
     /** Why it was reopened (the IQA's reasons), when it was. */
     readonly reopenedReason?: string | null;
   } | null;
-  /** The IQA's latest sampling of that decision, if it was sampled. */
+  /**
+   * The IQA's latest sampling of that decision (the one recorded last), if it was sampled. Without
+   * `rationale` (and without `reopenedReason`), the findings quote nothing the IQA wrote: what a
+   * candidate is shown.
+   */
   readonly latestSampling: { readonly outcome: ClaimSamplingOutcome; readonly sampledOn: IsoDate; readonly rationale?: string } | null;
   readonly openAppeal: boolean;
 }
@@ -79,9 +84,15 @@ export function unitClaimBlocks(request: UnitClaimRequest): RuleFinding[] {
         SOURCE_SIGN_OFF,
       ),
     );
-  } else if (disagreed) {
-    // Signed off again after the disagreement: the RD11 entry stays as history, the claim may go ahead.
-    findings.push(warning("claim.disagreed-before", `${disagreed} The decision has since been changed and signed off again.`, SOURCE_IQA));
+  } else if (request.latestSampling?.outcome === "disagree") {
+    // Signed off again after the disagreement: resolved only once the IQA samples it again and agrees.
+    findings.push(
+      problem(
+        "claim.awaiting-iqa-resample",
+        `Changed and signed again after the IQA disagreed on ${request.latestSampling.sampledOn}; waiting for the IQA to sample it again.`,
+        SOURCE_IQA,
+      ),
+    );
   }
   if (request.openAppeal) {
     findings.push(

@@ -17,6 +17,8 @@ export type SamplingRecordedSummary = {
   feedbackId: string | null;
   /** A disagreement reopened the decision: its status before and after. */
   reopened: { before: string; after: "REOPENED" } | null;
+  /** A follow-up after a disagreement on the same plan item: the earlier (disagreeing) record's id. */
+  followUpOf?: string | null;
 };
 
 export type IqaCountersignedSummary = {

@@ -3,7 +3,7 @@ import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { requireRecordId } from "@/lib/auth/require-permission";
 import { loadCandidate } from "@/lib/candidates/load-candidate";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { decisionRef, latestDecisionVersion } from "@/lib/sign-off/decisions";
+import { decisionRef, latestDecisionVersion, updateDecisionAtVersion } from "@/lib/sign-off/decisions";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { confirmSigningPassword, signRecord } from "@/lib/signatures/sign-record";
 import type { IqaCountersignedSummary } from "./audit-summaries";
@@ -27,19 +27,22 @@ export const countersignAsIqa = defineCentreAction({
   async handler(input, { tx, access, now, audit }) {
     const centreId = access.workspace.centreId;
     requireRecordId(input.samplingRecordId, "Sampling record");
-    const record = await tx.samplingRecord.findFirst({
-      where: { id: input.samplingRecordId, centreId },
-      include: { unitDecision: { include: { unit: { select: { urn: true } } } } },
-    });
+    const record = await tx.samplingRecord.findFirst({ where: { id: input.samplingRecordId, centreId } });
     if (!record) throw notFound("Sampling record");
     if (record.iqaUserId !== access.userId) {
       throw new AppError("FORBIDDEN", "Only the IQA who sampled this decision can countersign it as IQA.");
     }
-    const decision = record.unitDecision;
+    // Hold the decision's row, then read it: a concurrent "disagree" (or change) either commits first and is
+    // seen here, or waits and then finds the decision's version moved on (bumped below) and is refused.
+    await tx.$queryRaw`SELECT id FROM "UnitDecision" WHERE id = ${record.unitDecisionId}::uuid AND "centreId" = ${centreId}::uuid FOR UPDATE`;
+    const decision = await tx.unitDecision.findFirstOrThrow({
+      where: { id: record.unitDecisionId, centreId },
+      include: { unit: { select: { urn: true } } },
+    });
     const candidate = await loadCandidate(tx, access, decision.candidateId);
     const latestSampling = await tx.samplingRecord.findFirst({
       where: { centreId, unitDecisionId: decision.id, iqaUserId: access.userId },
-      orderBy: [{ sampledOn: "desc" }, { createdAt: "desc" }],
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, outcome: true },
     });
     if (latestSampling?.id !== record.id) {
@@ -95,6 +98,9 @@ export const countersignAsIqa = defineCentreAction({
       now,
       expectedVersion: latest.version,
     });
+    // The decision moves on a version: a form read before this countersignature (another IQA's sampling, the
+    // assessor's change) is refused as changed while reading.
+    await updateDecisionAtVersion(tx, centreId, decision, {});
     await audit({
       targetType: "UnitDecision",
       targetId: decision.id,

@@ -13,6 +13,7 @@ import { decisionsInScope, siteNotRecorded } from "@/lib/sampling/decisions-in-s
 import { toRuleRisk } from "@/lib/sampling/labels";
 import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, loadSamplingStrategy, toSamplingPolicy, type SamplingStrategyNumbers } from "@/lib/sampling/strategy";
+import { samplingNow } from "./follow-up";
 import { blockingMessages, iqaQualityAssuranceFindings } from "./iqa-checks";
 
 // The sampling screens' reads: one plan item as its RD10 with the IQA's sampling record (RD11
@@ -59,7 +60,8 @@ export async function readSamplingItemPage(access: AccessContext, planId: string
           candidate: { select: { id: true, name: true, qualificationId: true } },
         },
       },
-      samplingRecord: {
+      samplingRecords: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         include: {
           iqa: { select: { id: true, name: true } },
           feedback: { include: { actions: { orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] } } },
@@ -74,7 +76,7 @@ export async function readSamplingItemPage(access: AccessContext, planId: string
     readSignedVersions(db, decisionRef(centreId, decision.id)),
     db.samplingRecord.findMany({
       where: { centreId, unitDecisionId: decision.id, NOT: { planItemId: item.id } },
-      orderBy: [{ sampledOn: "desc" }, { createdAt: "desc" }],
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: {
         id: true,
         outcome: true,
@@ -89,12 +91,19 @@ export async function readSamplingItemPage(access: AccessContext, planId: string
   const latest = versions[0] ?? null;
   const isPlanIqa = item.plan.iqaUserId === centre.userId && rolesCan(centre.workspace.roles, "sampling.manage");
   const problems = isPlanIqa ? blockingMessages(await iqaQualityAssuranceFindings(db, centreId, centre.userId, decision, now)) : [];
-  const record = item.samplingRecord;
+  // Every sampling record of this item, in the order recorded: more than one after a disagreement and a follow-up.
+  const itemRecords = item.samplingRecords;
+  const record = itemRecords[itemRecords.length - 1] ?? null;
+  const state = samplingNow(
+    { decisionType: decision.decisionType, status: decision.status, latestVersion: latest?.version ?? 0 },
+    itemRecords.map((entry) => ({ outcome: entry.outcome, decisionVersion: entry.decisionVersion, sampledOn: isoDay(entry.sampledOn) })),
+  );
 
   // What stops the plan's IQA sampling this item now (empty: the form is shown).
   const sampleBlockedBy: string[] = [];
   if (item.plan.status !== "RECORDED") sampleBlockedBy.push("This plan is still a draft: record the plan before sampling its decisions.");
   if (item.droppedAt) sampleBlockedBy.push(`This decision was dropped from the plan: ${item.droppedReason ?? "no reason given"}.`);
+  if (!state.allowed && state.code !== "already-sampled") sampleBlockedBy.push(state.message);
   sampleBlockedBy.push(...problems);
 
   // Whether the IQA may countersign the decision's RD10 now, or why not.
@@ -105,12 +114,7 @@ export async function readSamplingItemPage(access: AccessContext, planId: string
     contentSha256: latest?.contentSha256 ?? null,
   };
   if (record && record.iqaUserId === centre.userId && isPlanIqa) {
-    const laterByMe = otherSampling.some(
-      (other) =>
-        other.iqaUserId === centre.userId &&
-        (other.sampledOn > record.sampledOn ||
-          (other.sampledOn.getTime() === record.sampledOn.getTime() && other.createdAt > record.createdAt)),
-    );
+    const laterByMe = otherSampling.some((other) => other.iqaUserId === centre.userId && other.createdAt > record.createdAt);
     const iqaSigned = latest?.signatures.some((signature) => signature.role === "IQA") ?? false;
     const reason =
       record.outcome === "DISAGREE"
@@ -132,6 +136,32 @@ export async function readSamplingItemPage(access: AccessContext, planId: string
                       : null;
     countersign = { ...countersign, allowed: reason === null, reason };
   }
+
+  const toRecord = (record: (typeof itemRecords)[number]) => ({
+    id: record.id,
+    sampledOn: isoDay(record.sampledOn),
+    decisionVersion: record.decisionVersion,
+    stage: record.stage,
+    outcome: record.outcome,
+    rationale: record.rationale,
+    methods: record.methods,
+    criterionIds: record.criterionIds,
+    evidenceItemIds: record.evidenceItemIds,
+    iqa: record.iqa,
+    feedback: record.feedback && {
+      id: record.feedback.id,
+      feedbackOnPractice: record.feedback.feedbackOnPractice,
+      acknowledgedAt: record.feedback.acknowledgedAt,
+      assessorResponse: record.feedback.assessorResponse,
+      actions: record.feedback.actions.map((action) => ({
+        id: action.id,
+        description: action.description,
+        dueOn: isoDay(action.dueOn),
+        status: action.status,
+        completionNote: action.completionNote,
+      })),
+    },
+  });
 
   return {
     item: {
@@ -170,36 +200,18 @@ export async function readSamplingItemPage(access: AccessContext, planId: string
       status: evidence.status,
       criteriaRefs: evidence.criteria.map((link) => records.refOf.get(link.criterionId) ?? ""),
     })),
-    record: record && {
-      id: record.id,
-      sampledOn: isoDay(record.sampledOn),
-      decisionVersion: record.decisionVersion,
-      stage: record.stage,
-      outcome: record.outcome,
-      rationale: record.rationale,
-      methods: record.methods,
-      criterionIds: record.criterionIds,
-      evidenceItemIds: record.evidenceItemIds,
-      iqa: record.iqa,
-      feedback: record.feedback && {
-        id: record.feedback.id,
-        feedbackOnPractice: record.feedback.feedbackOnPractice,
-        acknowledgedAt: record.feedback.acknowledgedAt,
-        assessorResponse: record.feedback.assessorResponse,
-        actions: record.feedback.actions.map((action) => ({
-          id: action.id,
-          description: action.description,
-          dueOn: isoDay(action.dueOn),
-          status: action.status,
-          completionNote: action.completionNote,
-        })),
-      },
-    },
+    /** The latest sampling record of this item (RD11 entry), and every one in the order recorded. */
+    record: record && toRecord(record),
+    records: itemRecords.map(toRecord),
     otherSampling,
+    /** What the sampling form carries: the decision as the page shows it (a change before saving is refused). */
+    shown: { version: decision.version, decisionVersion: latest?.version ?? 0, contentSha256: latest?.contentSha256 ?? "" },
     viewer: {
       isPlanIqa,
-      maySample: isPlanIqa && !record && sampleBlockedBy.length === 0,
-      sampleBlockedBy: isPlanIqa && !record ? sampleBlockedBy : [],
+      /** The form is offered: not sampled yet, or a follow-up after a disagreement once the decision was signed again. */
+      maySample: isPlanIqa && (state.allowed || state.code !== "already-sampled") && sampleBlockedBy.length === 0,
+      followUp: state.allowed && state.followUp,
+      sampleBlockedBy: isPlanIqa && (state.allowed || state.code !== "already-sampled") ? sampleBlockedBy : [],
     },
     countersign,
   };

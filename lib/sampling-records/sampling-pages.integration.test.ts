@@ -3,7 +3,7 @@ import { renderPage, signInAs } from "@/tests/support/page-session";
 import { runAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { createUser, testPassword } from "@/tests/factories/centre-world";
-import { planWithItem, samplingInput, signedOffWorld } from "@/tests/support/sampling-world";
+import { planWithItem, samplingInputNow, signedOffWorld } from "@/tests/support/sampling-world";
 import { countersignAsIqa } from "./countersign-as-iqa";
 import { recordSampling } from "./record-sampling";
 
@@ -56,7 +56,7 @@ describe("sampling pages", () => {
     const sampled = await runAction(
       recordSampling,
       actor,
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "AGREE_WITH_ACTION",
         feedbackOnPractice: "Record the questions you asked.",
         actions: [{ description: "Write up the questioning", dueOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) }],
@@ -102,7 +102,7 @@ describe("sampling pages", () => {
     const result = await runAction(
       recordSampling,
       world.actor(iqa.id, world.centreA.id),
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "DISAGREE",
         rationale: "E1 was never authenticated",
         feedbackOnPractice: "Authenticate work products before relying on them.",
@@ -120,5 +120,73 @@ describe("sampling pages", () => {
     expect(unit).toContain("Change this decision");
     // An assessor has no sampling.view: the sampling is not a link for them.
     expect(unit).not.toContain("/sampling/plans/");
+
+    // The candidate sees that the unit was reopened after internal quality assurance and that their assessor
+    // will review it, and the claim status, but never the IQA's words about their assessor's practice.
+    await signInAs(world.candidateA.user.id, world.centreA.id);
+    const own = text(
+      await renderPage(UnitPage({ params: Promise.resolve({ candidateId: world.candidateInA.id, unitId: world.unitA.id }) })),
+    );
+    expect(own).toMatch(/Reopened on .* after internal quality assurance: your assessor will review it\./);
+    expect(own).toContain("This unit cannot be claimed yet:");
+    expect(own).toMatch(/IQA disagreed on \d{4}-\d{2}-\d{2}\. The assessor must change the decision and sign it again/);
+    expect(own).not.toContain("E1 was never authenticated");
+    expect(own).not.toContain("Authenticate work products");
+  });
+
+  it("the item page shows every sampling record of the item and offers the follow-up form once the decision is signed again", async () => {
+    const { world, decisionId, iqa } = await signedOffWorld();
+    const { plan, item } = await planWithItem(world, iqa.id, decisionId);
+    const disagreed = await runAction(
+      recordSampling,
+      world.actor(iqa.id, world.centreA.id),
+      await samplingInputNow(world, item.id, {
+        outcome: "DISAGREE",
+        rationale: "E1 was never authenticated",
+        feedbackOnPractice: "Authenticate E1.",
+      }),
+    );
+    expect(disagreed).toMatchObject({ ok: true });
+    const params = Promise.resolve({ planId: plan.id, itemId: item.id });
+    await signInAs(iqa.id, world.centreA.id);
+    let page = text(await renderPage(SamplingItemPage({ params })));
+    expect(page).toContain("Sample this decision again");
+    expect(page).toContain("the assessor must change it and sign it again before you sample it again.");
+    expect(page).not.toContain("Record the sampling");
+
+    // The assessor changes it and signs it again (as the unit page's forms do).
+    const { amendUnitDecision } = await import("@/lib/sign-off/amend-unit-decision");
+    const { signUnitDecision } = await import("@/lib/sign-off/sign-unit-decision");
+    const { evidenceToSignSha256 } = await import("@/lib/sign-off/decisions");
+    const assessor = world.actor(world.assessorA.user.id, world.centreA.id);
+    expect(
+      await runAction(amendUnitDecision, assessor, {
+        decisionId,
+        version: 2,
+        rationale: "E1 authenticated by the team leader.",
+        decidedOn: "2026-03-20",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await runAction(signUnitDecision, assessor, {
+        decisionId,
+        version: 3,
+        contentSha256: await evidenceToSignSha256(db(), world.centreA.id, world.candidateInA, world.unitA.id, world.assessorA.user.id),
+        password: testPassword,
+      }),
+    ).toMatchObject({ ok: true });
+    page = text(await renderPage(SamplingItemPage({ params })));
+    expect(page).toContain("Sample this decision again");
+    expect(page).toContain("Record the sampling");
+    expect(page).toContain("E1 was never authenticated");
+
+    expect(await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), await samplingInputNow(world, item.id))).toMatchObject({
+      ok: true,
+    });
+    page = text(await renderPage(SamplingItemPage({ params })));
+    expect(page).toContain("Sampling record 1 of 2 (RD11)");
+    expect(page).toContain("Sampling record 2 of 2 (RD11)");
+    expect(page).not.toContain("Record the sampling");
+    expect(page).toContain("Countersign as IQA");
   });
 });

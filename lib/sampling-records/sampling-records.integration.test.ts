@@ -15,7 +15,7 @@ import { testPassword } from "@/tests/factories/centre-world";
 import { countersignAsIqa, IQA_STATEMENT } from "./countersign-as-iqa";
 import { readRd11, readSamplingItemPage } from "./queries";
 import { recordSampling } from "./record-sampling";
-import { iqaOfCentreA, inDays, planWithItem, samplingInput, signedOffWorld, today } from "@/tests/support/sampling-world";
+import { iqaOfCentreA, inDays, planWithItem, samplingInputNow, signedOffWorld, today } from "@/tests/support/sampling-world";
 
 // Sampling records (RD11), RD07 feedback with actions, reopening on "disagree", the IQA's
 // countersignature and the claim block, on a real database through the actions themselves.
@@ -44,9 +44,9 @@ describe("sampling records (RD11)", () => {
   it("agree: the RD11 entry names the decision's version, the unit page shows it, the unit can be claimed", async () => {
     const { world, decisionId, iqa } = await signedOffWorld();
     const { plan, item } = await planWithItem(world, iqa.id, decisionId);
-    const result = await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), samplingInput(world, item.id));
+    const result = await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), await samplingInputNow(world, item.id));
     expect(result).toMatchObject({ ok: true, data: { reopened: false } });
-    const record = await db().samplingRecord.findUniqueOrThrow({ where: { planItemId: item.id } });
+    const record = await db().samplingRecord.findFirstOrThrow({ where: { planItemId: item.id } });
     expect(record).toMatchObject({
       unitDecisionId: decisionId,
       decisionVersion: 1,
@@ -76,7 +76,7 @@ describe("sampling records (RD11)", () => {
     const { world, decisionId, iqa } = await signedOffWorld();
     const { item } = await planWithItem(world, iqa.id, decisionId);
     const actor = world.actor(iqa.id, world.centreA.id);
-    const noAction = await runAction(recordSampling, actor, samplingInput(world, item.id, { outcome: "AGREE_WITH_ACTION" }));
+    const noAction = await runAction(recordSampling, actor, await samplingInputNow(world, item.id, { outcome: "AGREE_WITH_ACTION" }));
     expect(noAction).toMatchObject({
       ok: false,
       code: "INVALID_INPUT",
@@ -85,7 +85,7 @@ describe("sampling records (RD11)", () => {
     const pastDue = await runAction(
       recordSampling,
       actor,
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "AGREE_WITH_ACTION",
         feedbackOnPractice: "Record the questions you asked.",
         actions: [{ description: "Write up the questioning", dueOn: "2020-01-01" }],
@@ -97,7 +97,7 @@ describe("sampling records (RD11)", () => {
     const result = await runAction(
       recordSampling,
       actor,
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "AGREE_WITH_ACTION",
         feedbackOnPractice: "Sound decision. Record the questions you asked and the answers given.",
         actions: [
@@ -107,7 +107,7 @@ describe("sampling records (RD11)", () => {
       }),
     );
     expect(result).toMatchObject({ ok: true });
-    const record = await db().samplingRecord.findUniqueOrThrow({
+    const record = await db().samplingRecord.findFirstOrThrow({
       where: { planItemId: item.id },
       include: { feedback: { include: { actions: true } } },
     });
@@ -138,7 +138,7 @@ describe("sampling records (RD11)", () => {
     const result = await runAction(
       recordSampling,
       world.actor(iqa.id, world.centreA.id),
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "DISAGREE",
         rationale: reasons,
         feedbackOnPractice: "Authenticate work products before relying on them.",
@@ -185,7 +185,7 @@ describe("sampling records (RD11)", () => {
     page = await unitPageAs(world, world.assessorA.user.id);
     expect(page.claim.findings.map((finding) => finding.code)).toEqual(["claim.not-signed"]);
 
-    // Signed again: it counts again; the disagreement stays in the RD11 and as a note on the claim.
+    // Signed again: it counts again, but the claim waits for the IQA to sample it again (the disagreement stays in the RD11).
     const signedAgain = await runAction(signUnitDecision, world.actor(world.assessorA.user.id, world.centreA.id), {
       decisionId,
       version: 3,
@@ -195,11 +195,29 @@ describe("sampling records (RD11)", () => {
     expect(signedAgain).toMatchObject({ ok: true, data: { status: "SIGNED_OFF" } });
     page = await unitPageAs(world, world.assessorA.user.id);
     expect(page.achievement.state).toBe("achieved");
-    expect(page.claim.canBeClaimed).toBe(true);
-    expect(page.claim.findings.map((finding) => finding.code)).toEqual(["claim.disagreed-before"]);
+    expect(page.claim.canBeClaimed).toBe(false);
+    expect(page.claim.findings.map((finding) => finding.message)).toEqual([
+      `Changed and signed again after the IQA disagreed on ${today()}; waiting for the IQA to sample it again.`,
+    ]);
     const progressAfter = await readCandidateProgress(db(), access, world.candidateInA.id);
     expect(progressAfter.ruleOfCombination.achievedUnits.map((unit) => unit.urn)).toEqual([world.unitA.urn]);
     expect(await db().samplingRecord.count({ where: { unitDecisionId: decisionId, outcome: "DISAGREE" } })).toBe(1);
+
+    // The IQA samples it again on the same plan item and agrees: resolved, the unit can be claimed.
+    const followUp = await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), await samplingInputNow(world, item.id));
+    expect(followUp).toMatchObject({ ok: true, data: { reopened: false, followUp: true } });
+    expect(
+      (await db().samplingRecord.findMany({ where: { planItemId: item.id }, orderBy: { createdAt: "asc" } })).map((record) => [
+        record.outcome,
+        record.decisionVersion,
+      ]),
+    ).toEqual([
+      ["DISAGREE", 1],
+      ["AGREE", 2],
+    ]);
+    page = await unitPageAs(world, world.assessorA.user.id);
+    expect(page.claim.canBeClaimed).toBe(true);
+    expect(page.claim.findings).toEqual([]);
   });
 
   it("a formative (interim) decision is sampled at version 0; disagreeing reopens it, and changing it puts it back to recorded", async () => {
@@ -210,14 +228,14 @@ describe("sampling records (RD11)", () => {
     const result = await runAction(
       recordSampling,
       world.actor(iqa.id, world.centreA.id),
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "DISAGREE",
         rationale: "Progress overstated.",
         feedbackOnPractice: "Judge against the criteria.",
       }),
     );
     expect(result).toMatchObject({ ok: true });
-    expect(await db().samplingRecord.findUniqueOrThrow({ where: { planItemId: item.id } })).toMatchObject({
+    expect(await db().samplingRecord.findFirstOrThrow({ where: { planItemId: item.id } })).toMatchObject({
       decisionVersion: 0,
       stage: "INTERIM",
     });
@@ -240,8 +258,8 @@ describe("sampling records (RD11)", () => {
     const { item } = await planWithItem(world, iqa.id, decisionId);
     const actor = world.actor(iqa.id, world.centreA.id);
     const results = await Promise.all([
-      runAction(recordSampling, actor, samplingInput(world, item.id)),
-      runAction(recordSampling, actor, samplingInput(world, item.id, { outcome: "DISAGREE", feedbackOnPractice: "No." })),
+      runAction(recordSampling, actor, await samplingInputNow(world, item.id)),
+      runAction(recordSampling, actor, await samplingInputNow(world, item.id, { rationale: "Sound, as the other tab said." })),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toMatchObject({
@@ -250,7 +268,7 @@ describe("sampling records (RD11)", () => {
       message: expect.stringContaining("already been sampled"),
     });
     expect(await db().samplingRecord.count({ where: { planItemId: item.id } })).toBe(1);
-    const again = await runAction(recordSampling, actor, samplingInput(world, item.id));
+    const again = await runAction(recordSampling, actor, await samplingInputNow(world, item.id));
     expect(again).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already been sampled") });
   });
 
@@ -258,7 +276,7 @@ describe("sampling records (RD11)", () => {
     const { world, decisionId, iqa } = await signedOffWorld();
     const { plan, item } = await planWithItem(world, iqa.id, decisionId);
     const actor = world.actor(iqa.id, world.centreA.id);
-    const sampled = await runAction(recordSampling, actor, samplingInput(world, item.id, { outcome: "AGREE" }));
+    const sampled = await runAction(recordSampling, actor, await samplingInputNow(world, item.id, { outcome: "AGREE" }));
     if (!sampled.ok) throw new Error(sampled.message);
     const shown = await latestHash(world, decisionId);
     const input = { samplingRecordId: sampled.data.samplingRecordId, decisionVersion: shown.version, contentSha256: shown.contentSha256 };
@@ -294,10 +312,12 @@ describe("sampling records (RD11)", () => {
     let decision = page.decisions.find((row) => row.id === decisionId)!;
     expect(decision.iqaSignature.current?.signer.name).toBe("Iris Quality");
 
-    // The assessor changes the decision: version 2, which the IQA has not signed.
+    // The assessor changes the decision: version 2, which the IQA has not signed. (The countersignature moved the
+    // decision's row on a version: a form read before it would be refused.)
+    expect(await db().unitDecision.findUniqueOrThrow({ where: { id: decisionId } })).toMatchObject({ version: 2, status: "SIGNED_OFF" });
     const amended = await runAction(amendUnitDecision, world.actor(world.assessorA.user.id, world.centreA.id), {
       decisionId,
-      version: 1,
+      version: 2,
       rationale: "Every criterion met; see also the professional discussion.",
       decidedOn: "2026-03-20",
     });
@@ -319,7 +339,7 @@ describe("sampling records (RD11)", () => {
     // Signed again by the assessor, it is not the version the IQA sampled: countersigning it is refused.
     const resigned = await runAction(signUnitDecision, world.actor(world.assessorA.user.id, world.centreA.id), {
       decisionId,
-      version: 2,
+      version: 3,
       contentSha256: await evidenceToSignSha256(db(), world.centreA.id, world.candidateInA, world.unitA.id, world.assessorA.user.id),
       password: testPassword,
     });
@@ -347,7 +367,7 @@ describe("sampling records (RD11)", () => {
     const sampled = await runAction(
       recordSampling,
       actor,
-      samplingInput(world, item.id, { outcome: "DISAGREE", feedbackOnPractice: "Authenticate E1." }),
+      await samplingInputNow(world, item.id, { outcome: "DISAGREE", feedbackOnPractice: "Authenticate E1." }),
     );
     if (!sampled.ok) throw new Error(sampled.message);
     const shown = await latestHash(world, decisionId);
@@ -373,7 +393,7 @@ describe("sampling records (RD11)", () => {
     const ownResult = await runAction(
       recordSampling,
       world.actor(world.assessorA.user.id, world.centreA.id),
-      samplingInput(world, own.item.id),
+      await samplingInputNow(world, own.item.id),
     );
     expect(ownResult).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("You made this assessment decision") });
 
@@ -388,18 +408,26 @@ describe("sampling records (RD11)", () => {
         declaredOn: new Date("2026-02-01"),
       },
     });
-    const conflicted = await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), samplingInput(world, item.id));
+    const conflicted = await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), await samplingInputNow(world, item.id));
     expect(conflicted).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("is a member of your family") });
 
     // Another IQA of the centre is not the plan's IQA; an assessor has no sampling permission at all.
     const other = await iqaOfCentreA(world, "Olga Other");
-    const notPlanIqa = await runAction(recordSampling, world.actor(other.id, world.centreA.id), samplingInput(world, item.id));
+    const notPlanIqa = await runAction(recordSampling, world.actor(other.id, world.centreA.id), await samplingInputNow(world, item.id));
     expect(notPlanIqa).toMatchObject({ ok: false, code: "FORBIDDEN", message: expect.stringContaining("Iris Quality") });
-    const assessorB = await runAction(recordSampling, world.actor(world.shared.user.id, world.centreA.id), samplingInput(world, item.id));
+    const assessorB = await runAction(
+      recordSampling,
+      world.actor(world.shared.user.id, world.centreA.id),
+      await samplingInputNow(world, item.id),
+    );
     expect(assessorB).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     const draft = await planWithItem(world, other.id, decisionId, { status: "DRAFT" });
-    const draftResult = await runAction(recordSampling, world.actor(other.id, world.centreA.id), samplingInput(world, draft.item.id));
+    const draftResult = await runAction(
+      recordSampling,
+      world.actor(other.id, world.centreA.id),
+      await samplingInputNow(world, draft.item.id),
+    );
     expect(draftResult).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("still a draft") });
 
     const dropped = await planWithItem(world, other.id, decisionId);
@@ -407,14 +435,18 @@ describe("sampling records (RD11)", () => {
       where: { id: dropped.item.id },
       data: { droppedAt: new Date(), droppedReason: "Sampled last quarter", droppedById: other.id },
     });
-    const droppedResult = await runAction(recordSampling, world.actor(other.id, world.centreA.id), samplingInput(world, dropped.item.id));
+    const droppedResult = await runAction(
+      recordSampling,
+      world.actor(other.id, world.centreA.id),
+      await samplingInputNow(world, dropped.item.id),
+    );
     expect(droppedResult).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("Sampled last quarter") });
 
     // Criteria of another unit and another candidate's evidence are refused next to their fields.
     const wrongFields = await runAction(
       recordSampling,
       world.actor(other.id, world.centreA.id),
-      samplingInput(world, (await planWithItem(world, other.id, decisionId)).item.id, {
+      await samplingInputNow(world, (await planWithItem(world, other.id, decisionId)).item.id, {
         criterionIds: [world.unitB.criteria[0]!.id],
       }),
     );

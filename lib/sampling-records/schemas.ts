@@ -7,6 +7,30 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const realDate = (value: string) => isoDate.test(value) && !Number.isNaN(Date.parse(value));
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+/** No sampling record is dated before this (and never before the decision it samples: the server checks). */
+export const earliestSampledOn = "2000-01-01";
+/** Actions are due within two years of the day they are set. */
+export const maximumActionDueYears = 2;
+export const maximumSamplingActions = 10;
+export const maximumSampledIds = 200;
+
+/** The day `years` after `day` (IsoDate). */
+export function yearsAfter(day: string, years: number): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  return date.toISOString().slice(0, 10);
+}
+
+const noDuplicates = (values: readonly string[]) => new Set(values).size === values.length;
+
+function idList(what: string, required?: string) {
+  const list = z
+    .array(z.uuid("Not found."))
+    .max(maximumSampledIds, `At most ${maximumSampledIds} ${what} at a time.`)
+    .refine(noDuplicates, { message: `Tick each of the ${what} once.` });
+  return required ? list.refine((values) => values.length > 0, { message: required }) : list;
+}
+
 export const assessmentMethodCodes = [
   "OBSERVATION",
   "QUESTIONING",
@@ -29,25 +53,37 @@ export const samplingActionSchema = z.object({
     .trim()
     .min(1, "Enter the date it is due.")
     .refine(realDate, { message: "Enter a real date, for example 2027-03-31." })
-    .refine((value) => value >= dayOffset(-1), { message: "The due date cannot be in the past." }),
+    .refine((value) => value >= dayOffset(-1), { message: "The due date cannot be in the past." })
+    .refine((value) => value <= yearsAfter(dayOffset(1), maximumActionDueYears), {
+      message: `The due date must be within ${maximumActionDueYears} years.`,
+    }),
 });
 
 export const recordSamplingSchema = z
   .object({
     planItemId: z.uuid("Not found."),
+    /** What the item page showed: the decision's row version (any change to it, signed or not) … */
+    version: z.number().int().positive(),
+    /** … and its latest signed record version with that version's hash (0 and "" when it has none: a formative decision). */
+    decisionVersion: z.number().int().min(0),
+    contentSha256: z.string().regex(/^([0-9a-f]{64})?$/, "Reload the page and record your sampling again."),
     sampledOn: z
       .string()
       .trim()
       .min(1, "Enter the date you sampled it.")
       .refine(realDate, { message: "Enter a real date, for example 2027-03-31." })
+      .refine((value) => value >= earliestSampledOn, { message: "The date sampled cannot be before 1 January 2000." })
       .refine((value) => value <= dayOffset(1), { message: "The date sampled cannot be in the future." }),
-    criterionIds: z.array(z.uuid("Not found.")).min(1, "Tick at least one assessment criterion you sampled."),
-    evidenceItemIds: z.array(z.uuid("Not found.")),
-    methods: z.array(z.enum(assessmentMethodCodes, { error: "Choose a method from the list." })),
+    criterionIds: idList("assessment criteria", "Tick at least one assessment criterion you sampled."),
+    evidenceItemIds: idList("evidence items"),
+    methods: z
+      .array(z.enum(assessmentMethodCodes, { error: "Choose a method from the list." }))
+      .max(assessmentMethodCodes.length, `At most ${assessmentMethodCodes.length} methods.`)
+      .refine(noDuplicates, { message: "Tick each method once." }),
     outcome: z.enum(samplingOutcomeCodes, { error: "Choose the outcome." }),
     rationale: textField({ max: 4000, required: "Say why: the rationale for your outcome.", multiline: true }),
     feedbackOnPractice: textField({ max: 10_000, multiline: true }),
-    actions: z.array(samplingActionSchema).max(20, "At most 20 actions at a time."),
+    actions: z.array(samplingActionSchema).max(maximumSamplingActions, `At most ${maximumSamplingActions} actions at a time.`),
   })
   .superRefine((value, ctx) => {
     if (value.outcome !== "AGREE" && value.feedbackOnPractice === "") {

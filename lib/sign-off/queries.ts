@@ -69,7 +69,8 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
   const [samplingRows, openAppeals] = await Promise.all([
     db.samplingRecord.findMany({
       where: { centreId, unitDecisionId: { in: decisionIds } },
-      orderBy: [{ sampledOn: "desc" }, { createdAt: "desc" }],
+      // Newest first by when it was recorded (the server's clock), not the date typed.
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: {
         id: true,
         unitDecisionId: true,
@@ -88,6 +89,9 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
       select: { unitDecisionId: true },
     }),
   ]);
+  // Staff read the IQA's words; a candidate is told that their unit was reopened after internal quality
+  // assurance and that their assessor will review it, never the IQA's reasons about the assessor's practice.
+  const isStaff = rolesCan(roles, "candidate.view");
   const decisions = await Promise.all(
     decisionRows.map(async (decision) => {
       const versions = decision.decisionType === "SUMMATIVE" ? await readSignedVersions(db, decisionRef(centreId, decision.id)) : [];
@@ -97,9 +101,10 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
       const iqaSigned = versions.find((version) => iqaSignature(version) !== null);
       return {
         ...decision,
+        reopenedReason: isStaff ? decision.reopenedReason : null,
         versions,
-        /** The IQA's sampling of this decision, newest first (RD11 entries). */
-        sampling: samplingRows.filter((row) => row.unitDecisionId === decision.id),
+        /** The IQA's sampling of this decision, newest first (RD11 entries); only staff read them. */
+        sampling: isStaff ? samplingRows.filter((row) => row.unitDecisionId === decision.id) : [],
         /** The IQA's countersignature on the current version, if any; and the latest version an IQA signed. */
         iqaSignature: {
           current: iqaSignature(current),
@@ -134,7 +139,7 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
 
   // The decision a claim rests on: the latest summative one (reopened included), else the latest of any kind.
   const claimDecision = decisions.find((decision) => decision.decisionType === "SUMMATIVE") ?? decisions[0] ?? null;
-  const claimSampling = claimDecision?.sampling[0] ?? null;
+  const claimSampling = samplingRows.find((row) => row.unitDecisionId === claimDecision?.id) ?? null;
   const claimFindings = unitClaimBlocks({
     decision: claimDecision && {
       type: claimDecision.decisionType === "SUMMATIVE" ? "summative" : "formative",
@@ -145,7 +150,7 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
     latestSampling: claimSampling && {
       outcome: claimOutcome[claimSampling.outcome],
       sampledOn: isoDay(claimSampling.sampledOn),
-      rationale: claimSampling.rationale,
+      rationale: isStaff ? claimSampling.rationale : undefined,
     },
     openAppeal: claimDecision !== null && openAppeals.some((appeal) => appeal.unitDecisionId === claimDecision.id),
   });
@@ -162,7 +167,7 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
       isOwnCandidate,
       canRecord,
       canCountersign,
-      isStaff: rolesCan(roles, "candidate.view"),
+      isStaff,
       canViewSampling: rolesCan(roles, "sampling.view"),
     },
     declaration: {

@@ -103,3 +103,21 @@ export function samplingInput(world: AssessmentWorld, planItemId: string, overri
     ...overrides,
   };
 }
+
+/**
+ * What the item page shows and its sampling form carries: the decision's row version and its latest
+ * signed version with that version's hash (0 and "" when it has none).
+ */
+export async function shownOf(planItemId: string) {
+  const item = await db().samplingPlanItem.findUniqueOrThrow({ where: { id: planItemId }, include: { unitDecision: true } });
+  const latest = await db().recordVersion.findFirst({
+    where: { centreId: item.centreId, recordType: "UNIT_DECISION", recordId: item.unitDecisionId },
+    orderBy: { version: "desc" },
+  });
+  return { version: item.unitDecision.version, decisionVersion: latest?.version ?? 0, contentSha256: latest?.contentSha256 ?? "" };
+}
+
+/** samplingInput with the decision as it stands now (as the item page would show it). */
+export async function samplingInputNow(world: AssessmentWorld, planItemId: string, overrides: Record<string, unknown> = {}) {
+  return { ...samplingInput(world, planItemId), ...(await shownOf(planItemId)), ...overrides };
+}

@@ -48,10 +48,19 @@ export function UnitDecisions(props: {
               <div
                 className={decision.status === "REOPENED" ? "my-2 rounded-md border-2 border-danger-700 bg-danger-50 p-3" : "my-2 text-sm"}
               >
-                <p>
-                  Reopened on {displayDay(decision.reopenedAt)} after the IQA disagreed: {decision.reopenedReason ?? "no reasons recorded"}
-                </p>
-                {decision.status === "REOPENED" && (
+                {props.viewer.isStaff ? (
+                  <p>
+                    Reopened on {displayDay(decision.reopenedAt)} after the IQA disagreed:{" "}
+                    {decision.reopenedReason ?? "no reasons recorded"}
+                  </p>
+                ) : (
+                  // The IQA's words are about the assessor's practice: the candidate is told what happens, not why.
+                  <p>
+                    Reopened on {displayDay(decision.reopenedAt)} after internal quality assurance
+                    {decision.status === "REOPENED" ? ": your assessor will review it." : "."}
+                  </p>
+                )}
+                {decision.status === "REOPENED" && props.viewer.isStaff && (
                   <p className="mt-1">
                     It does not count until {mine ? "you change" : "the assessor changes"} it (&ldquo;Change this decision&rdquo;) and{" "}
                     {summativeAchieved ? "sign it again" : "records it again"}.

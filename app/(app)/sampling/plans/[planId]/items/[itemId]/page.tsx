@@ -189,46 +189,49 @@ export default async function SamplingItemPage({ params }: { params: Promise<{ p
           </Card>
         )}
 
-        {record ? (
-          <Card title="Sampling record (RD11)">
+        {page.records.map((entry, index) => (
+          <Card
+            key={entry.id}
+            title={page.records.length > 1 ? `Sampling record ${index + 1} of ${page.records.length} (RD11)` : "Sampling record (RD11)"}
+          >
             <p className="mb-3 flex flex-wrap items-center gap-2">
-              <Badge tone={outcomeTone[record.outcome]}>{samplingOutcomeLabels[record.outcome]}</Badge>
+              <Badge tone={outcomeTone[entry.outcome]}>{samplingOutcomeLabels[entry.outcome]}</Badge>
               <span>
-                {displayDay(new Date(`${record.sampledOn}T00:00:00Z`))} · {record.iqa.name} · {samplingStageLabels[record.stage]} · decision
-                version {record.decisionVersion === 0 ? "unsigned" : record.decisionVersion}
+                {displayDay(new Date(`${entry.sampledOn}T00:00:00Z`))} · {entry.iqa.name} · {samplingStageLabels[entry.stage]} · decision
+                version {entry.decisionVersion === 0 ? "unsigned" : entry.decisionVersion}
               </span>
             </p>
             <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
               <dt className="font-semibold">Criteria sampled</dt>
-              <dd>{listInEnglish(record.criterionIds.map((id) => criterionRef.get(id) ?? "?"))}</dd>
+              <dd>{listInEnglish(entry.criterionIds.map((id) => criterionRef.get(id) ?? "?"))}</dd>
               <dt className="font-semibold">Evidence looked at</dt>
               <dd>
-                {record.evidenceItemIds.length === 0
+                {entry.evidenceItemIds.length === 0
                   ? "None"
                   : listInEnglish(
-                      record.evidenceItemIds.map((id) => evidenceLabel.get(id) ?? "an evidence item no longer linked to the unit"),
+                      entry.evidenceItemIds.map((id) => evidenceLabel.get(id) ?? "an evidence item no longer linked to the unit"),
                     )}
               </dd>
               <dt className="font-semibold">Methods</dt>
-              <dd>{record.methods.length === 0 ? "None recorded" : listInEnglish(record.methods.map((method) => methodLabels[method]))}</dd>
+              <dd>{entry.methods.length === 0 ? "None recorded" : listInEnglish(entry.methods.map((method) => methodLabels[method]))}</dd>
               <dt className="font-semibold">Rationale</dt>
-              <dd className="whitespace-pre-line">{record.rationale}</dd>
+              <dd className="whitespace-pre-line">{entry.rationale}</dd>
             </dl>
-            {record.feedback && (
+            {entry.feedback && (
               <>
                 <h3 className="mt-4 font-semibold">Feedback to {decision.assessor.name} (RD07)</h3>
-                <p className="whitespace-pre-line">{record.feedback.feedbackOnPractice}</p>
+                <p className="whitespace-pre-line">{entry.feedback.feedbackOnPractice}</p>
                 <p className="mt-1 text-sm">
-                  {record.feedback.acknowledgedAt
-                    ? `Acknowledged ${displayDay(record.feedback.acknowledgedAt)}.`
+                  {entry.feedback.acknowledgedAt
+                    ? `Acknowledged ${displayDay(entry.feedback.acknowledgedAt)}.`
                     : "Not yet acknowledged by the assessor."}{" "}
-                  <Link href={`/iqa-feedback/${record.feedback.id}`} className={linkClass}>
+                  <Link href={`/iqa-feedback/${entry.feedback.id}`} className={linkClass}>
                     Open the feedback
                   </Link>
                 </p>
-                {record.feedback.actions.length > 0 && (
+                {entry.feedback.actions.length > 0 && (
                   <ul className="mt-2 list-disc pl-6">
-                    {record.feedback.actions.map((action) => (
+                    {entry.feedback.actions.map((action) => (
                       <li key={action.id}>
                         {action.description} · due {displayDay(new Date(`${action.dueOn}T00:00:00Z`))} ·{" "}
                         {action.status === "DONE" ? "done" : "open"}
@@ -239,12 +242,20 @@ export default async function SamplingItemPage({ params }: { params: Promise<{ p
               </>
             )}
           </Card>
-        ) : viewer.isPlanIqa ? (
-          <Card title="Sample this decision">
+        ))}
+        {viewer.isPlanIqa && (viewer.maySample || viewer.sampleBlockedBy.length > 0) ? (
+          <Card title={record ? "Sample this decision again" : "Sample this decision"}>
+            {record && (
+              <p className="mb-3">
+                You disagreed with this decision on {displayDay(new Date(`${record.sampledOn}T00:00:00Z`))}. The disagreement is resolved
+                only when, after the assessor has changed the decision and signed it again, you sample it again here and agree.
+              </p>
+            )}
             {viewer.maySample ? (
               <SamplingForm
                 workspaceKey={access.workspace.key}
                 planItemId={item.id}
+                shown={page.shown}
                 today={isoDay(now)}
                 assessorName={decision.assessor.name}
                 criteria={page.criteria.map((criterion) => ({ value: criterion.id, label: `${criterion.ref} ${criterion.text}` }))}
@@ -270,11 +281,11 @@ export default async function SamplingItemPage({ params }: { params: Promise<{ p
               </>
             )}
           </Card>
-        ) : (
+        ) : !record ? (
           <Card title="Sampling record (RD11)">
             <p>Not sampled yet. Only the plan&apos;s IQA, {plan.iqa.name}, records the sampling.</p>
           </Card>
-        )}
+        ) : null}
 
         {decision.decisionType === "SUMMATIVE" && (
           <Card title="IQA countersignature">

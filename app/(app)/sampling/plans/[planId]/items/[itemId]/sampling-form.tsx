@@ -11,7 +11,15 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { samplingOutcomeLabels } from "@/lib/sampling/labels";
-import { recordSamplingSchema, samplingOutcomeCodes, type RecordSamplingInput } from "@/lib/sampling-records/schemas";
+import {
+  earliestSampledOn,
+  maximumActionDueYears,
+  maximumSamplingActions,
+  recordSamplingSchema,
+  samplingOutcomeCodes,
+  yearsAfter,
+  type RecordSamplingInput,
+} from "@/lib/sampling-records/schemas";
 import { recordSamplingAction } from "./actions";
 
 type Option = { value: string; label: string };
@@ -79,6 +87,8 @@ function CheckboxGroup(props: {
 export function SamplingForm(props: {
   workspaceKey: string;
   planItemId: string;
+  /** The decision as the page shows it: its row version and its latest signed version with that version's hash. */
+  shown: { version: number; decisionVersion: number; contentSha256: string };
   today: string;
   assessorName: string;
   criteria: Option[];
@@ -94,6 +104,9 @@ export function SamplingForm(props: {
     resolver: zodResolver(recordSamplingSchema),
     defaultValues: {
       planItemId: props.planItemId,
+      version: props.shown.version,
+      decisionVersion: props.shown.decisionVersion,
+      contentSha256: props.shown.contentSha256,
       sampledOn: props.today,
       criterionIds: props.defaults.criterionIds,
       evidenceItemIds: props.defaults.evidenceItemIds,
@@ -135,7 +148,14 @@ export function SamplingForm(props: {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-6" aria-label="Record the sampling">
       <FormError message={formError} />
-      <TextField label="Date sampled" type="date" max={props.today} {...register("sampledOn")} error={errors.sampledOn?.message} />
+      <TextField
+        label="Date sampled"
+        type="date"
+        min={earliestSampledOn}
+        max={props.today}
+        {...register("sampledOn")}
+        error={errors.sampledOn?.message}
+      />
       <CheckboxGroup
         control={control}
         name="criterionIds"
@@ -222,6 +242,7 @@ export function SamplingForm(props: {
               label={`Due date of action ${index + 1}`}
               type="date"
               min={props.today}
+              max={yearsAfter(props.today, maximumActionDueYears)}
               {...register(`actions.${index}.dueOn`)}
               error={errors.actions?.[index]?.dueOn?.message}
             />
@@ -248,7 +269,7 @@ export function SamplingForm(props: {
             type="button"
             variant="secondary"
             size="sm"
-            disabled={fields.length >= 20}
+            disabled={fields.length >= maximumSamplingActions}
             onClick={() => append({ description: "", dueOn: "" }, { shouldFocus: true, focusName: `actions.${fields.length}.description` })}
           >
             Add an action
