@@ -225,6 +225,7 @@ describe("the assessor's caseload", () => {
       evidenceAwaitingJudgement: 1,
       feedbackOwed: 2,
       unitsReadyToSign: 1,
+      unitsReopened: 0,
       repliesToRead: 1,
     });
     const summary = await getCaseloadSummary(await accessOf(me, world.centreA.id), now);
@@ -428,6 +429,34 @@ describe("the assessor's caseload", () => {
       },
     });
     expect((await getCaseload(access, all, now)).rows.find((row) => row.candidateId === named.id)?.unitsReadyToSign).toBe(1);
+  });
+
+  it("a fully evidenced unit whose sign-off the IQA reopened is not 'ready to sign off': it is counted as reopened by the IQA", async () => {
+    const { world, me, xena } = await caseloadWorld();
+    const access = await accessOf(me, world.centreB.id);
+    const before = (await getCaseload(access, all, now)).rows.find((row) => row.candidateId === xena.id)!;
+    expect(before).toMatchObject({ unitsReadyToSign: 1, unitsReopened: 0 });
+    // The ready unit's sign-off, then an IQA's disagreement reopening it.
+    // Unit B is the one ready (both its criteria met); no decision on it yet.
+    expect(await db().unitDecision.count({ where: { candidateId: xena.id, unitId: world.unitB.id } })).toBe(0);
+    await db().unitDecision.create({
+      data: {
+        centreId: xena.centreId,
+        candidateId: xena.id,
+        unitId: world.unitB.id,
+        decisionType: "SUMMATIVE",
+        outcome: "ACHIEVED",
+        rationale: "All met",
+        decidedOn: new Date("2026-04-03"),
+        assessorUserId: me,
+        status: "REOPENED",
+        reopenedAt: new Date("2026-04-10"),
+        reopenedReason: "Not authenticated",
+      },
+    });
+    const after = await getCaseload(access, all, now);
+    expect(after.rows.find((row) => row.candidateId === xena.id)).toMatchObject({ unitsReadyToSign: 0, unitsReopened: 1, needsMe: true });
+    expect(after.totals).toMatchObject({ unitsReadyToSign: 0, unitsReopened: 1 });
   });
 
   it("a unit with no published criteria is ready by the criteria this centre typed in, never another centre's", async () => {

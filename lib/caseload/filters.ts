@@ -66,10 +66,15 @@ export type NeedsCounts = {
   evidenceAwaitingJudgement: number;
   feedbackOwed: number;
   unitsReadyToSign: number;
+  /** Units an IQA reopened: the assessor changes the decision and signs it again. */
+  unitsReopened?: number;
   repliesToRead: number;
 };
 
 /** Whether anything on the candidate's row is the assessor's to do now (plans wait on the candidate). */
 export function needsMeNow(counts: NeedsCounts): boolean {
-  return counts.evidenceAwaitingJudgement + counts.feedbackOwed + counts.unitsReadyToSign + counts.repliesToRead > 0;
+  return (
+    counts.evidenceAwaitingJudgement + counts.feedbackOwed + counts.unitsReadyToSign + (counts.unitsReopened ?? 0) + counts.repliesToRead >
+    0
+  );
 }

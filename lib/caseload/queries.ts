@@ -36,6 +36,7 @@ export type CaseloadRow = {
   evidenceAwaitingJudgement: number;
   feedbackOwed: number;
   unitsReadyToSign: number;
+  unitsReopened: number;
   repliesToRead: number;
   needsMe: boolean;
 };
@@ -47,6 +48,8 @@ export type CaseloadTotals = {
   evidenceAwaitingJudgement: number;
   feedbackOwed: number;
   unitsReadyToSign: number;
+  /** Units whose decision an IQA reopened ("disagree"): the assessor changes it and signs it again. */
+  unitsReopened: number;
   repliesToRead: number;
 };
 
@@ -59,6 +62,7 @@ type RawRow = {
   evidence_awaiting: number;
   feedback_owed: number;
   ready: number;
+  reopened: number;
   replies: number;
   needs_me: boolean;
   filtered_total: number;
@@ -68,6 +72,7 @@ type RawRow = {
   all_evidence: number;
   all_feedback: number;
   all_ready: number;
+  all_reopened: number;
   all_replies: number;
 };
 
@@ -185,9 +190,17 @@ export function caseloadSql(options: {
           SELECT 1 FROM "UnitDecision" d
           WHERE d."centreId" = mc.centre_id AND d."candidateId" = mc.candidate_id AND d."unitId" = mc.unit_id
             AND d."decisionType" = 'SUMMATIVE' AND d."outcome" = 'ACHIEVED'
-            AND d."status" IN ('SIGNED_OFF', 'AWAITING_COUNTERSIGNATURE')
+            -- A reopened sign-off is not ready to sign: it is counted under "reopened by the IQA" (changed first).
+            AND d."status" IN ('SIGNED_OFF', 'AWAITING_COUNTERSIGNATURE', 'REOPENED')
         )
       GROUP BY mc.candidate_id
+    ),
+    -- Units with a decision an IQA reopened ("disagree"): the assessor must change it and sign it again.
+    reopened AS MATERIALIZED (
+      SELECT d."candidateId" AS id, count(DISTINCT d."unitId")::int AS n
+      FROM "UnitDecision" d JOIN mine m ON m."centreId" = d."centreId" AND m."id" = d."candidateId"
+      WHERE d."status" = 'REOPENED'
+      GROUP BY d."candidateId"
     ),
     -- One stream of rows per candidate (the candidate itself, then each count), summed by candidate
     -- id in a single hash aggregate: no join between these CTEs, whose sizes the planner cannot
@@ -201,28 +214,31 @@ export function caseloadSql(options: {
         sum(parts.evidence_awaiting)::int AS evidence_awaiting,
         sum(parts.feedback_owed)::int AS feedback_owed,
         sum(parts.ready)::int AS ready,
+        sum(parts.reopened)::int AS reopened,
         sum(parts.replies)::int AS replies
       FROM (
         SELECT m."id" AS id, m."centreId" AS centre_id, m."name" AS name, m."qualificationId" AS qualification_id,
-          0 AS plans, 0 AS evidence_awaiting, 0 AS feedback_owed, 0 AS ready, 0 AS replies
+          0 AS plans, 0 AS evidence_awaiting, 0 AS feedback_owed, 0 AS ready, 0 AS reopened, 0 AS replies
         FROM mine m
-        UNION ALL SELECT id, NULL, NULL, NULL, n, 0, 0, 0, 0 FROM plans
-        UNION ALL SELECT id, NULL, NULL, NULL, 0, awaiting, owed, 0, 0 FROM evidence
-        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, owed, 0, 0 FROM activities
-        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, n, 0 FROM ready
-        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, 0, n FROM replies
+        UNION ALL SELECT id, NULL, NULL, NULL, n, 0, 0, 0, 0, 0 FROM plans
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, awaiting, owed, 0, 0, 0 FROM evidence
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, owed, 0, 0, 0 FROM activities
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, n, 0, 0 FROM ready
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, 0, n, 0 FROM reopened
+        UNION ALL SELECT id, NULL, NULL, NULL, 0, 0, 0, 0, 0, n FROM replies
       ) parts
       GROUP BY parts.id
     ),
     with_totals AS (
       SELECT pc.*,
-        (pc.evidence_awaiting + pc.feedback_owed + pc.ready + pc.replies) > 0 AS needs_me,
+        (pc.evidence_awaiting + pc.feedback_owed + pc.ready + pc.reopened + pc.replies) > 0 AS needs_me,
         count(*) OVER ()::int AS all_candidates,
-        (count(*) FILTER (WHERE pc.evidence_awaiting + pc.feedback_owed + pc.ready + pc.replies > 0) OVER ())::int AS all_needing,
+        (count(*) FILTER (WHERE pc.evidence_awaiting + pc.feedback_owed + pc.ready + pc.reopened + pc.replies > 0) OVER ())::int AS all_needing,
         (sum(pc.plans) OVER ())::int AS all_plans,
         (sum(pc.evidence_awaiting) OVER ())::int AS all_evidence,
         (sum(pc.feedback_owed) OVER ())::int AS all_feedback,
         (sum(pc.ready) OVER ())::int AS all_ready,
+        (sum(pc.reopened) OVER ())::int AS all_reopened,
         (sum(pc.replies) OVER ())::int AS all_replies
       FROM per_candidate pc
     ),
@@ -245,6 +261,7 @@ const emptyTotals: CaseloadTotals = {
   evidenceAwaitingJudgement: 0,
   feedbackOwed: 0,
   unitsReadyToSign: 0,
+  unitsReopened: 0,
   repliesToRead: 0,
 };
 
@@ -267,6 +284,7 @@ function totalsOf(row: RawRow): CaseloadTotals {
     evidenceAwaitingJudgement: row.all_evidence,
     feedbackOwed: row.all_feedback,
     unitsReadyToSign: row.all_ready,
+    unitsReopened: row.all_reopened,
     repliesToRead: row.all_replies,
   };
 }
@@ -413,6 +431,7 @@ export async function getCaseload(access: AccessContext, filters: CaseloadFilter
       evidenceAwaitingJudgement: row.evidence_awaiting,
       feedbackOwed: row.feedback_owed,
       unitsReadyToSign: row.ready,
+      unitsReopened: row.reopened,
       repliesToRead: row.replies,
       needsMe: row.needs_me,
     })),

@@ -8,6 +8,7 @@ export function CaseloadCounts({ totals, countersignaturesAsked }: { totals: Cas
     { label: "evidence to judge", value: totals.evidenceAwaitingJudgement },
     { label: "feedback to give", value: totals.feedbackOwed },
     { label: "units ready to sign off", value: totals.unitsReadyToSign },
+    { label: "units reopened by the IQA", value: totals.unitsReopened },
     { label: "replies to read", value: totals.repliesToRead },
     { label: "plans waiting for candidates", value: totals.plansAwaitingCandidate },
     { label: "countersignatures asked of you", value: countersignaturesAsked },

@@ -24,6 +24,7 @@ function rowBadges(row: CaseloadRow) {
   add(row.evidenceAwaitingJudgement, "evidence item to judge", "evidence items to judge", `${base}/evidence`);
   add(row.feedbackOwed, "feedback to give", "feedback to give", `${base}/feedback`);
   add(row.unitsReadyToSign, "unit ready to sign off", "units ready to sign off", base);
+  add(row.unitsReopened, "unit reopened by the IQA", "units reopened by the IQA", base);
   add(row.repliesToRead, "reply to read", "replies to read", `${base}/feedback`);
   add(row.plansAwaitingCandidate, "plan waiting for the candidate", "plans waiting for the candidate", `${base}/plans`, "info");
   return badges;
