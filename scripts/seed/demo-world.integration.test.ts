@@ -289,7 +289,7 @@ describe("the demo world's internal quality assurance", () => {
     for (const [key, seen] of quarters) expect(seen.size, key).toBeGreaterThanOrEqual(3);
   });
 
-  it("the one disagreement reopened Connor Walsh's retention unit, which Hannah amended and signed again; the IQA's reasons are kept", async () => {
+  it("the one disagreement reopened Connor Walsh's retention unit, which Hannah amended and signed again; the IQA sampled it again on the same item, agreed and countersigned the new version", async () => {
     const record = await db().samplingRecord.findFirstOrThrow({ where: { outcome: "DISAGREE" }, include: { unitDecision: true } });
     const decision = record.unitDecision;
     expect((await db().candidate.findUniqueOrThrow({ where: { id: decision.candidateId } })).name).toBe("Connor Walsh");
@@ -299,11 +299,22 @@ describe("the demo world's internal quality assurance", () => {
     const versions = await readSignedVersions(db(), { centreId: decision.centreId, recordType: "UNIT_DECISION", recordId: decision.id });
     expect(record.decisionVersion).toBe(1);
     expect(versions.map((version) => version.version)).toEqual([2, 1]);
-    for (const version of versions) {
-      expect(version.signatures.map((signature) => [signature.role, signature.signer.name, signature.valid])).toEqual([
-        ["ASSESSOR", "Hannah Lewis", true],
-      ]);
-    }
+    expect(versions[1]!.signatures.map((signature) => [signature.role, signature.signer.name, signature.valid])).toEqual([
+      ["ASSESSOR", "Hannah Lewis", true],
+    ]);
+    expect(versions[0]!.signatures.map((signature) => [signature.role, signature.signer.name, signature.valid])).toEqual([
+      ["ASSESSOR", "Hannah Lewis", true],
+      ["IQA", "Ravi Kapoor", true],
+    ]);
+    // The follow-up: the same plan item, the same IQA, after the re-sign, on the new version, agreeing.
+    const onItem = await db().samplingRecord.findMany({ where: { planItemId: record.planItemId }, orderBy: { createdAt: "asc" } });
+    expect(onItem.map((entry) => [entry.outcome, entry.iqaUserId, entry.decisionVersion])).toEqual([
+      ["DISAGREE", record.iqaUserId, 1],
+      ["AGREE", record.iqaUserId, 2],
+    ]);
+    const signedAgain = versions[0]!.signatures.find((signature) => signature.role === "ASSESSOR")!;
+    expect(onItem[1]!.createdAt.getTime()).toBeGreaterThan(signedAgain.signedAt.getTime());
+    expect(onItem[1]!.sampledOn.getTime()).toBeGreaterThanOrEqual(decision.decidedOn.getTime());
   });
 
   it("the IQA countersigned every agreed summative sample on the version sampled; Daniel's sign-offs are countersigned by Sam", async () => {
@@ -355,12 +366,12 @@ describe("the demo world's internal quality assurance", () => {
     const hannah = await userId(iqaJourney.assessor);
     const current = await db().samplingPlan.findFirstOrThrow({
       where: { iqaUserId: ravi, periodTo: { gte: addDays(today(), -1) } },
-      include: { items: { include: { samplingRecord: true, unitDecision: { include: { candidate: true, unit: true } } } } },
+      include: { items: { include: { samplingRecords: true, unitDecision: { include: { candidate: true, unit: true } } } } },
     });
     expect(current.status).toBe("RECORDED");
-    const awaiting = current.items.filter((item) => item.samplingRecord === null && item.droppedAt === null);
+    const awaiting = current.items.filter((item) => item.samplingRecords.length === 0 && item.droppedAt === null);
     expect(awaiting.length).toBeGreaterThanOrEqual(3);
-    expect(current.items.some((item) => item.samplingRecord !== null)).toBe(true);
+    expect(current.items.some((item) => item.samplingRecords.length > 0)).toBe(true);
     for (const target of [iqaJourney.agreeWithAction, iqaJourney.disagree]) {
       const item = awaiting.find((i) => i.unitDecision.candidate.name === target.candidate && i.unitDecision.unit.urn === target.unit);
       expect(item, `${target.candidate} ${target.unit}`).toBeDefined();

@@ -723,10 +723,11 @@ async function seedRiverside(world: World) {
     ],
   });
 
-  // W1: 181–91 days ago. Ravi disagrees with Connor Walsh's retention sign-off: reopened, then amended and signed again.
+  // W1: 181–91 days ago. Ravi disagrees with Connor Walsh's retention sign-off: reopened, then amended and signed
+  // again; Ravi samples it again on the same plan item, agrees and countersigns the new version (resolved).
   const disagreeReason =
     "3.2 is not shown: the discussion notes record Connor describing the team's targets, not why they must be realistic. Ask him about it and record his answer before signing off.";
-  await writePlan(world, centre, {
+  const w1 = await writePlan(world, centre, {
     period: { fromDaysAgo: 181, toDaysAgo: 91 },
     proposedDaysAgo: 88,
     recordedDaysAgo: 87,
@@ -785,6 +786,16 @@ async function seedRiverside(world: World) {
     "All fourteen criteria met: the written account (1.1–2.6), the professional discussion (3.1, 3.3) and follow-up questions on realistic targets (3.2).",
     72,
   );
+  const connorItem = await tx.samplingPlanItem.findFirstOrThrow({
+    where: { centreId: centre.id, planId: w1.id, unitDecisionId: connorJ.row.id },
+    select: { id: true },
+  });
+  await recordSample(world, centre, connorItem.id, connorJ, {
+    outcome: "AGREE",
+    daysAgo: 70,
+    rationale:
+      "Sampled again after the change: the follow-up questions record Connor explaining why targets must be realistic, which meets 3.2. The decision stands.",
+  });
 
   // Standardisation two months ago: a meeting, a closed exercise in which Hannah's judgement differed
   // on 2.6 (her rating goes to medium), and an open exercise waiting for Sam's judgement.
