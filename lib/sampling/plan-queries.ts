@@ -215,10 +215,12 @@ export async function getSamplingPlan(access: AccessContext, planId: string, now
   });
 
   // The coverage matrix: units down, assessors across; a cell with decisions and none planned is a gap.
-  const assessorColumns = coverage.dimensions.assessors.map((row) => ({
-    id: row.value,
-    name: names.assessors.get(row.value) ?? row.value,
-  }));
+  // Assessors in name order (the rule orders them by id), here and in the assessors' table.
+  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+    a.name.localeCompare(b.name, "en-GB") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const assessorColumns = coverage.dimensions.assessors
+    .map((row) => ({ id: row.value, name: names.assessors.get(row.value) ?? row.value }))
+    .sort(byName);
   const cells = new Map(coverage.assessorUnitMatrix.map((cell) => [`${cell.unitUrn}\u0000${cell.assessorId}`, cell]));
   const matrix = {
     assessors: assessorColumns,
@@ -243,16 +245,18 @@ export async function getSamplingPlan(access: AccessContext, planId: string, now
       sampled: row.sampled,
     })),
   }));
-  const assessorRows = coverage.assessors.map((row) => ({
-    assessorId: row.assessorId,
-    name: names.assessors.get(row.assessorId) ?? row.assessorId,
-    risk: ruleRiskWords[row.risk],
-    ratePercent: Math.round(row.rate * 100),
-    decisions: row.decisions,
-    required: row.required,
-    planned: row.sampled,
-    short: row.sampled < row.required,
-  }));
+  const assessorRows = coverage.assessors
+    .map((row) => ({
+      assessorId: row.assessorId,
+      name: names.assessors.get(row.assessorId) ?? row.assessorId,
+      risk: ruleRiskWords[row.risk],
+      ratePercent: Math.round(row.rate * 100),
+      decisions: row.decisions,
+      required: row.required,
+      planned: row.sampled,
+      short: row.sampled < row.required,
+    }))
+    .sort((a, b) => byName({ name: a.name, id: a.assessorId }, { name: b.name, id: b.assessorId }));
   const gaps = coverage.gaps.map((gap) => ({ code: gap.code, severity: gap.severity, message: gapInWords(gap.message, names) }));
 
   const isOwner = plan.iqaUserId === centre.userId && rolesCan(centre.workspace.roles, "sampling.manage");

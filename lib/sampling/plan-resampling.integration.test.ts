@@ -9,7 +9,7 @@ import { evidenceToSignSha256 } from "@/lib/sign-off/decisions";
 import { signUnitDecision } from "@/lib/sign-off/sign-unit-decision";
 import { testPassword } from "@/tests/factories/centre-world";
 import { renderPage, signInAs } from "@/tests/support/page-session";
-import { planWithItem, samplingInput, signedOffWorld, today } from "@/tests/support/sampling-world";
+import { planWithItem, samplingInputNow, signedOffWorld, today } from "@/tests/support/sampling-world";
 import { getSamplingHub, getSamplingPlan } from "./plan-queries";
 
 // Lead's decision (issue 9): a "disagree" is resolved only when, after the assessor has changed the
@@ -43,7 +43,7 @@ describe("a plan item disagreed with", () => {
     const disagreed = await runAction(
       recordSampling,
       world.actor(iqa.id, world.centreA.id),
-      samplingInput(world, item.id, {
+      await samplingInputNow(world, item.id, {
         outcome: "DISAGREE",
         rationale: "Criterion 1.2 rests on a complaint log nobody authenticated.",
         feedbackOnPractice: "Authenticate work products before relying on them.",
@@ -89,7 +89,21 @@ describe("a plan item disagreed with", () => {
     expect(page).toContain(`href="/sampling/plans/${plan.id}/items/${item.id}"`);
 
     await signInAs(iqa.id, world.centreA.id);
-    const hub = await renderPage(SamplingHubPage());
+    let hub = await renderPage(SamplingHubPage());
     expect(hub).toContain("1 disagreed: not cleared yet");
+
+    // The IQA samples it again on the same item and agrees: cleared, and counted as sampled.
+    const again = await runAction(recordSampling, world.actor(iqa.id, world.centreA.id), await samplingInputNow(world, item.id));
+    expect(again).toMatchObject({ ok: true });
+    expect(await db().samplingRecord.count({ where: { planItemId: item.id } })).toBe(2);
+    expect(await itemState()).toEqual({ kind: "sampled", outcome: "AGREE", sampledOn: on, afterDisagreeOn: on });
+    expect(await hubRow()).toMatchObject({ planned: 1, sampled: 1, disagreed: 0 });
+    page = await planPage();
+    expect(page).toContain(`Sampled again after the disagreement on ${displayDay(on)}.`);
+    expect(page).toContain("1 planned (1 sampled so far)");
+    expect(page).not.toContain("Not cleared");
+    await signInAs(iqa.id, world.centreA.id);
+    hub = await renderPage(SamplingHubPage());
+    expect(hub).not.toContain("not cleared yet");
   });
 });
