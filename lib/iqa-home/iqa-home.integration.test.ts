@@ -88,25 +88,34 @@ function historyIn(world: AssessmentWorld, centreId: string, candidateId: string
     sampledOn: string,
     outcome: SamplingOutcome,
   ) =>
-    db().samplingRecord.create({
-      data: {
-        centreId,
-        planItemId: planItem.id,
-        unitDecisionId: planItem.unitDecisionId,
-        decisionVersion: 1,
-        candidateId,
-        unitId: world.unitA.id,
-        assessorUserId: decision.assessorUserId,
-        iqaUserId,
-        stage: "SUMMATIVE",
-        sampledOn: new Date(sampledOn),
-        criterionIds: [],
-        evidenceItemIds: [],
-        methods: ["OBSERVATION"],
-        outcome,
-        rationale: "Sampled",
-      },
-    });
+    // As recordSampling does: a disagree reopens the decision for its assessor.
+    (outcome === "DISAGREE"
+      ? db().unitDecision.update({
+          where: { id: planItem.unitDecisionId },
+          data: { status: "REOPENED", reopenedReason: "Sampled: disagree" },
+        })
+      : Promise.resolve()
+    ).then(() =>
+      db().samplingRecord.create({
+        data: {
+          centreId,
+          planItemId: planItem.id,
+          unitDecisionId: planItem.unitDecisionId,
+          decisionVersion: 1,
+          candidateId,
+          unitId: world.unitA.id,
+          assessorUserId: decision.assessorUserId,
+          iqaUserId,
+          stage: "SUMMATIVE",
+          sampledOn: new Date(sampledOn),
+          criterionIds: [],
+          evidenceItemIds: [],
+          methods: ["OBSERVATION"],
+          outcome,
+          rationale: "Sampled",
+        },
+      }),
+    );
   return { decide, plan, item, sample };
 }
 
@@ -168,7 +177,7 @@ async function sampledWorld() {
   await inB.item(planB.id, b1);
   await inB.sample(await inB.item(planB.id, b2), b2, iqaB.id, "2026-10-01", "DISAGREE");
 
-  return { world, iqa, iqaB, colleague, current, draft, d2, d3, i2, i3 };
+  return { world, iqa, iqaB, colleague, current, draft, inA, d1, d2, d3, i1, i2, i3 };
 }
 
 describe("the IQA home", () => {
@@ -188,11 +197,28 @@ describe("the IQA home", () => {
     const { world, iqa, current } = await sampledWorld();
     const home = await iqaHome(await accessOf(iqa.id, world.centreA.id), now);
     expect(home.plans).toHaveLength(1);
-    expect(home.plans[0]).toMatchObject({ planId: current.id, href: `/sampling/plans/${current.id}`, planned: 3, sampled: 1 });
+    // Alan's disagreed decision is reopened: sampled, but not cleared until the IQA agrees again.
+    expect(home.plans[0]).toMatchObject({ planId: current.id, href: `/sampling/plans/${current.id}`, planned: 3, sampled: 0 });
     expect(home.plans[0]!.byAssessor.map((row) => [row.name, row.planned, row.sampled])).toEqual([
-      ["Alan Assessor", 2, 1],
+      ["Alan Assessor", 2, 0],
       ["Sam Shared", 1, 0],
     ]);
+  });
+
+  it("brings a disagreed decision back to the IQA once the assessor signs it again, and clears it when a follow-up sampling agrees", async () => {
+    const { world, iqa, current, inA, d1, i1 } = await sampledWorld();
+    const access = await accessOf(iqa.id, world.centreA.id);
+    await db().unitDecision.update({ where: { id: d1.id }, data: { status: "SIGNED_OFF", version: { increment: 1 } } });
+    let home = await iqaHome(access, now);
+    expect(home.awaiting.total).toBe(3);
+    expect(home.awaiting.items.map((item) => item.href)).toContain(`/sampling/plans/${current.id}/items/${i1.id}`);
+
+    await inA.sample(i1, d1, iqa.id, "2026-10-20", "AGREE");
+    home = await iqaHome(access, now);
+    expect(home.awaiting.total).toBe(2);
+    expect(home.awaiting.items.map((item) => item.href)).not.toContain(`/sampling/plans/${current.id}/items/${i1.id}`);
+    // One item, sampled twice: counted once.
+    expect(home.plans[0]).toMatchObject({ planned: 3, sampled: 1 });
   });
 
   it("charts each assessor's disagree rate per quarter over the last year from every RD11 entry of the centre, whichever IQA made it", async () => {
@@ -225,7 +251,8 @@ describe("the IQA home", () => {
     const { world, iqaB, colleague } = await sampledWorld();
     const homeB = await iqaHome(await accessOf(iqaB.id, world.centreB.id), now);
     expect(homeB.awaiting.items.map((item) => item.assessorName)).toEqual(["Ben Assessor"]);
-    expect(homeB.plans.map((plan) => [plan.planned, plan.sampled])).toEqual([[2, 1]]);
+    // B's sampled decision was disagreed with: reopened, so not yet cleared.
+    expect(homeB.plans.map((plan) => [plan.planned, plan.sampled])).toEqual([[2, 0]]);
     expect(homeB.drafts).toEqual([]);
     expect(homeB.disagree.series.map((series) => [series.name, series.points.map((point) => point.text)])).toEqual([
       ["Ben Assessor", ["none sampled", "none sampled", "none sampled", "100% (1 of 1)"]],

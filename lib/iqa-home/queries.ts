@@ -3,9 +3,9 @@ import type { SeriesChartData } from "@/components/charts/series-chart-data";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { getPrisma, Prisma } from "@/lib/db/client";
-import type { SamplingOutcome, SamplingStage } from "@/lib/db/generated/client";
+import type { SamplingOutcome, SamplingStage, UnitDecisionStatus } from "@/lib/db/generated/client";
 import { isoDay } from "@/lib/format/dates";
-import { disagreeRates, type SampledOutcome } from "@/lib/rules/iqa-sampling";
+import { disagreeRates, planItemSamplingState, type DecisionStatusForSampling, type SampledOutcome } from "@/lib/rules/iqa-sampling";
 import { standardisationDueByQualification } from "@/lib/standardisation/queries";
 import { disagreeRateChart, lastFourQuarters } from "./disagree-chart";
 
@@ -37,7 +37,11 @@ type PlanItemRow = {
   candidateName: string | null;
   unitUrn: string | null;
   unitTitle: string | null;
-  sampled: boolean | null;
+  decisionType: "FORMATIVE" | "SUMMATIVE" | null;
+  decisionStatus: UnitDecisionStatus | null;
+  /** The item's latest sampling record: a follow-up after a disagree supersedes it. */
+  latestOutcome: SamplingOutcome | null;
+  latestSampledOn: Date | null;
 };
 
 export type AwaitingItem = {
@@ -91,7 +95,8 @@ export async function iqaHome(access: AccessContext, now: Date = new Date()): Pr
     db.$queryRaw<PlanItemRow[]>(Prisma.sql`
       SELECT p.id AS "planId", p."periodFrom", p."periodTo", q.title AS "qualificationTitle",
              i.id AS "itemId", i.stage, d."decidedOn", d."assessorUserId" AS "assessorId", a.name AS "assessorName",
-             c.name AS "candidateName", u.urn AS "unitUrn", u.title AS "unitTitle", (r.id IS NOT NULL) AS sampled
+             c.name AS "candidateName", u.urn AS "unitUrn", u.title AS "unitTitle",
+             d."decisionType", d.status AS "decisionStatus", r.outcome AS "latestOutcome", r."sampledOn" AS "latestSampledOn"
         FROM "SamplingPlan" p
         JOIN "Qualification" q ON q.id = p."qualificationId"
         LEFT JOIN "SamplingPlanItem" i ON i."centreId" = p."centreId" AND i."planId" = p.id AND i."droppedAt" IS NULL
@@ -99,12 +104,24 @@ export async function iqaHome(access: AccessContext, now: Date = new Date()): Pr
         LEFT JOIN "Candidate" c ON c."centreId" = p."centreId" AND c.id = d."candidateId"
         LEFT JOIN "Unit" u ON u.id = d."unitId"
         LEFT JOIN "User" a ON a.id = d."assessorUserId"
-        LEFT JOIN "SamplingRecord" r ON r."centreId" = p."centreId" AND r."planItemId" = i.id
+        LEFT JOIN LATERAL (
+               SELECT s.outcome, s."sampledOn" FROM "SamplingRecord" s
+                WHERE s."centreId" = p."centreId" AND s."planItemId" = i.id
+                ORDER BY s."createdAt" DESC, s.id DESC LIMIT 1) r ON true
        WHERE p."centreId" = ${centreId}::uuid AND p."iqaUserId" = ${iqaId}::uuid AND p.status = 'RECORDED'
          AND (p."periodTo" >= ${todayDate}::date OR EXISTS (
+               -- An ended plan stays current while an item waits for the IQA: never sampled, or
+               -- disagreed with and since changed and signed again by the assessor.
                SELECT 1 FROM "SamplingPlanItem" o
+                 JOIN "UnitDecision" od ON od."centreId" = o."centreId" AND od.id = o."unitDecisionId"
+                 LEFT JOIN LATERAL (
+                       SELECT s.outcome FROM "SamplingRecord" s
+                        WHERE s."centreId" = o."centreId" AND s."planItemId" = o.id
+                        ORDER BY s."createdAt" DESC, s.id DESC LIMIT 1) last ON true
                 WHERE o."centreId" = p."centreId" AND o."planId" = p.id AND o."droppedAt" IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM "SamplingRecord" s WHERE s."centreId" = p."centreId" AND s."planItemId" = o.id)))
+                  AND (last.outcome IS NULL
+                       OR (last.outcome = 'DISAGREE' AND od.status <> 'REOPENED'
+                           AND NOT (od."decisionType" = 'SUMMATIVE' AND od.status = 'RECORDED')))))
        ORDER BY p."periodTo" DESC, p."createdAt" DESC, d."decidedOn", c.name, i.id`),
     db.samplingPlan.findMany({
       where: { centreId, iqaUserId: iqaId, status: "DRAFT" },
@@ -145,10 +162,11 @@ export async function iqaHome(access: AccessContext, now: Date = new Date()): Pr
     }
     plan.planned += 1;
     assessor.planned += 1;
-    if (row.sampled) {
+    const state = itemState(row);
+    if (state === "cleared") {
       plan.sampled += 1;
       assessor.sampled += 1;
-    } else {
+    } else if (state === "awaitingIqa") {
       awaiting.push({
         planId: row.planId,
         itemId: row.itemId,
@@ -187,6 +205,35 @@ export async function iqaHome(access: AccessContext, now: Date = new Date()): Pr
     disagree: disagreeRateChart(disagreeRates(records, range), names),
     standardisation,
   };
+}
+
+const outcomeForRule = { AGREE: "agree", AGREE_WITH_ACTION: "agreeWithAction", DISAGREE: "disagree" } as const;
+const decisionStatusForRule = {
+  RECORDED: "recorded",
+  AWAITING_COUNTERSIGNATURE: "awaitingCountersignature",
+  SIGNED_OFF: "signedOff",
+  REOPENED: "reopened",
+} as const satisfies Record<UnitDecisionStatus, DecisionStatusForSampling>;
+
+/**
+ * Cleared (sampled, not disagreed), waiting for the IQA (never sampled, or disagreed and signed
+ * again since), or waiting for the assessor to change a decision the IQA disagreed with.
+ */
+function itemState(row: PlanItemRow): "cleared" | "awaitingIqa" | "awaitingAssessor" {
+  const state = planItemSamplingState({
+    dropped: false,
+    records:
+      row.latestOutcome && row.latestSampledOn
+        ? [{ outcome: outcomeForRule[row.latestOutcome], sampledOn: isoDay(row.latestSampledOn) }]
+        : [],
+    decision: {
+      type: row.decisionType === "FORMATIVE" ? "formative" : "summative",
+      status: decisionStatusForRule[row.decisionStatus ?? "RECORDED"],
+    },
+  });
+  if (state.kind === "cleared") return "cleared";
+  if (state.kind === "disagreed" && state.next === "assessor") return "awaitingAssessor";
+  return "awaitingIqa";
 }
 
 /** For an assessor's home: RD07 feedback they have not acknowledged yet, and their open actions. */
