@@ -223,13 +223,18 @@ export function SamplingForm(props: {
         error={errors.feedbackOnPractice?.message}
       />
 
-      <fieldset className="flex flex-col gap-4">
+      <fieldset className="flex flex-col gap-4" aria-describedby={actionsError ? "actions-error" : undefined}>
         <legend className="mb-1 font-semibold text-ink">Actions for the assessor</legend>
         <p className="text-ink-muted">
           {outcome === "AGREE_WITH_ACTION" ? "At least one is needed for agree with action." : "Optional."} Each has a due date; open past
           it, the action shows on your home page and the assessor&apos;s.
         </p>
-        {actionsError && <p className="font-semibold text-danger-800">{actionsError}</p>}
+        {/* The list as a whole has no field to focus: announce its error as it appears. */}
+        {actionsError && (
+          <p id="actions-error" role="alert" className="font-semibold text-danger-800">
+            {actionsError}
+          </p>
+        )}
         {fields.map((field, index) => (
           <div key={field.id} className="grid gap-3 rounded-md border border-line-subtle p-3 sm:grid-cols-[1fr_11rem_auto] sm:items-start">
             <TextAreaField
