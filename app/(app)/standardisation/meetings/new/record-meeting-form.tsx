@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { ActionListFields } from "@/components/forms/action-list-fields";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -14,6 +15,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
+import { maximumDueYears } from "@/lib/iqa-feedback/date-bounds";
+import { addYears } from "@/lib/rules/dates";
 import {
   maximumMeetingActions,
   recordStandardisationMeetingFields,
@@ -34,7 +37,7 @@ export function RecordMeetingForm(props: {
   const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, control, handleSubmit, setError, setValue, watch, formState } = useForm<RecordStandardisationMeetingInput>({
+  const { register, control, handleSubmit, setError, setFocus, setValue, watch, formState } = useForm<RecordStandardisationMeetingInput>({
     resolver: zodResolver(recordStandardisationMeetingSchema),
     defaultValues: {
       qualificationId: props.qualifications.length === 1 ? props.qualifications[0]!.id : "",
@@ -47,7 +50,6 @@ export function RecordMeetingForm(props: {
       actions: [],
     },
   });
-  const actions = useFieldArray({ control, name: "actions" });
   const qualificationId = watch("qualificationId");
   const unitIds = watch("unitIds");
   const attendeeUserIds = watch("attendeeUserIds");
@@ -145,45 +147,16 @@ export function RecordMeetingForm(props: {
         error={errors.evidenceStandardised?.message}
       />
       <TextAreaField label="Decisions reached" rows={4} {...register("decisionsReached")} error={errors.decisionsReached?.message} />
-      <fieldset className="flex flex-col gap-4">
-        <legend className="mb-1 font-semibold text-ink">Actions agreed</legend>
-        <FieldError id="actions-error">{errors.actions?.message ?? errors.actions?.root?.message}</FieldError>
-        {actions.fields.length === 0 && <p className="text-ink-muted">No actions yet.</p>}
-        {actions.fields.map((field, index) => (
-          <fieldset key={field.id} className="flex flex-col gap-3 rounded-md border border-line-subtle p-3">
-            <legend className="px-1 text-sm font-semibold">Action {index + 1}</legend>
-            <SelectField
-              label="Who will do it"
-              placeholder="Choose an attendee"
-              options={owners}
-              {...register(`actions.${index}.ownerUserId`)}
-              error={errors.actions?.[index]?.ownerUserId?.message}
-            />
-            <TextAreaField
-              label="What"
-              rows={2}
-              {...register(`actions.${index}.description`)}
-              error={errors.actions?.[index]?.description?.message}
-            />
-            <TextField label="Due on" type="date" {...register(`actions.${index}.dueOn`)} error={errors.actions?.[index]?.dueOn?.message} />
-            <div>
-              <Button type="button" variant="secondary" size="sm" onClick={() => actions.remove(index)}>
-                Remove action {index + 1}
-              </Button>
-            </div>
-          </fieldset>
-        ))}
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            disabled={actions.fields.length >= maximumMeetingActions}
-            onClick={() => actions.append({ ownerUserId: "", description: "", dueOn: "" })}
-          >
-            Add an action
-          </Button>
-        </div>
-      </fieldset>
+      <ActionListFields
+        control={control}
+        register={register}
+        setFocus={setFocus}
+        legend="Actions agreed"
+        emptyText="No actions yet."
+        maximum={maximumMeetingActions}
+        dueOn={{ min: props.today, max: addYears(props.today, maximumDueYears) }}
+        owner={{ options: owners }}
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={formState.isSubmitting}>
           Record the meeting

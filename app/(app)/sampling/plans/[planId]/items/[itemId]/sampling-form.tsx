@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { Controller, useFieldArray, useForm, type Control } from "react-hook-form";
+import { useState } from "react";
+import { Controller, useForm, type Control } from "react-hook-form";
+import { ActionListFields } from "@/components/forms/action-list-fields";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormError } from "@/components/ui/form-error";
@@ -99,7 +100,6 @@ export function SamplingForm(props: {
   const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
   const { control, register, handleSubmit, setError, setFocus, watch, formState } = useForm<RecordSamplingInput>({
     resolver: zodResolver(recordSamplingSchema),
     defaultValues: {
@@ -117,7 +117,6 @@ export function SamplingForm(props: {
       actions: [],
     },
   });
-  const { fields, append, remove } = useFieldArray({ control, name: "actions" });
   const outcome = watch("outcome");
 
   const onSubmit = handleSubmit(async (values) => {
@@ -143,7 +142,6 @@ export function SamplingForm(props: {
   });
 
   const errors = formState.errors;
-  const actionsError = errors.actions?.root?.message ?? errors.actions?.message;
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-6" aria-label="Record the sampling">
@@ -223,64 +221,20 @@ export function SamplingForm(props: {
         error={errors.feedbackOnPractice?.message}
       />
 
-      <fieldset className="flex flex-col gap-4" aria-describedby={actionsError ? "actions-error" : undefined}>
-        <legend className="mb-1 font-semibold text-ink">Actions for the assessor</legend>
-        <p className="text-ink-muted">
-          {outcome === "AGREE_WITH_ACTION" ? "At least one is needed for agree with action." : "Optional."} Each has a due date; open past
-          it, the action shows on your home page and the assessor&apos;s.
-        </p>
-        {/* The list as a whole has no field to focus: announce its error as it appears. */}
-        {actionsError && (
-          <p id="actions-error" role="alert" className="font-semibold text-danger-800">
-            {actionsError}
-          </p>
-        )}
-        {fields.map((field, index) => (
-          <div key={field.id} className="grid gap-3 rounded-md border border-line-subtle p-3 sm:grid-cols-[1fr_11rem_auto] sm:items-start">
-            <TextAreaField
-              label={`Action ${index + 1}`}
-              rows={2}
-              {...register(`actions.${index}.description`)}
-              error={errors.actions?.[index]?.description?.message}
-            />
-            <TextField
-              label={`Due date of action ${index + 1}`}
-              type="date"
-              min={props.today}
-              max={yearsAfter(props.today, maximumActionDueYears)}
-              {...register(`actions.${index}.dueOn`)}
-              error={errors.actions?.[index]?.dueOn?.message}
-            />
-            <Button
-              type="button"
-              variant="ghost"
-              size="sm"
-              className="sm:mt-8"
-              onClick={() => {
-                remove(index);
-                // Keep the keyboard where the person was: on the next action, or back on "Add an action".
-                const next = fields.length - 1 > index ? index : index - 1;
-                if (next >= 0) setTimeout(() => setFocus(`actions.${next}.description`), 0);
-                else setTimeout(() => addButton.current?.focus(), 0);
-              }}
-            >
-              Remove<span className="sr-only"> action {index + 1}</span>
-            </Button>
-          </div>
-        ))}
-        <div>
-          <Button
-            ref={addButton}
-            type="button"
-            variant="secondary"
-            size="sm"
-            disabled={fields.length >= maximumSamplingActions}
-            onClick={() => append({ description: "", dueOn: "" }, { shouldFocus: true, focusName: `actions.${fields.length}.description` })}
-          >
-            Add an action
-          </Button>
-        </div>
-      </fieldset>
+      <ActionListFields
+        control={control}
+        register={register}
+        setFocus={setFocus}
+        legend="Actions for the assessor"
+        hint={
+          <>
+            {outcome === "AGREE_WITH_ACTION" ? "At least one is needed for agree with action." : "Optional."} Each has a due date; open past
+            it, the action shows on your home page and the assessor&apos;s.
+          </>
+        }
+        maximum={maximumSamplingActions}
+        dueOn={{ min: props.today, max: yearsAfter(props.today, maximumActionDueYears) }}
+      />
       <div>
         <Button type="submit" pending={formState.isSubmitting}>
           Record the sampling
