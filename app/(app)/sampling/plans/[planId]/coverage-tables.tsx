@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { SamplingPlanPage } from "@/lib/sampling/plan-queries";
@@ -8,17 +9,26 @@ import type { SamplingPlanPage } from "@/lib/sampling/plan-queries";
 
 type Coverage = SamplingPlanPage["coverage"];
 
-export function CoverageGaps({ gaps, gapCells }: { gaps: Coverage["gaps"]; gapCells: number }) {
-  if (gaps.length === 0 && gapCells === 0)
-    return <p>No gaps: the plan meets the strategy and every assessor × unit cell with decisions is sampled.</p>;
+/** What a sample misses against the strategy, each gap or note in words (also the RD11's list). */
+export function GapList(props: { gaps: { code: string; severity: string; message: string }[]; className?: string; children?: ReactNode }) {
   return (
-    <ul className="flex list-disc flex-col gap-2 pl-5">
-      {gaps.map((gap, index) => (
+    <ul className={props.className ?? "flex list-disc flex-col gap-2 pl-5"}>
+      {props.gaps.map((gap, index) => (
         <li key={`${gap.code}-${index}`}>
           <span className="font-semibold">{gap.severity === "problem" ? "Gap: " : "Note: "}</span>
           {gap.message}
         </li>
       ))}
+      {props.children}
+    </ul>
+  );
+}
+
+export function CoverageGaps({ gaps, gapCells }: { gaps: Coverage["gaps"]; gapCells: number }) {
+  if (gaps.length === 0 && gapCells === 0)
+    return <p>No gaps: the plan meets the strategy and every assessor × unit cell with decisions is sampled.</p>;
+  return (
+    <GapList gaps={gaps}>
       {gapCells > 0 && (
         <li>
           <span className="font-semibold">Gap: </span>
@@ -26,13 +36,31 @@ export function CoverageGaps({ gaps, gapCells }: { gaps: Coverage["gaps"]; gapCe
           &ldquo;Gap&rdquo; in the grid).
         </li>
       )}
-    </ul>
+    </GapList>
   );
 }
 
-export function AssessorCoverageTable({ assessors }: { assessors: Coverage["assessors"] }) {
+/**
+ * Each assessor's required and planned (the plan) or sampled (the RD11) numbers, with the risk in
+ * words and a badge when below the rate.
+ */
+export function AssessorCoverageTable(props: {
+  caption: string;
+  /** "Planned" or "Sampled": the heading of the count column. */
+  countHeading: string;
+  rows: {
+    assessorId: string;
+    name: string;
+    risk: string;
+    ratePercent: number;
+    decisions: number;
+    required: number;
+    count: number;
+    short: boolean;
+  }[];
+}) {
   return (
-    <Table caption="Each assessor: required and planned">
+    <Table caption={props.caption}>
       <THead>
         <TR>
           <TH>Assessor</TH>
@@ -40,11 +68,11 @@ export function AssessorCoverageTable({ assessors }: { assessors: Coverage["asse
           <TH>Rate</TH>
           <TH>Decisions</TH>
           <TH>Required</TH>
-          <TH>Planned</TH>
+          <TH>{props.countHeading}</TH>
         </TR>
       </THead>
       <TBody>
-        {assessors.map((row) => (
+        {props.rows.map((row) => (
           <TR key={row.assessorId}>
             <TH scope="row">{row.name}</TH>
             <TD>{row.risk}</TD>
@@ -52,7 +80,7 @@ export function AssessorCoverageTable({ assessors }: { assessors: Coverage["asse
             <TD>{row.decisions}</TD>
             <TD>{row.required}</TD>
             <TD>
-              {row.planned}
+              {row.count}
               {row.short && (
                 <>
                   {" "}

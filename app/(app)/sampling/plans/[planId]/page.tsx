@@ -244,7 +244,11 @@ export default async function SamplingPlanPageRoute({ params }: { params: Promis
               </h3>
               <CoverageGaps gaps={coverage.gaps} gapCells={coverage.matrix.gapCells} />
             </section>
-            <AssessorCoverageTable assessors={coverage.assessors} />
+            <AssessorCoverageTable
+              caption="Each assessor: required and planned"
+              countHeading="Planned"
+              rows={coverage.assessors.map((row) => ({ ...row, count: row.planned }))}
+            />
             <CoverageMatrix matrix={coverage.matrix} />
             {coverage.dimensions
               .filter((dimension) => dimension.dimension !== "assessors" && dimension.dimension !== "candidates")

@@ -5,7 +5,6 @@ import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { isCentreAccess } from "@/lib/auth/access-context";
 import { requireAccess } from "@/lib/auth/current-access";
 import { rolesCan } from "@/lib/auth/permissions";
@@ -14,6 +13,7 @@ import { displayDay } from "@/lib/format/dates";
 import { listInEnglish } from "@/lib/rules/findings";
 import { riskLevelLabels, samplingOutcomeLabels, samplingStageLabels } from "@/lib/sampling/labels";
 import { getRd11 } from "@/lib/sampling-records/queries";
+import { AssessorCoverageTable, GapList } from "../coverage-tables";
 import { methodLabels } from "@/lib/sign-off/labels";
 
 export const metadata: Metadata = { title: "Record of internal quality assurance (RD11)" };
@@ -65,48 +65,20 @@ export default async function Rd11Page({ params }: { params: Promise<{ planId: s
           {rd11.gaps.length > 0 && (
             <>
               <h3 className="font-semibold">What the sample misses</h3>
-              <ul className="mb-3 flex list-disc flex-col gap-1 pl-6">
-                {rd11.gaps.map((gap, index) => (
-                  <li key={`${gap.code}-${index}`}>
-                    <span className="font-semibold">{gap.severity === "problem" ? "Gap: " : "Note: "}</span>
-                    {gap.message}
-                  </li>
-                ))}
-              </ul>
+              <GapList gaps={rd11.gaps} className="mb-3 flex list-disc flex-col gap-1 pl-6" />
             </>
           )}
-          <Table caption="Each assessor: required and sampled">
-            <THead>
-              <TR>
-                <TH>Assessor</TH>
-                <TH>Risk</TH>
-                <TH>Rate</TH>
-                <TH>Decisions</TH>
-                <TH>Required</TH>
-                <TH>Sampled</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {rd11.assessors.map((row) => (
-                <TR key={row.assessorId}>
-                  <TH scope="row">{row.name}</TH>
-                  <TD>{riskWords[row.risk] ?? row.risk}</TD>
-                  <TD>{Math.round(row.rate * 100)}%</TD>
-                  <TD>{row.decisions}</TD>
-                  <TD>{row.required}</TD>
-                  <TD>
-                    {row.sampled}
-                    {row.sampled < row.required && (
-                      <>
-                        {" "}
-                        <Badge tone="warning">Below the rate</Badge>
-                      </>
-                    )}
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
+          <AssessorCoverageTable
+            caption="Each assessor: required and sampled"
+            countHeading="Sampled"
+            rows={rd11.assessors.map((row) => ({
+              ...row,
+              risk: riskWords[row.risk] ?? row.risk,
+              ratePercent: Math.round(row.rate * 100),
+              count: row.sampled,
+              short: row.sampled < row.required,
+            }))}
+          />
         </Card>
 
         <Card title={`Sampling records (${entries.length})`}>
