@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { SignedVersionList } from "@/components/signatures/signed-version-list";
 import { Badge } from "@/components/ui/badge";
 import { displayDay, isoDay } from "@/lib/format/dates";
 import { COUNTERSIGN_STATEMENT, ASSESSOR_STATEMENT } from "@/lib/sign-off/decisions";
 import { samplingOutcomeLabels } from "@/lib/sampling/labels";
-import { decisionStatusLabels, decisionTypeLabels, outcomeLabels, signatureRoleLabels } from "@/lib/sign-off/labels";
+import { decisionStatusLabels, decisionTypeLabels, outcomeLabels } from "@/lib/sign-off/labels";
 import type { UnitPage } from "@/lib/sign-off/queries";
 import { AmendDecisionForm } from "./amend-decision-form";
 import { DecisionSignatureForm } from "./decision-signature-form";
@@ -103,31 +104,7 @@ export function UnitDecisions(props: {
             {decision.versions.length > 0 && (
               <details className="mt-3">
                 <summary className="cursor-pointer">Versions and signatures ({decision.versions.length})</summary>
-                <ol className="mt-2 flex flex-col gap-2 text-sm">
-                  {decision.versions.map((version, index) => (
-                    <li key={version.version}>
-                      <p className="font-semibold">
-                        Version {version.version}
-                        {index === 0 ? " (current)" : ""}, {displayDay(version.createdAt)}
-                        {version.intact ? "" : " · its content no longer matches what was signed"}
-                      </p>
-                      <p className="break-all text-ink-muted">SHA-256 {version.contentSha256}</p>
-                      {version.signatures.length === 0 ? (
-                        <p>Not signed.</p>
-                      ) : (
-                        <ul className="list-disc pl-6">
-                          {version.signatures.map((signature) => (
-                            <li key={signature.id}>
-                              {signatureRoleLabels[signature.role]}: {signature.signer.name},{" "}
-                              <time dateTime={signature.signedAt.toISOString()}>{displayDay(signature.signedAt)}</time>
-                              {signature.valid ? ` · valid for version ${version.version} only` : " · not valid"}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </li>
-                  ))}
-                </ol>
+                <SignedVersionList versions={decision.versions} className="mt-2 flex flex-col gap-2 text-sm" />
               </details>
             )}
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
+import { SignedVersionList } from "@/components/signatures/signed-version-list";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,7 +21,6 @@ import {
   evidenceMethodLabels,
   methodLabels,
   outcomeLabels,
-  signatureRoleLabels,
   standingLabels,
   type AssessmentMethodCode,
 } from "@/lib/sign-off/labels";
@@ -148,30 +148,7 @@ export default async function SamplingItemPage({ params }: { params: Promise<{ p
           {page.versions.length === 0 ? (
             <p>This decision has no signed versions (formative decisions are not signed).</p>
           ) : (
-            <ol className="flex flex-col gap-3 text-sm">
-              {page.versions.map((version, index) => (
-                <li key={version.version}>
-                  <p className="font-semibold">
-                    Version {version.version}
-                    {index === 0 ? " (current)" : ""}, {displayDay(version.createdAt)}
-                    {version.intact ? "" : " · its content no longer matches what was signed"}
-                  </p>
-                  <p className="break-all text-ink-muted">SHA-256 {version.contentSha256}</p>
-                  {version.signatures.length === 0 ? (
-                    <p>Not signed.</p>
-                  ) : (
-                    <ul className="list-disc pl-6">
-                      {version.signatures.map((signature) => (
-                        <li key={signature.id}>
-                          {signatureRoleLabels[signature.role]}: {signature.signer.name}, {displayDay(signature.signedAt)}
-                          {signature.valid ? ` · valid for version ${version.version} only` : " · not valid"}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <SignedVersionList versions={page.versions} />
           )}
         </Card>
 
