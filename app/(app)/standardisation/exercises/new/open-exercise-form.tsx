@@ -7,10 +7,9 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { CriteriaPicker } from "@/components/criteria/criteria-picker";
 import type { PickableCriterion } from "@/components/criteria/pickable-criterion";
+import { CheckboxListFieldset } from "@/components/forms/checkbox-list-fieldset";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox-field";
-import { FieldError } from "@/components/ui/field-parts";
 import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -153,27 +152,21 @@ export function OpenExerciseForm(props: {
         }
         error={errors.criterionIds?.message ?? errors.criterionIds?.root?.message}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={participantsError ? "participants-error" : undefined}>
-        <legend className="mb-1 font-semibold text-ink">Who judges it</legend>
-        <p className="text-sm text-ink-muted">
-          At least two of the centre&apos;s assessors and IQAs. Each judges on their own and sees the others only after.
-        </p>
-        <FieldError id="participants-error">{participantsError}</FieldError>
-        {props.people.map((person) => (
-          <CheckboxField
-            key={person.userId}
-            label={person.label}
-            checked={participantUserIds.includes(person.userId)}
-            onChange={(event) =>
-              setValue(
-                "participantUserIds",
-                event.target.checked ? [...participantUserIds, person.userId] : participantUserIds.filter((id) => id !== person.userId),
-                revalidate,
-              )
-            }
-          />
-        ))}
-      </fieldset>
+      <CheckboxListFieldset
+        legend="Who judges it"
+        hint={<>At least two of the centre&apos;s assessors and IQAs. Each judges on their own and sees the others only after.</>}
+        errorId="participants-error"
+        error={participantsError}
+        options={props.people.map((person) => ({ id: person.userId, label: person.label }))}
+        selected={participantUserIds}
+        onToggle={(id, ticked) =>
+          setValue(
+            "participantUserIds",
+            ticked ? [...participantUserIds, id] : participantUserIds.filter((value) => value !== id),
+            revalidate,
+          )
+        }
+      />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={formState.isSubmitting}>
           Open the exercise

@@ -6,10 +6,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { ActionListFields } from "@/components/forms/action-list-fields";
+import { CheckboxListFieldset } from "@/components/forms/checkbox-list-fieldset";
 import { applyActionErrors } from "@/components/forms/apply-action-errors";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { CheckboxField } from "@/components/ui/checkbox-field";
-import { FieldError } from "@/components/ui/field-parts";
 import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -100,45 +99,31 @@ export function RecordMeetingForm(props: {
         error={errors.qualificationId?.message}
       />
       <TextField label="Held on" type="date" max={props.today} {...register("heldOn")} error={errors.heldOn?.message} />
-      <fieldset className="flex flex-col gap-2" aria-describedby={attendeesError ? "attendees-error" : undefined}>
-        <legend className="mb-1 font-semibold text-ink">Who attended</legend>
-        <p className="text-sm text-ink-muted">You are recorded as attending. Tick the centre&apos;s assessors and IQAs who were there.</p>
-        <FieldError id="attendees-error">{attendeesError}</FieldError>
-        {props.people.length === 0 ? (
-          <p>The centre has no other active assessors or IQAs.</p>
-        ) : (
-          props.people.map((person) => (
-            <CheckboxField
-              key={person.userId}
-              label={person.label}
-              checked={attendeeUserIds.includes(person.userId)}
-              onChange={(event) => toggle("attendeeUserIds", person.userId, event.target.checked)}
-            />
-          ))
-        )}
-      </fieldset>
+      <CheckboxListFieldset
+        legend="Who attended"
+        hint={<>You are recorded as attending. Tick the centre&apos;s assessors and IQAs who were there.</>}
+        errorId="attendees-error"
+        error={attendeesError}
+        options={props.people.map((person) => ({ id: person.userId, label: person.label }))}
+        selected={attendeeUserIds}
+        onToggle={(id, ticked) => toggle("attendeeUserIds", id, ticked)}
+        emptyText="The centre has no other active assessors or IQAs."
+      />
       <TextField
         label="Others attending (optional)"
         hint="People without an account here, e.g. an employer's trainer."
         {...register("otherAttendees")}
         error={errors.otherAttendees?.message}
       />
-      <fieldset className="flex flex-col gap-2" aria-describedby={unitsError ? "units-error" : undefined}>
-        <legend className="mb-1 font-semibold text-ink">Units standardised</legend>
-        <FieldError id="units-error">{unitsError}</FieldError>
-        {units.length === 0 ? (
-          <p className="text-ink-muted">Choose a qualification to see its units.</p>
-        ) : (
-          units.map((unit) => (
-            <CheckboxField
-              key={unit.id}
-              label={unit.label}
-              checked={unitIds.includes(unit.id)}
-              onChange={(event) => toggle("unitIds", unit.id, event.target.checked)}
-            />
-          ))
-        )}
-      </fieldset>
+      <CheckboxListFieldset
+        legend="Units standardised"
+        errorId="units-error"
+        error={unitsError}
+        options={units}
+        selected={unitIds}
+        onToggle={(id, ticked) => toggle("unitIds", id, ticked)}
+        emptyText="Choose a qualification to see its units."
+      />
       <TextAreaField
         label="Evidence standardised"
         hint="What was looked at together, anonymised: no candidate's or other person's details (handbook 5.9)."
