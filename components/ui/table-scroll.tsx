@@ -26,7 +26,9 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   return (
     <div
       ref={ref}
-      className="overflow-x-auto rounded-md border border-line-subtle bg-surface"
+      // relative: text for screen readers only (absolutely positioned) in a cell far to the right
+      // is clipped here too, instead of widening the whole page on a phone.
+      className="relative overflow-x-auto rounded-md border border-line-subtle bg-surface"
       {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": label } : {})}
     >
       {children}

@@ -42,7 +42,18 @@ test.describe("on a phone-width screen", () => {
 
   test("pages fit the screen without sideways scrolling", async ({ page }) => {
     await signIn(page, "priya.shah@northgate.example");
-    for (const path of ["/", "/staff", "/staff/new", "/audit", "/qualifications", "/account"]) {
+    // The sampling hub's table has text for screen readers far to the right of its scroll box.
+    for (const path of [
+      "/",
+      "/staff",
+      "/staff/new",
+      "/audit",
+      "/qualifications",
+      "/account",
+      "/sampling",
+      "/iqa-feedback",
+      "/standardisation",
+    ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
