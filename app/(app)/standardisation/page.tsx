@@ -29,18 +29,19 @@ function DueLine({ entry }: { entry: Awaited<ReturnType<typeof standardisationDu
       </>
     );
   }
+  const dueOn = entry.dueOn ? displayDay(new Date(`${entry.dueOn}T00:00:00Z`)) : "";
   const last = `last meeting ${displayDay(entry.lastHeldOn)}; every ${entry.intervalMonths} ${entry.intervalMonths === 1 ? "month" : "months"}`;
   if (!entry.due) {
     return (
       <>
-        <Badge tone="success">Not yet due</Badge> <span className="font-medium">{title}</span>: next due {entry.dueOn}, {last}.
+        <Badge tone="success">Not yet due</Badge> <span className="font-medium">{title}</span>: next due {dueOn}, {last}.
       </>
     );
   }
   return (
     <>
       <Badge tone={entry.overdueByDays > 0 ? "danger" : "warning"}>{entry.overdueByDays > 0 ? "Overdue" : "Due today"}</Badge>{" "}
-      <span className="font-medium">{title}</span>: due {entry.dueOn}
+      <span className="font-medium">{title}</span>: due {dueOn}
       {entry.overdueByDays > 0 && `, ${entry.overdueByDays} ${entry.overdueByDays === 1 ? "day" : "days"} overdue`}, {last}.
     </>
   );
