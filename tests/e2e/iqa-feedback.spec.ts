@@ -12,6 +12,8 @@ function isoDayFromNow(days: number): string {
 }
 
 test("an IQA gives RD07 feedback with an action; the assessor responds and completes the action", async ({ page }) => {
+  // Two people, six pages and axe on each: 12 s in CI, but it once passed 30 s on a busy machine.
+  test.setTimeout(60_000);
   const stamp = Date.now().toString(36);
   const feedbackText = `Your observation records name the criteria; add the candidate's own words (${stamp}).`;
   const actionText = `Add the candidate's words to your last two observation records (${stamp})`;
