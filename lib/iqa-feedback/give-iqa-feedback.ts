@@ -6,7 +6,7 @@ import { addDays, type IsoDate } from "@/lib/rules/dates";
 import { activeAssessorMembershipWhere } from "./assessors";
 import type { IqaFeedbackGivenSummary } from "./audit-summaries";
 import { giveIqaFeedbackSchema } from "./schemas";
-import { dueOnProblem, happenedOnProblem } from "./date-bounds";
+import { dueOnProblem, happenedOnProblem } from "@/lib/rules/record-dates";
 import { writeIqaFeedback } from "./write-feedback";
 
 const toDay = (value: IsoDate) => new Date(`${value}T00:00:00.000Z`);

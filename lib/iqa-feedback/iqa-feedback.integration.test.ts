@@ -8,7 +8,7 @@ import { createUser } from "@/tests/factories/centre-world";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
 import { acknowledgeIqaFeedback } from "./acknowledge-iqa-feedback";
 import { completeIqaAction } from "./complete-iqa-action";
-import { dateBoundMessages } from "./date-bounds";
+import { dateBoundMessages } from "@/lib/rules/record-dates";
 import { giveIqaFeedback } from "./give-iqa-feedback";
 import {
   getIqaFeedback,

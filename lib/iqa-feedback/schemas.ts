@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { textField } from "@/lib/validation/text-fields";
-import { dueOnProblem, happenedOnProblem } from "./date-bounds";
+import { dueOnProblem, happenedOnProblem } from "@/lib/rules/record-dates";
 
 // Shared by the RD07 forms (feedback to the assessor, the assessor's response, completing an
 // action) and their actions. Dates are calendar days, "YYYY-MM-DD".

@@ -5,6 +5,7 @@ import { loadCandidate } from "@/lib/candidates/load-candidate";
 import type { Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { displayDay, isoDay } from "@/lib/format/dates";
+import { addYears } from "@/lib/rules/dates";
 import { writeIqaFeedback } from "@/lib/iqa-feedback/write-feedback";
 import { latestDecisionVersion, toDay, updateDecisionAtVersion } from "@/lib/sign-off/decisions";
 import { contentSha256 } from "@/lib/signatures/canonical";
@@ -12,7 +13,7 @@ import { criteriaOfUnits } from "@/lib/unit-criteria/criteria";
 import type { SamplingRecordedSummary } from "./audit-summaries";
 import { blockingMessages, iqaQualityAssuranceFindings } from "./iqa-checks";
 import { samplingNow } from "./follow-up";
-import { maximumActionDueYears, recordSamplingSchema, yearsAfter } from "./schemas";
+import { maximumActionDueYears, recordSamplingSchema } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -107,7 +108,7 @@ export const recordSampling = defineCentreAction({
         sampledOn: [`The date sampled cannot be before your earlier sampling of this decision (${displayDay(toDay(lastSampledOn))}).`],
       });
     }
-    const latestDue = yearsAfter(today, maximumActionDueYears);
+    const latestDue = addYears(today, maximumActionDueYears);
     const badDueDates: Record<string, string[]> = {};
     input.actions.forEach((action, index) => {
       if (action.dueOn < today) badDueDates[`actions.${index}.dueOn`] = ["The due date cannot be in the past."];

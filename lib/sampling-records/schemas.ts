@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { addYears } from "@/lib/rules/dates";
+import { earliestRecordDay, maximumDueYears } from "@/lib/rules/record-dates";
 import { secretField, textField } from "@/lib/validation/text-fields";
 
 // Shared by the sampling-record forms and actions (RD11 entry, RD07 feedback, IQA countersignature).
@@ -8,18 +10,11 @@ const realDate = (value: string) => isoDate.test(value) && !Number.isNaN(Date.pa
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** No sampling record is dated before this (and never before the decision it samples: the server checks). */
-export const earliestSampledOn = "2000-01-01";
+export const earliestSampledOn = earliestRecordDay;
 /** Actions are due within two years of the day they are set. */
-export const maximumActionDueYears = 2;
+export const maximumActionDueYears = maximumDueYears;
 export const maximumSamplingActions = 10;
 export const maximumSampledIds = 200;
-
-/** The day `years` after `day` (IsoDate). */
-export function yearsAfter(day: string, years: number): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + years);
-  return date.toISOString().slice(0, 10);
-}
 
 const noDuplicates = (values: readonly string[]) => new Set(values).size === values.length;
 
@@ -54,7 +49,7 @@ export const samplingActionSchema = z.object({
     .min(1, "Enter the date it is due.")
     .refine(realDate, { message: "Enter a real date, for example 2027-03-31." })
     .refine((value) => value >= dayOffset(-1), { message: "The due date cannot be in the past." })
-    .refine((value) => value <= yearsAfter(dayOffset(1), maximumActionDueYears), {
+    .refine((value) => value <= addYears(dayOffset(1), maximumActionDueYears), {
       message: `The due date must be within ${maximumActionDueYears} years.`,
     }),
 });

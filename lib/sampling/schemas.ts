@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { riskLevels } from "@/lib/sampling/labels";
 import { isIsoDate } from "@/lib/rules/dates";
+import { earliestRecordDay } from "@/lib/rules/record-dates";
 import type { CoverageDimension } from "@/lib/rules/sampling";
 import { textField } from "@/lib/validation/text-fields";
 
@@ -67,7 +68,7 @@ export const saveSamplingStrategyFields = [
 // Assessor risk ratings (lib/sampling/record-risk-rating.ts)
 
 /** The earliest date a risk rating may carry: older paper ratings are not current practice. */
-export const earliestRatedOn = "2000-01-01";
+export const earliestRatedOn = earliestRecordDay;
 export const ratedOnTooEarlyMessage = "The date of the rating cannot be before 1 January 2000.";
 
 /** From 2000-01-01 to today; a day of slack for a person whose calendar is ahead of UTC. */

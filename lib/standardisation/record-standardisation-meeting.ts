@@ -2,7 +2,7 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
-import { dueOnProblem, happenedOnProblem } from "@/lib/iqa-feedback/date-bounds";
+import { dueOnProblem, happenedOnProblem } from "@/lib/rules/record-dates";
 import type { StandardisationMeetingRecordedSummary } from "./audit-summaries";
 import { centreQualification, dayOf, requireJudges } from "./people";
 import { recordStandardisationMeetingSchema } from "./schemas";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateBoundMessages, earliestRecordDay } from "@/lib/iqa-feedback/date-bounds";
+import { dateBoundMessages, earliestRecordDay } from "@/lib/rules/record-dates";
 import { riskLevels } from "@/lib/sampling/labels";
 import { isIsoDate } from "@/lib/rules/dates";
 import { textField } from "@/lib/validation/text-fields";

@@ -4,7 +4,7 @@ import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getPrisma } from "@/lib/db/client";
 import { createUser } from "@/tests/factories/centre-world";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
-import { dateBoundMessages } from "@/lib/iqa-feedback/date-bounds";
+import { dateBoundMessages } from "@/lib/rules/record-dates";
 import { addDays, addYears } from "@/lib/rules/dates";
 import { changeRiskAfterStandardisation } from "./change-risk-after-standardisation";
 import { closeStandardisationExercise } from "./close-standardisation-exercise";

@@ -13,7 +13,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { addYears } from "@/lib/rules/dates";
-import { maximumDueYears } from "@/lib/iqa-feedback/date-bounds";
+import { maximumDueYears } from "@/lib/rules/record-dates";
 import { giveIqaFeedbackSchema, maximumActionsPerFeedback, type GiveIqaFeedbackInput } from "@/lib/iqa-feedback/schemas";
 import { giveIqaFeedbackAction } from "../actions";
 

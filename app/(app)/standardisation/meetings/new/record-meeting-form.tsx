@@ -14,7 +14,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { maximumDueYears } from "@/lib/iqa-feedback/date-bounds";
+import { maximumDueYears } from "@/lib/rules/record-dates";
 import { addYears } from "@/lib/rules/dates";
 import {
   maximumMeetingActions,

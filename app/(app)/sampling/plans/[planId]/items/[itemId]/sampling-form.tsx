@@ -1,5 +1,6 @@
 "use client";
 
+import { addYears } from "@/lib/rules/dates";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -18,7 +19,6 @@ import {
   maximumSamplingActions,
   recordSamplingSchema,
   samplingOutcomeCodes,
-  yearsAfter,
   type RecordSamplingInput,
 } from "@/lib/sampling-records/schemas";
 import { recordSamplingAction } from "./actions";
@@ -233,7 +233,7 @@ export function SamplingForm(props: {
           </>
         }
         maximum={maximumSamplingActions}
-        dueOn={{ min: props.today, max: yearsAfter(props.today, maximumActionDueYears) }}
+        dueOn={{ min: props.today, max: addYears(props.today, maximumActionDueYears) }}
       />
       <div>
         <Button type="submit" pending={formState.isSubmitting}>

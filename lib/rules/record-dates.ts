@@ -1,8 +1,8 @@
-import { addDays, addYears, type IsoDate } from "@/lib/rules/dates";
+import { addDays, addYears, type IsoDate } from "./dates";
 
-// The calendar bounds shared by the RD07 and standardisation forms and their actions: a day
-// something happened (feedback given, a meeting held) is from 1 January 2000 to today; an action's
-// due date is from today to two years ahead. Pure, so the schemas (against the clock) and the
+// The calendar bounds of the IQA's records (sampling, risk ratings, RD07, standardisation): a day
+// something happened (sampled, rated, feedback given, a meeting held) is from 1 January 2000 to
+// today; an action's due date is from today to two years ahead. Pure, so the schemas (against the clock) and the
 // actions (against the action's own `now`) give the same messages.
 
 export const earliestRecordDay: IsoDate = "2000-01-01";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateBoundMessages, dueOnProblem, happenedOnProblem } from "./date-bounds";
+import { dateBoundMessages, dueOnProblem, happenedOnProblem } from "./record-dates";
 
 describe("happenedOnProblem", () => {
   it("allows 1 January 2000 up to the latest day, and nothing outside", () => {
