@@ -23,7 +23,7 @@ const featureAreas = [
   "activities",
   "appeals",
   "assessment-plans",
-  "assessor-record",
+  "professional-record",
   "audit/queries",
   "candidates",
   "caseload",
@@ -46,6 +46,19 @@ const featureAreas = [
   "standardisation",
   "unit-criteria",
   "witness-statements",
+  // Issue 8: the professional record and awarding-body compliance.
+  "policies",
+  "cpd",
+  "staff-files",
+  "assessor-register",
+  "approvals",
+  "assessor-compliance",
+  "supporting-reviews",
+  "qa-requests",
+  "schools",
+  "circumstances",
+  "sample-signatures",
+  "awarding-body-home",
 ];
 
 export default tseslint.config(

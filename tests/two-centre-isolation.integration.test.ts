@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActionDefinition } from "@/lib/actions/define-action";
 import { runAction } from "@/lib/actions/run-action";
-import { allActions, centreActions, personalActions, publicActions } from "@/lib/actions/registry";
+import { allActions, awardingBodyActions, centreActions, personalActions, publicActions } from "@/lib/actions/registry";
 import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
 import { getCentreStaffMember, listCentreStaff } from "@/lib/staff/queries";
 import { listCentreAuditEvents, listRecordHistory } from "@/lib/audit/queries";
@@ -441,13 +441,13 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
   unlockSignIn:
     "the emailed link's token is the only key and unlocks only its own account's address (lib/auth/sign-in-throttle.integration.test.ts)",
   recordStaffQualification:
-    "a person-level row of the signed-in person only; codes only from their centres' awarding bodies (lib/assessor-record/assessor-record.integration.test.ts)",
+    "a person-level row of the signed-in person only; codes only from their centres' awarding bodies (lib/professional-record/professional-record.integration.test.ts)",
   removeStaffQualification:
-    "removes only the signed-in person's own row; another person's is not found (lib/assessor-record/assessor-record.integration.test.ts)",
+    "removes only the signed-in person's own row; another person's is not found (lib/professional-record/professional-record.integration.test.ts)",
   recordOccupationalCompetence:
-    "a person-level row; a unit of another awarding body's qualification is not found (lib/assessor-record/assessor-record.integration.test.ts)",
+    "a person-level row; a unit of another awarding body's qualification is not found (lib/professional-record/professional-record.integration.test.ts)",
   removeOccupationalCompetence:
-    "removes only the signed-in person's own row; another person's is not found (lib/assessor-record/assessor-record.integration.test.ts)",
+    "removes only the signed-in person's own row; another person's is not found (lib/professional-record/professional-record.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {
@@ -577,7 +577,9 @@ describe("two-centre isolation", () => {
   it("every action in the registry is covered above", () => {
     expect(Object.keys(foreignInputs).sort()).toEqual(Object.keys(centreActions).sort());
     expect(Object.keys(outsideCentre).sort()).toEqual([...Object.keys(personalActions), ...Object.keys(publicActions)].sort());
-    expect(Object.keys(foreignInputs).length + Object.keys(outsideCentre).length).toBe(allActions.length);
+    expect(Object.keys(foreignInputs).length + Object.keys(outsideCentre).length + Object.keys(awardingBodyActions).length).toBe(
+      allActions.length,
+    );
   });
 
   it('action session.switchWorkspace: a centre the person does not belong to is "not found"', async () => {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { AccessContext, CentreAccess } from "@/lib/auth/access-context";
+import type { AccessContext, AwardingBodyAccess, CentreAccess } from "@/lib/auth/access-context";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db/client";
 
@@ -15,6 +15,11 @@ export type ActionAuditEntry<Summary> = {
   summary: Summary;
   /** Defaults to the active centre (null outside a centre, e.g. a password change). */
   centreId?: string | null;
+  /**
+   * Puts an entry with no centre on an awarding body's chain. Defaults to the active awarding body
+   * for awarding-body actions, null otherwise.
+   */
+  awardingBodyId?: string | null;
 };
 
 /**
@@ -60,6 +65,12 @@ export type CentreActionDefinition<S extends z.ZodType, T, Summary = Record<stri
   handler: (input: z.output<S>, ctx: ActionContext<CentreAccess, Summary>) => Promise<T>;
 };
 
+/** An action within the active awarding body (its policy, its assessors, its schools). */
+export type AwardingBodyActionDefinition<S extends z.ZodType, T, Summary = Record<string, unknown>> = Common<S, Summary> & {
+  scope: "awardingBody";
+  handler: (input: z.output<S>, ctx: ActionContext<AwardingBodyAccess, Summary>) => Promise<T>;
+};
+
 /** An action that does not act on one centre's records, e.g. choosing the active workspace. */
 export type PersonalActionDefinition<S extends z.ZodType, T, Summary = Record<string, unknown>> = Common<S, Summary> & {
   scope: "personal";
@@ -67,12 +78,18 @@ export type PersonalActionDefinition<S extends z.ZodType, T, Summary = Record<st
 };
 
 export type ActionDefinition<S extends z.ZodType = z.ZodType, T = unknown, Summary = unknown> =
-  CentreActionDefinition<S, T, Summary> | PersonalActionDefinition<S, T, Summary>;
+  CentreActionDefinition<S, T, Summary> | AwardingBodyActionDefinition<S, T, Summary> | PersonalActionDefinition<S, T, Summary>;
 
 export function defineCentreAction<S extends z.ZodType, T, Summary>(
   definition: Omit<CentreActionDefinition<S, T, Summary>, "scope">,
 ): CentreActionDefinition<S, T, Summary> {
   return { ...definition, scope: "centre" };
+}
+
+export function defineAwardingBodyAction<S extends z.ZodType, T, Summary>(
+  definition: Omit<AwardingBodyActionDefinition<S, T, Summary>, "scope">,
+): AwardingBodyActionDefinition<S, T, Summary> {
+  return { ...definition, scope: "awardingBody" };
 }
 
 export function definePersonalAction<S extends z.ZodType, T, Summary>(

@@ -23,10 +23,10 @@ import { reinstateCandidate } from "@/lib/candidates/reinstate-candidate";
 import { declareConflict } from "@/lib/conflicts/declare-conflict";
 import { endConflict } from "@/lib/conflicts/end-conflict";
 import { enterUnitCriteria } from "@/lib/unit-criteria/enter-unit-criteria";
-import { recordStaffQualification } from "@/lib/assessor-record/record-staff-qualification";
-import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qualification";
-import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
-import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
+import { recordStaffQualification } from "@/lib/professional-record/record-staff-qualification";
+import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
+import { recordOccupationalCompetence } from "@/lib/professional-record/record-occupational-competence";
+import { removeOccupationalCompetence } from "@/lib/professional-record/remove-occupational-competence";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
 import { updateWitnessStatement } from "@/lib/witness-statements/update-witness-statement";
 import { createAssessmentPlan } from "@/lib/assessment-plans/create-assessment-plan";
@@ -138,11 +138,14 @@ export const personalActions = {
   recordOccupationalCompetence,
   removeOccupationalCompetence,
 };
+/** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
+export const awardingBodyActions = {};
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 
 /** Every action by name and audit label (what the audit trail and the registry test need). */
 export const allActions: readonly { name: string; audit: { label: string } }[] = [
   ...Object.values(centreActions),
+  ...Object.values(awardingBodyActions),
   ...Object.values(personalActions),
   ...Object.values(publicActions),
 ];

@@ -59,9 +59,16 @@ function parseInput<S extends z.ZodType>(schema: S, rawInput: unknown) {
 }
 
 /** The stored entry: the action is always the definition's own name. */
-function auditEntryOf(action: string, entry: ActionAuditEntry<unknown>, centreId: string | null, actorUserId: string | null) {
+function auditEntryOf(
+  action: string,
+  entry: ActionAuditEntry<unknown>,
+  centreId: string | null,
+  actorUserId: string | null,
+  awardingBodyId: string | null = null,
+) {
   return {
     centreId,
+    awardingBodyId,
     actorUserId,
     action,
     targetType: entry.targetType,
@@ -130,18 +137,21 @@ export async function runAction<S extends z.ZodType, T>(
     const input = parseInput(definition.input, rawInput);
 
     if (definition.scope === "centre" && !isCentreAccess(access)) throw new AppError("FORBIDDEN");
+    if (definition.scope === "awardingBody" && access.workspace.kind !== "awardingBody") throw new AppError("FORBIDDEN");
     if (!rolesCan(access.workspace.roles, definition.permission)) throw new AppError("FORBIDDEN");
 
     const afterCommit = new AfterCommit(log);
     const data = await auditedTransaction(db, async (tx) => {
       let audited = false;
       const defaultCentreId = isCentreAccess(access) ? access.workspace.centreId : null;
+      const defaultAwardingBodyId = definition.scope === "awardingBody" ? access.workspace.awardingBodyId : null;
       const audit = async (entry: ActionAuditEntry<unknown>) => {
         const centreId = entry.centreId === undefined ? defaultCentreId : entry.centreId;
-        await recordAuditEvent(tx, auditEntryOf(definition.name, entry, centreId, access.userId), now);
+        const awardingBodyId = entry.awardingBodyId === undefined ? defaultAwardingBodyId : entry.awardingBodyId;
+        await recordAuditEvent(tx, auditEntryOf(definition.name, entry, centreId, access.userId, awardingBodyId), now);
         audited = true;
       };
-      // The scope check above guarantees a centre action receives a centre access.
+      // The scope checks above guarantee a centre action a centre access, an awarding-body action a body's.
       const handler = definition.handler as (input: unknown, ctx: ActionContext<AccessContext, unknown>) => Promise<T>;
       const result = await handler(input, { tx, access, now, audit, afterCommit: afterCommit.add });
       // A change without its audit entry must not commit.

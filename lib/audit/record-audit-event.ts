@@ -10,8 +10,15 @@ type Tx = Prisma.TransactionClient;
 
 export const platformChain = "platform";
 
+/** An awarding body's own chain: what its staff did to its policy, assessors and schools. */
+export function awardingBodyChain(awardingBodyId: string): string {
+  return `awarding-body:${awardingBodyId}`;
+}
+
 export type AuditEntry = {
   centreId: string | null;
+  /** For an entry outside any centre that belongs to an awarding body: it goes on the body's chain. */
+  awardingBodyId?: string | null;
   actorUserId: string | null;
   action: string;
   targetType: string;
@@ -28,7 +35,7 @@ export type AuditEntry = {
  */
 export async function recordAuditEvent(tx: Tx, entry: AuditEntry, now: Date = new Date()) {
   const { key } = auditSettings();
-  const chain = entry.centreId ?? platformChain;
+  const chain = entry.centreId ?? (entry.awardingBodyId ? awardingBodyChain(entry.awardingBodyId) : platformChain);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${chain}`}))`;
   const last = await tx.auditEvent.findFirst({
     where: { chain },

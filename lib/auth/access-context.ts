@@ -43,7 +43,7 @@ function startOfUtcDay(now: Date): Date {
 type Db = PrismaClient | Prisma.TransactionClient;
 
 export async function listWorkspaces(db: Db, userId: string, now: Date): Promise<Workspace[]> {
-  const [memberships, staff] = await Promise.all([
+  const [memberships, staff, approvals] = await Promise.all([
     db.membership.findMany({
       where: {
         userId,
@@ -56,6 +56,8 @@ export async function listWorkspaces(db: Db, userId: string, now: Date): Promise
       where: { userId, status: "ACTIVE" },
       include: { awardingBody: true },
     }),
+    // Every approval, whatever its state: a withdrawn assessor still reads their own record there.
+    db.assessorApproval.findMany({ where: { userId }, include: { awardingBody: true } }),
   ]);
 
   const byCentre = new Map<string, Extract<Workspace, { kind: "centre" }>>();
@@ -74,15 +76,21 @@ export async function listWorkspaces(db: Db, userId: string, now: Date): Promise
     byCentre.set(m.centreId, workspace);
   }
   const centres = [...byCentre.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const bodies: Workspace[] = staff
-    .map((s) => ({
+  const byBody = new Map<string, Extract<Workspace, { kind: "awardingBody" }>>();
+  const bodyWorkspace = (awardingBody: { id: string; name: string }) => {
+    const workspace = byBody.get(awardingBody.id) ?? {
       kind: "awardingBody" as const,
-      key: workspaceKey.awardingBody(s.awardingBodyId),
-      awardingBodyId: s.awardingBodyId,
-      name: s.awardingBody.name,
-      roles: [s.role] as AccessRole[],
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+      key: workspaceKey.awardingBody(awardingBody.id),
+      awardingBodyId: awardingBody.id,
+      name: awardingBody.name,
+      roles: [],
+    };
+    byBody.set(awardingBody.id, workspace);
+    return workspace;
+  };
+  for (const s of staff) bodyWorkspace(s.awardingBody).roles.push(s.role);
+  for (const approval of approvals) bodyWorkspace(approval.awardingBody).roles.push("APPROVED_ASSESSOR");
+  const bodies = [...byBody.values()].sort((a, b) => a.name.localeCompare(b.name));
   return [...centres, ...bodies];
 }
 

@@ -15,6 +15,8 @@ const adminPermissions = [
   "appeal.view",
   "sampling.view",
   "sampling.strategy",
+  "professionalRecord.viewTeam",
+  "conflict.register",
 ];
 const expected: Record<string, readonly string[]> = {
   CENTRE_ADMIN: adminPermissions,
@@ -30,6 +32,7 @@ const expected: Record<string, readonly string[]> = {
     "evidence.upload",
     "iqaFeedback.receive",
     "standardisation.judge",
+    "professionalRecord.own",
   ],
   IQA: [
     "home.view",
@@ -41,10 +44,22 @@ const expected: Record<string, readonly string[]> = {
     "sampling.strategy",
     "sampling.manage",
     "standardisation.judge",
+    "professionalRecord.own",
+    "conflict.register",
   ],
   CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
-  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
-  AWARDING_BODY_STAFF: ["home.view", "qualification.view", "centre.list"],
+  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view", "professionalRecord.viewTeam", "conflict.register"],
+  AWARDING_BODY_STAFF: [
+    "home.view",
+    "qualification.view",
+    "centre.list",
+    "audit.view",
+    "assessorRegister.view",
+    "assessorRegister.manage",
+    "policy.edit",
+    "school.manage",
+  ],
+  APPROVED_ASSESSOR: ["home.view", "professionalRecord.own"],
 };
 
 describe("permission table", () => {

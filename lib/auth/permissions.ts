@@ -4,8 +4,12 @@
 export const centreRoles = ["CENTRE_ADMIN", "ASSESSOR", "IQA", "CANDIDATE", "EXTERNAL_VERIFIER"] as const;
 export type CentreRoleName = (typeof centreRoles)[number];
 
-/** Roles a person can act in. Head of centre is a flag on a centre-admin membership. */
-export const accessRoles = [...centreRoles, "HEAD_OF_CENTRE", "AWARDING_BODY_STAFF"] as const;
+/**
+ * Roles a person can act in. Head of centre is a flag on a centre-admin membership; an approved
+ * assessor is a person an awarding body approves (lib/rules/approval-lifecycle-*.ts), who works in
+ * that body's workspace on their own professional record.
+ */
+export const accessRoles = [...centreRoles, "HEAD_OF_CENTRE", "AWARDING_BODY_STAFF", "APPROVED_ASSESSOR"] as const;
 export type AccessRole = (typeof accessRoles)[number];
 
 export const permissions = [
@@ -32,6 +36,14 @@ export const permissions = [
   "sampling.manage",
   "iqaFeedback.receive",
   "standardisation.judge",
+  // Issue 8: assessors' professional record and awarding-body compliance.
+  "professionalRecord.own",
+  "professionalRecord.viewTeam",
+  "conflict.register",
+  "assessorRegister.view",
+  "assessorRegister.manage",
+  "policy.edit",
+  "school.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -48,6 +60,9 @@ const admin = [
   // The centre sets its sampling strategy and reads the IQA records (RD07, RD11, standardisation).
   "sampling.view",
   "sampling.strategy",
+  // The team's professional records (read-only), visit flags and the conflict register.
+  "professionalRecord.viewTeam",
+  "conflict.register",
 ] as const;
 
 export const rolePermissions = {
@@ -66,6 +81,7 @@ export const rolePermissions = {
     "evidence.upload",
     "iqaFeedback.receive",
     "standardisation.judge",
+    "professionalRecord.own",
   ],
   // An IQA samples decisions, gives assessors feedback, countersigns sampled units and runs
   // standardisation (handbook 4.4, 5.20.1); they take part in exercises as a judge too.
@@ -79,13 +95,28 @@ export const rolePermissions = {
     "sampling.strategy",
     "sampling.manage",
     "standardisation.judge",
+    "professionalRecord.own",
+    "conflict.register",
   ],
   // A candidate reaches only their own portfolio (lib/candidates/load-candidate.ts).
   CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
   // An external verifier checks the centre's records, including who assessed and who sampled.
   // Candidates' records open to them with the visit access of centre operations, not before.
-  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view"],
-  AWARDING_BODY_STAFF: ["home.view", "qualification.view", "centre.list"],
+  // The visit checks the team's records (handbook 5.20.2): CVs, certificates, conflicts, signatures.
+  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view", "professionalRecord.viewTeam", "conflict.register"],
+  // Awarding-body staff review their own body's assessors across its centres (lib/assessor-register).
+  AWARDING_BODY_STAFF: [
+    "home.view",
+    "qualification.view",
+    "centre.list",
+    "audit.view",
+    "assessorRegister.view",
+    "assessorRegister.manage",
+    "policy.edit",
+    "school.manage",
+  ],
+  // An assessor approved by the body keeps their own record there; they see no other assessor.
+  APPROVED_ASSESSOR: ["home.view", "professionalRecord.own"],
 } as const satisfies Record<AccessRole, readonly Permission[]>;
 
 export const roleLabels = {
@@ -96,6 +127,7 @@ export const roleLabels = {
   CANDIDATE: "Candidate",
   EXTERNAL_VERIFIER: "External verifier",
   AWARDING_BODY_STAFF: "Awarding body staff",
+  APPROVED_ASSESSOR: "Approved assessor",
 } as const satisfies Record<AccessRole, string>;
 
 export function isAccessRole(value: unknown): value is AccessRole {

@@ -2,7 +2,7 @@ import "server-only";
 import type { AccessContext, Workspace } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { assessorStatusAtCentre } from "@/lib/assessor-record/verified";
+import { assessorStatusAtCentre } from "@/lib/professional-record/verified";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { toConflictDeclaration } from "@/lib/candidates/conflict-declarations";
 import { addDays, isoDay } from "@/lib/format/dates";
@@ -324,7 +324,7 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
   ]);
   const bodyName = new Map(bodies.map((body) => [body.id, body.name]));
   // Qualified at a centre: an accepted assessor qualification held and verified by that centre
-  // (lib/assessor-record/verified.ts), as countersigning there requires.
+  // (lib/professional-record/verified.ts), as countersigning there requires.
   const centreIds = eligible
     .filter(
       (centre) =>

@@ -86,7 +86,16 @@ async function findRole(client: pg.Client, role: string) {
  * later migrations create while the app runs; the audit trail's exception is re-applied here.
  */
 // Signed versions and the IQA's sampling records and risk-rating history are never rewritten.
-const APPEND_ONLY_TABLES = ["RecordVersion", "Signature", "SamplingRecord", "AssessorRiskRating"] as const;
+const APPEND_ONLY_TABLES = [
+  "RecordVersion",
+  "Signature",
+  "SamplingRecord",
+  "AssessorRiskRating",
+  "AssessorApprovalEvent",
+  "Breach",
+  "SupportingReviewCorrespondence",
+  "SampleSignature",
+] as const;
 
 export async function grantAppPrivileges(ownerUrl: string, role: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {

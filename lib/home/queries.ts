@@ -67,10 +67,10 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
       recorded === 0
         ? {
             text: "Record your assessor or IQA qualification (held or working towards) and the units you are competent to assess: sign-off and countersigning read them.",
-            href: "/account/assessor-record",
+            href: "/professional-record",
             tone: "warning",
           }
-        : { text: "Keep your assessor record up to date.", href: "/account/assessor-record", tone: "info" },
+        : { text: "Keep your assessor record up to date.", href: "/professional-record", tone: "info" },
     );
   }
   if (rolesCan(access.workspace.roles, "audit.view")) {

@@ -9,6 +9,7 @@ describe("navigation", () => {
       "Home",
       "Candidates",
       "Appeals",
+      "Conflicts of interest",
       "Sampling",
       "IQA feedback",
       "Standardisation",
@@ -26,6 +27,7 @@ describe("navigation", () => {
       "Conflicts of interest",
       "IQA feedback",
       "Standardisation",
+      "Professional record",
       "Qualifications",
     ]);
   });
@@ -40,6 +42,7 @@ describe("navigation", () => {
       "IQA feedback",
       "Standardisation",
       "Staff",
+      "Professional record",
       "Qualifications",
     ]);
   });
@@ -52,6 +55,7 @@ describe("navigation", () => {
       "IQA feedback",
       "Standardisation",
       "Staff",
+      "Professional record",
       "Qualifications",
     ]);
   });
@@ -59,7 +63,18 @@ describe("navigation", () => {
     expect(labels(["CANDIDATE"])).toEqual(["Home", "My portfolio", "Qualifications"]);
   });
   it("shows awarding-body staff their centres", () => {
-    expect(labels(["AWARDING_BODY_STAFF"])).toEqual(["Home", "Centres", "Qualifications"]);
+    expect(labels(["AWARDING_BODY_STAFF"])).toEqual([
+      "Home",
+      "Assessor register",
+      "Centres",
+      "Schools",
+      "Policy",
+      "Qualifications",
+      "Audit trail",
+    ]);
+  });
+  it("shows an approved assessor only their own record in the awarding body", () => {
+    expect(labels(["APPROVED_ASSESSOR"])).toEqual(["Home", "Professional record"]);
   });
   it("shows nothing for no roles", () => {
     expect(labels([])).toEqual([]);

@@ -11,13 +11,19 @@ const items: readonly NavigationItem[] = [
   { href: "/record", label: "Record an activity", permission: "assessment.record" },
   // A candidate's own landing page (lib/portfolio).
   { href: "/portfolio", label: "My portfolio", permission: "portfolio.own" },
+  // An awarding body's assessors, their approval and compliance (lib/assessor-register).
+  { href: "/assessors", label: "Assessor register", permission: "assessorRegister.view" },
   { href: "/centres", label: "Centres", permission: "centre.list" },
+  // Naace-style schools and their ICT Mark (lib/schools).
+  { href: "/schools", label: "Schools", permission: "school.manage" },
+  // The body's policy numbers as data (lib/policies).
+  { href: "/policy", label: "Policy", permission: "policy.edit" },
   // The centre's candidates: registering (admins), finding and opening them (lib/candidates).
   { href: "/candidates", label: "Candidates", permission: "candidate.view" },
   // Candidates' appeals against assessment decisions, for the centre admin (lib/appeals).
   { href: "/appeals", label: "Appeals", permission: "appeal.view" },
-  // An assessor's or IQA's declared relationships with candidates (lib/conflicts).
-  { href: "/conflicts", label: "Conflicts of interest", permission: "conflict.declare" },
+  // An assessor's or IQA's declared relationships, and the centre's conflict register (lib/conflicts).
+  { href: "/conflicts", label: "Conflicts of interest", permission: ["conflict.declare", "conflict.register"] },
   // IQA sampling plans, sampling records (RD11) and the strategy (lib/sampling, lib/sampling-records).
   { href: "/sampling", label: "Sampling", permission: "sampling.view" },
   // RD07 feedback and actions: the assessor who receives them, the IQA who gives them, the
@@ -27,6 +33,8 @@ const items: readonly NavigationItem[] = [
   // the centre's IQA records.
   { href: "/standardisation", label: "Standardisation", permission: ["standardisation.judge", "sampling.view"] },
   { href: "/staff", label: "Staff", permission: "staff.view" },
+  // The person's own professional record: qualifications, CPD, conflicts, signature (lib/professional-record).
+  { href: "/professional-record", label: "Professional record", permission: "professionalRecord.own" },
   { href: "/qualifications", label: "Qualifications", permission: "qualification.view" },
   { href: "/audit", label: "Audit trail", permission: "audit.view" },
 ];

@@ -4,7 +4,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { getPrisma } from "@/lib/db/client";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { createAssessmentWorld } from "@/tests/factories/assessment-world";
-import { assessorQualification, competentForUnitA, evidenceUnitAInFull } from "@/tests/factories/assessor-record";
+import { assessorQualification, competentForUnitA, evidenceUnitAInFull } from "@/tests/factories/professional-record";
 import { testPassword } from "@/tests/factories/centre-world";
 import type { AssessmentWorld } from "@/tests/factories/assessment-world";
 

@@ -6,6 +6,7 @@ import type { NaaceLifecyclePolicy } from "./approval-lifecycle-naace";
 import type { AssessorActivityPolicy } from "./assessor-activity";
 import type { QualificationStatusPolicy } from "./assessor-qualifications";
 import type { CpdPolicy } from "./cpd-compliance";
+import type { IctMarkPolicy } from "./ict-mark";
 import type { RetentionPolicy } from "./retention";
 import type { SamplingPolicy } from "./sampling-coverage";
 import type { WitnessStatementPolicy } from "./witness-statements";
@@ -23,6 +24,8 @@ export interface AwardingBodyPolicy {
   readonly witnessStatements: WitnessStatementPolicy | null;
   readonly icsLifecycle: IcsLifecyclePolicy | null;
   readonly naaceLifecycle: NaaceLifecyclePolicy | null;
+  /** Schools' ICT Mark accreditation (Naace). */
+  readonly ictMark: IctMarkPolicy | null;
 }
 
 const ocr = {
@@ -89,6 +92,7 @@ const ocr = {
   witnessStatements: { expertWitnessExperienceWarningMonths: 6, source: "OCR handbook 4.3" },
   icsLifecycle: null,
   naaceLifecycle: null,
+  ictMark: null,
 } satisfies AwardingBodyPolicy;
 
 const ics = {
@@ -124,6 +128,7 @@ const ics = {
     source: "ICS assessor code A1",
   },
   naaceLifecycle: null,
+  ictMark: null,
 } satisfies AwardingBodyPolicy;
 
 const naace = {
@@ -157,6 +162,7 @@ const naace = {
     qualityReviewEveryAssessments: 10,
     source: "Naace ICT Mark code: quality assurance, school assessments",
   },
+  ictMark: { validityYears: 3, renewalReminderDays: 90, source: "Naace ICT Mark principle 8" },
 } satisfies AwardingBodyPolicy;
 
 export const builtInPolicies = { OCR: ocr, ICS: ics, NAACE: naace } satisfies Record<AwardingBodyCode, AwardingBodyPolicy>;

@@ -1,6 +1,6 @@
 import "server-only";
-import { qualificationsAtCentre, qualificationsVerifiedAt } from "@/lib/assessor-record/verified";
-import { qualificationStatusPolicyFor } from "@/lib/assessor-record/policy";
+import { qualificationsAtCentre, qualificationsVerifiedAt } from "@/lib/professional-record/verified";
+import { qualificationStatusPolicyFor } from "@/lib/professional-record/policy";
 import { toConflictDeclaration } from "@/lib/candidates/conflict-declarations";
 import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";

@@ -10,7 +10,7 @@ import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { signUnitDecision } from "@/lib/sign-off/sign-unit-decision";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
-import { verifiedAtCentreA } from "@/tests/factories/assessor-record";
+import { verifiedAtCentreA } from "@/tests/factories/professional-record";
 import { testPassword } from "@/tests/factories/centre-world";
 import { countersignAsIqa, IQA_STATEMENT } from "./countersign-as-iqa";
 import { readRd11, readSamplingItemPage } from "./queries";

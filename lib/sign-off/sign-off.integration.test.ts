@@ -6,7 +6,7 @@ import { readCandidateProgress } from "@/lib/progress/queries";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { isCurrentlySigned, readSignedVersions } from "@/lib/signatures/read-signatures";
 import { centreAssessmentSnapshot, createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
-import { assessorQualification, competentForUnitA, evidenceUnitAInFull, verifiedAtCentreA } from "@/tests/factories/assessor-record";
+import { assessorQualification, competentForUnitA, evidenceUnitAInFull, verifiedAtCentreA } from "@/tests/factories/professional-record";
 import { createUser, testPassword } from "@/tests/factories/centre-world";
 import { amendUnitDecision } from "./amend-unit-decision";
 import { countersignUnitDecision } from "./countersign-unit-decision";

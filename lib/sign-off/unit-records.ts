@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { isCurrentlySigned } from "@/lib/signatures/read-signatures";
-import { competenceNotVerified, verifiedAssessorStatus, verifiedCompetence } from "@/lib/assessor-record/verified";
+import { competenceNotVerified, verifiedAssessorStatus, verifiedCompetence } from "@/lib/professional-record/verified";
 import type { RoleQualification } from "@/lib/rules/assessor-qualifications";
 import { criteriaProgress, type CriterionProgress } from "@/lib/rules/criteria-progress";
 import { checkUnitSignOff, type EvidenceForSignOff, type SignOffReadiness } from "@/lib/rules/unit-sign-off";
@@ -173,7 +173,7 @@ export async function unitReadiness(
 
 /**
  * An assessor's standing at the centre from their assessor record, counting only what an admin
- * of this centre has verified (lib/assessor-record/verified.ts: an unverified "held" counts as
+ * of this centre has verified (lib/professional-record/verified.ts: an unverified "held" counts as
  * working towards, so its sign-offs await a verified colleague's countersignature).
  */
 export async function assessorStatusOf(db: Db, centreId: string, userId: string): Promise<RoleQualification> {

@@ -1,6 +1,6 @@
 import "server-only";
-import { acceptedQualificationChoices } from "@/lib/assessor-record/policy";
-import { competenceClaimSha256, qualificationClaimSha256 } from "@/lib/assessor-record/verified";
+import { acceptedQualificationChoices } from "@/lib/professional-record/policy";
+import { competenceClaimSha256, qualificationClaimSha256 } from "@/lib/professional-record/verified";
 import type { CentreAccess } from "@/lib/auth/access-context";
 import type { Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";

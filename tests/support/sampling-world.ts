@@ -7,7 +7,7 @@ import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
 import { loadUnitOfCandidate, loadUnitRecords } from "@/lib/sign-off/unit-records";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
-import { assessorQualification, competentForUnitA, evidenceUnitAInFull, verifiedAtCentreA } from "@/tests/factories/assessor-record";
+import { assessorQualification, competentForUnitA, evidenceUnitAInFull, verifiedAtCentreA } from "@/tests/factories/professional-record";
 import { createUser, testPassword } from "@/tests/factories/centre-world";
 
 // Set-ups shared by the sampling-record tests: an IQA of centre A, unit A signed off by its

@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { recordOccupationalCompetenceSchema, type RecordOccupationalCompetenceInput } from "@/lib/assessor-record/schemas";
+import { recordOccupationalCompetenceSchema, type RecordOccupationalCompetenceInput } from "@/lib/professional-record/schemas";
 import { recordOccupationalCompetenceAction } from "./actions";
 
 /** Adds a unit the person is occupationally competent to assess, or changes the basis of one on the record. */

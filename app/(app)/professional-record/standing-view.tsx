@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { roleStatusLabels } from "@/lib/assessor-record/policy";
+import { roleStatusLabels } from "@/lib/professional-record/policy";
 import type { RoleQualification } from "@/lib/rules/assessor-qualifications";
 
 const tones = { qualified: "success", workingTowards: "info", notQualified: "warning" } as const;

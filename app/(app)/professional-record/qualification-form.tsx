@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
-import { recordStaffQualificationSchema, type RecordStaffQualificationInput } from "@/lib/assessor-record/schemas";
+import { recordStaffQualificationSchema, type RecordStaffQualificationInput } from "@/lib/professional-record/schemas";
 import { recordStaffQualificationAction } from "./actions";
 
 const standingOptions: SelectOption[] = [

@@ -12,7 +12,7 @@ import { assessorStatusAtCentre, competenceClaimSha256, qualificationClaimSha256
 // rows carry no centre: the person reads their own; a centre admin reads a staff member's only
 // through the centre's membership, and only what concerns the centre's awarding body.
 
-/** A person's status at one centre: their rows as that centre has verified them (lib/assessor-record/verified.ts). */
+/** A person's status at one centre: their rows as that centre has verified them (lib/professional-record/verified.ts). */
 export type CentreStanding = { centreId: string; centreName: string; assessor: RoleQualification; iqa: RoleQualification };
 
 function standingAtCentre(

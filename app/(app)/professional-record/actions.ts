@@ -2,22 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { performAction } from "@/lib/actions/perform-action";
-import { recordOccupationalCompetence } from "@/lib/assessor-record/record-occupational-competence";
-import { recordStaffQualification } from "@/lib/assessor-record/record-staff-qualification";
-import { removeOccupationalCompetence } from "@/lib/assessor-record/remove-occupational-competence";
-import { removeStaffQualification } from "@/lib/assessor-record/remove-staff-qualification";
+import { recordOccupationalCompetence } from "@/lib/professional-record/record-occupational-competence";
+import { recordStaffQualification } from "@/lib/professional-record/record-staff-qualification";
+import { removeOccupationalCompetence } from "@/lib/professional-record/remove-occupational-competence";
+import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
 import type {
   RecordOccupationalCompetenceInput,
   RecordStaffQualificationInput,
   RemoveOccupationalCompetenceInput,
   RemoveStaffQualificationInput,
-} from "@/lib/assessor-record/schemas";
+} from "@/lib/professional-record/schemas";
 
 // The person's own record: personal actions (no centre), so no workspace key is checked.
 
 async function thenRevalidate<T extends { ok: boolean }>(result: Promise<T>): Promise<T> {
   const done = await result;
-  if (done.ok) revalidatePath("/account/assessor-record");
+  if (done.ok) revalidatePath("/professional-record");
   return done;
 }
 

@@ -53,7 +53,7 @@ describe("the assessor record", () => {
       summary: { code: "CAVA", held: true, achievedOn: "2019-06-30" },
     });
 
-    // What the entries claim, before any centre verifies them (lib/assessor-record/verified.ts).
+    // What the entries claim, before any centre verifies them (lib/professional-record/verified.ts).
     const claimed = await db().staffQualification.findMany({ where: { userId: world.assessorA.user.id } });
     const standing = standingUnder({ id: world.body.id, name: world.body.name }, claimed);
     expect(standing.assessor?.status).toBe("qualified");

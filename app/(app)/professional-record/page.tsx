@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOwnAssessorRecord } from "@/lib/assessor-record/queries";
+import { getOwnAssessorRecord } from "@/lib/professional-record/queries";
 import { requireAccess } from "@/lib/auth/current-access";
 import { displayDay } from "@/lib/format/dates";
 import { OccupationalCompetenceForm } from "./competence-form";
