@@ -130,4 +130,27 @@ describe("Naace ICT Mark assessor lifecycle", () => {
     ).toBe(false);
     expect(run([{ type: "remove", on: "2025-12-01", reason: "nonAttendanceAtAnnualEvent" }], accredited).state).toBe("removed");
   });
+
+  it("Naace continuing registration: annual fees paid up to a date; overdue after it; removal for unpaid fees only once they lapse", () => {
+    const paid = run([{ type: "recordAnnualFeePaid", on: "2025-09-01", paidUntil: "2026-08-31" }], accredited);
+    expect(paid.feesPaidUntil).toBe("2026-08-31");
+    expect(naaceAssessorWarnings(paid, "2026-08-31", policy)).toEqual([]);
+    expect(naaceAssessorWarnings(paid, "2026-09-01", policy).map((finding) => finding.code)).toEqual(["naace.fees-overdue"]);
+    const early = applyNaaceEvent(paid, { type: "remove", on: "2026-08-31", reason: "unpaidFees" }, policy);
+    expect(early).toEqual({
+      ok: false,
+      reasons: ["Registration fees are paid until 2026-08-31, so unpaid fees are not a reason for removal on 2026-08-31."],
+    });
+    expect(run([{ type: "remove", on: "2026-09-01", reason: "unpaidFees" }], paid).state).toBe("removed");
+    expect(applyNaaceEvent(paid, { type: "recordAnnualFeePaid", on: "2025-10-01", paidUntil: "2026-06-30" }, policy)).toEqual({
+      ok: false,
+      reasons: ["Fees are already paid until 2026-08-31."],
+    });
+    expect(applyNaaceEvent(paid, { type: "recordAnnualFeePaid", on: "2025-10-01", paidUntil: "2025-10-01" }, policy).ok).toBe(false);
+    expect(applyNaaceEvent(newNaaceAssessor(), { type: "recordAnnualFeePaid", on: "2025-10-01", paidUntil: "2026-09-30" }, policy).ok).toBe(
+      false,
+    );
+    const removed = run([{ type: "remove", on: "2026-09-01", reason: "unpaidFees" }], paid);
+    expect(naaceAssessorWarnings(removed, "2027-01-01", policy)).toEqual([]);
+  });
 });

@@ -34,6 +34,8 @@ export interface NaaceAssessorRecord {
   readonly qualityReviewsCompleted: number;
   readonly removedOn: IsoDate | null;
   readonly removalReason: NaaceRemovalReason | null;
+  /** "Criteria for continuing registration": ongoing registration fees are paid up to this day. */
+  readonly feesPaidUntil: IsoDate | null;
 }
 
 export type NaaceAssessorEvent =
@@ -46,6 +48,8 @@ export type NaaceAssessorEvent =
   | { readonly type: "decideAppeal"; readonly on: IsoDate; readonly upheld: boolean }
   | { readonly type: "recordSchoolAssessment"; readonly on: IsoDate }
   | { readonly type: "completeQualityReview"; readonly on: IsoDate }
+  /** An ongoing (annual) registration fee paid on `on`, covering registration up to `paidUntil`. */
+  | { readonly type: "recordAnnualFeePaid"; readonly on: IsoDate; readonly paidUntil: IsoDate }
   | { readonly type: "remove"; readonly on: IsoDate; readonly reason: NaaceRemovalReason; readonly mitigationAccepted?: boolean };
 
 export function newNaaceAssessor(): NaaceAssessorRecord {
@@ -62,6 +66,7 @@ export function newNaaceAssessor(): NaaceAssessorRecord {
     qualityReviewsCompleted: 0,
     removedOn: null,
     removalReason: null,
+    feesPaidUntil: null,
   };
 }
 
@@ -153,12 +158,28 @@ export function applyNaaceEvent(
           ? refuse(["No quality review is due."])
           : accept({ ...record, qualityReviewsCompleted: record.qualityReviewsCompleted + 1 }),
       );
-    case "remove":
-      return fromStates(record, NOT_REMOVED, "remove the assessor", () =>
-        event.reason === "nonAttendanceAtAnnualEvent" && event.mitigationAccepted
-          ? refuse(["Mitigating circumstances for non-attendance were accepted, so this is not a reason for removal."])
-          : accept({ ...record, state: "removed", removedOn: event.on, removalReason: event.reason }),
+    case "recordAnnualFeePaid":
+      return fromStates(
+        record,
+        NOT_REMOVED.filter((state) => state !== "selected"),
+        "record an annual registration fee",
+        () => {
+          if (event.paidUntil <= event.on) return refuse(["The fee must cover registration to a day after it was paid."]);
+          if (record.feesPaidUntil !== null && event.paidUntil <= record.feesPaidUntil)
+            return refuse([`Fees are already paid until ${record.feesPaidUntil}.`]);
+          return accept({ ...record, feesPaidUntil: event.paidUntil });
+        },
       );
+    case "remove":
+      return fromStates(record, NOT_REMOVED, "remove the assessor", () => {
+        if (event.reason === "nonAttendanceAtAnnualEvent" && event.mitigationAccepted)
+          return refuse(["Mitigating circumstances for non-attendance were accepted, so this is not a reason for removal."]);
+        if (event.reason === "unpaidFees" && record.feesPaidUntil !== null && record.feesPaidUntil >= event.on)
+          return refuse([
+            `Registration fees are paid until ${record.feesPaidUntil}, so unpaid fees are not a reason for removal on ${event.on}.`,
+          ]);
+        return accept({ ...record, state: "removed", removedOn: event.on, removalReason: event.reason });
+      });
   }
 }
 
@@ -171,7 +192,7 @@ export function qualityReviewsDue(record: NaaceAssessorRecord, policy: NaaceLife
   return Math.max(0, Math.floor(record.schoolAssessmentsCompleted / policy.qualityReviewEveryAssessments) - record.qualityReviewsCompleted);
 }
 
-/** Due reviews, unpaid initial fee and open appeal windows as of a date. */
+/** Due reviews, unpaid initial fee, open appeal windows and overdue registration fees as of a date. */
 export function naaceAssessorWarnings(record: NaaceAssessorRecord, asOf: IsoDate, policy: NaaceLifecyclePolicy): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const due = qualityReviewsDue(record, policy);
@@ -208,6 +229,15 @@ export function naaceAssessorWarnings(record: NaaceAssessorRecord, asOf: IsoDate
         ),
       );
     }
+  }
+  if (record.state !== "selected" && record.state !== "removed" && record.feesPaidUntil !== null && asOf > record.feesPaidUntil) {
+    findings.push(
+      warning(
+        "naace.fees-overdue",
+        `Registration fees were paid until ${record.feesPaidUntil} and are now overdue; non-payment of invoiced fees leads to removal of registered status.`,
+        "Naace ICT Mark code: criteria for continuing registration",
+      ),
+    );
   }
   return findings;
 }
