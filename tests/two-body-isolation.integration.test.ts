@@ -15,7 +15,13 @@ const missingId = "00000000-0000-4000-8000-000000000000";
 /** For each action: the input naming the Institute's (body A's) record, tried by Naace's staff. */
 type ForeignCase = { input: (world: AwardingBodyWorld) => unknown };
 
-const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null> = {};
+const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null> = {
+  // Names no record: a school is added to the actor's own body.
+  addSchool: null,
+  updateSchool: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, name: "Renamed", urn: "", contactEmail: "" }) },
+  recordIctMarkAward: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, awardedOn: "2025-01-01" }) },
+  sendRenewalReminder: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1 }) },
+};
 
 function withMissingIds(input: unknown, world: AwardingBodyWorld): unknown {
   const text = JSON.stringify(input);

@@ -66,6 +66,10 @@ import { proposeSamplingPlan } from "@/lib/sampling/propose-sampling-plan";
 import { addPlanItem } from "@/lib/sampling/add-plan-item";
 import { dropPlanItem } from "@/lib/sampling/drop-plan-item";
 import { recordSamplingPlan } from "@/lib/sampling/record-sampling-plan";
+import { addSchool } from "@/lib/schools/add-school";
+import { updateSchool } from "@/lib/schools/update-school";
+import { recordIctMarkAward } from "@/lib/schools/record-ict-mark-award";
+import { sendRenewalReminder } from "@/lib/schools/send-renewal-reminder";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -139,7 +143,12 @@ export const personalActions = {
   removeOccupationalCompetence,
 };
 /** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
-export const awardingBodyActions = {};
+export const awardingBodyActions = {
+  addSchool,
+  updateSchool,
+  recordIctMarkAward,
+  sendRenewalReminder,
+};
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 
 /** Every action by name and audit label (what the audit trail and the registry test need). */

@@ -95,6 +95,17 @@ export async function createAwardingBodyWorld() {
     },
   });
 
+  // A school row under the Institute (which runs no ICT Mark), only so that the isolation tests
+  // have another body's school to name; its ICT Mark would be due for renewal under Naace's policy.
+  const icsSchool = await db.school.create({
+    data: {
+      awardingBodyId: ics.id,
+      name: `Institute School ${unique()}`,
+      contactEmail: "office@institute-school.test",
+      ictMarkAwardedOn: new Date("2024-01-10"),
+    },
+  });
+
   return {
     ics,
     naace,
@@ -106,6 +117,7 @@ export async function createAwardingBodyWorld() {
     naaceAssessor,
     naaceApproval,
     school,
+    icsSchool,
     /** The actor working in an awarding body's workspace (staff, or an approved assessor). */
     actor: (userId: string, awardingBodyId: string) => ({ userId, workspaceKey: workspaceKey.awardingBody(awardingBodyId) }),
     /** The actor working in a centre. */
