@@ -21,6 +21,7 @@ const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null
   updateSchool: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, name: "Renamed", urn: "", contactEmail: "" }) },
   recordIctMarkAward: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, awardedOn: "2025-01-01" }) },
   sendRenewalReminder: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1 }) },
+  acknowledgeCircumstanceChange: { input: (world) => ({ changeId: world.icsChange.id }) },
 };
 
 function withMissingIds(input: unknown, world: AwardingBodyWorld): unknown {

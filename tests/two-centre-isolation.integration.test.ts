@@ -448,6 +448,10 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
     "a person-level row; a unit of another awarding body's qualification is not found (lib/professional-record/professional-record.integration.test.ts)",
   removeOccupationalCompetence:
     "removes only the signed-in person's own row; another person's is not found (lib/professional-record/professional-record.integration.test.ts)",
+  notifyCircumstanceChange:
+    "creates rows for the signed-in person only, one per awarding body they answer to; names no record (lib/circumstances/circumstances.integration.test.ts)",
+  recordSampleSignature:
+    "appends a signature for the signed-in person only; names no record (lib/sample-signatures/sample-signatures.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {

@@ -69,6 +69,9 @@ import { recordSamplingPlan } from "@/lib/sampling/record-sampling-plan";
 import { addSchool } from "@/lib/schools/add-school";
 import { updateSchool } from "@/lib/schools/update-school";
 import { recordIctMarkAward } from "@/lib/schools/record-ict-mark-award";
+import { notifyCircumstanceChange } from "@/lib/circumstances/notify-circumstance-change";
+import { acknowledgeCircumstanceChange } from "@/lib/circumstances/acknowledge-circumstance-change";
+import { recordSampleSignature } from "@/lib/sample-signatures/record-sample-signature";
 import { sendRenewalReminder } from "@/lib/schools/send-renewal-reminder";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
@@ -141,6 +144,8 @@ export const personalActions = {
   removeStaffQualification,
   recordOccupationalCompetence,
   removeOccupationalCompetence,
+  notifyCircumstanceChange,
+  recordSampleSignature,
 };
 /** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
 export const awardingBodyActions = {
@@ -148,6 +153,7 @@ export const awardingBodyActions = {
   updateSchool,
   recordIctMarkAward,
   sendRenewalReminder,
+  acknowledgeCircumstanceChange,
 };
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 

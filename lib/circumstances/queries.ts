@@ -71,3 +71,60 @@ export async function changesNotified(db: Db, options: { awardingBodyId: string;
   const acknowledged = rows.filter((row) => row.acknowledgedAt !== null);
   return toNotifiedChanges(db, [...unacknowledged, ...acknowledged]);
 }
+
+/**
+ * The awarding bodies a person answers to (ICS A10): those of the centres where they assess or
+ * quality-assure (active memberships) and those that approved them (an approval in any state).
+ */
+export async function bodiesToNotify(db: Db, userId: string): Promise<{ id: string; name: string }[]> {
+  const [memberships, approvals] = await Promise.all([
+    db.membership.findMany({
+      where: { userId, status: "ACTIVE", role: { in: ["ASSESSOR", "IQA"] } },
+      select: { centre: { select: { awardingBody: { select: { id: true, name: true } } } } },
+    }),
+    db.assessorApproval.findMany({ where: { userId }, select: { awardingBody: { select: { id: true, name: true } } } }),
+  ]);
+  const byId = new Map<string, { id: string; name: string }>();
+  for (const row of memberships) byId.set(row.centre.awardingBody.id, row.centre.awardingBody);
+  for (const row of approvals) byId.set(row.awardingBody.id, row.awardingBody);
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type OwnCircumstanceChange = {
+  /** The rows notified together (one per body) share kind, details, effective date and time. */
+  key: string;
+  kind: CircumstanceChangeKind;
+  details: string;
+  effectiveOn: string;
+  notifiedAt: Date;
+  bodies: { changeId: string; awardingBodyName: string; acknowledgedAt: Date | null }[];
+};
+
+/** The signed-in person's own changes of circumstance, newest first, with each body's acknowledgement. */
+export async function ownCircumstanceChanges(db: Db, userId: string): Promise<OwnCircumstanceChange[]> {
+  const rows = await db.circumstanceChange.findMany({
+    where: { userId },
+    select: { id: true, awardingBodyId: true, kind: true, details: true, effectiveOn: true, notifiedAt: true, acknowledgedAt: true },
+    orderBy: [{ notifiedAt: "desc" }, { id: "asc" }],
+  });
+  const bodyIds = [...new Set(rows.map((row) => row.awardingBodyId))];
+  const bodies =
+    bodyIds.length === 0 ? [] : await db.awardingBody.findMany({ where: { id: { in: bodyIds } }, select: { id: true, name: true } });
+  const bodyName = new Map(bodies.map((body) => [body.id, body.name]));
+  const groups = new Map<string, OwnCircumstanceChange>();
+  for (const row of rows) {
+    const key = `${row.notifiedAt.toISOString()}|${row.kind}|${isoDay(row.effectiveOn)}|${row.details}`;
+    const group = groups.get(key) ?? {
+      key,
+      kind: row.kind,
+      details: row.details,
+      effectiveOn: isoDay(row.effectiveOn),
+      notifiedAt: row.notifiedAt,
+      bodies: [],
+    };
+    group.bodies.push({ changeId: row.id, awardingBodyName: bodyName.get(row.awardingBodyId) ?? "", acknowledgedAt: row.acknowledgedAt });
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) group.bodies.sort((a, b) => a.awardingBodyName.localeCompare(b.awardingBodyName));
+  return [...groups.values()];
+}

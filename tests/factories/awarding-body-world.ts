@@ -106,6 +106,17 @@ export async function createAwardingBodyWorld() {
     },
   });
 
+  // A change of circumstance the Institute's assessor notified to the Institute, not yet acknowledged.
+  const icsChange = await db.circumstanceChange.create({
+    data: {
+      userId: icsAssessor.id,
+      awardingBodyId: ics.id,
+      kind: "EMPLOYER",
+      details: "Moved to Delta Training as a senior assessor.",
+      effectiveOn: new Date("2026-01-05"),
+    },
+  });
+
   return {
     ics,
     naace,
@@ -118,6 +129,7 @@ export async function createAwardingBodyWorld() {
     naaceApproval,
     school,
     icsSchool,
+    icsChange,
     /** The actor working in an awarding body's workspace (staff, or an approved assessor). */
     actor: (userId: string, awardingBodyId: string) => ({ userId, workspaceKey: workspaceKey.awardingBody(awardingBodyId) }),
     /** The actor working in a centre. */
