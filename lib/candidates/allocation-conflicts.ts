@@ -1,19 +1,16 @@
 import { relationshipLabels } from "@/lib/conflicts/labels";
+import { partiesAt, toRuleDeclaration, type StoredDeclaration } from "@/lib/conflicts/rule-declarations";
 import { assessorConflicts, iqaSamplingConflicts, type ConflictFinding } from "@/lib/rules/conflicts-of-interest";
 import type { IsoDate } from "@/lib/rules/dates";
-import { toConflictDeclaration, type ConflictRelationshipName } from "./conflict-declarations";
 
 // What the conflicts rule (ICS A2) says about a candidate's assessor and IQA, in the words a
-// centre admin reads: who declared what, and so what they may not do. Pure.
+// centre admin reads: who declared what, and so what they may not do. A declaration about the
+// whole centre counts for every candidate there. Pure.
 
-export type StoredDeclaration = {
-  id: string;
-  staffUserId: string;
-  candidateId: string;
-  relationship: ConflictRelationshipName;
-  declaredOn: Date;
-  endedOn: Date | null;
-};
+export type { StoredDeclaration };
+
+/** A stored declaration with, when it is about the whole centre, the centre's name. */
+export type AllocationDeclaration = StoredDeclaration & { centre?: { name: string } | null };
 
 type Person = { userId: string; name: string };
 
@@ -30,25 +27,29 @@ function describe(
   finding: ConflictFinding,
   person: Person,
   candidateName: string,
-  declarations: readonly StoredDeclaration[],
+  declarations: readonly AllocationDeclaration[],
   stopped: string,
 ): string {
   const declaration = declarations.find((row) => row.id === finding.declarationId);
   const relationship = declaration ? relationshipLabels[declaration.relationship].toLowerCase() : "a relationship";
   const declaredOn = declaration ? declaration.declaredOn.toISOString().slice(0, 10) : "";
+  const whom =
+    declaration?.subject === "CENTRE"
+      ? `the centre${declaration.centre ? ` ${declaration.centre.name}` : ""}, where ${candidateName} is registered`
+      : candidateName;
   return finding.severity === "problem"
-    ? `${person.name} declared on ${declaredOn} a conflict of interest with ${candidateName} (${relationship}; ${finding.source}), so they may not ${stopped}.`
-    : `${person.name} declared on ${declaredOn} ${relationship} with ${candidateName} (${finding.source}). This does not stop them, but someone with no recent involvement is preferred.`;
+    ? `${person.name} declared on ${declaredOn} a conflict of interest with ${whom} (${relationship}; ${finding.source}), so they may not ${stopped}.`
+    : `${person.name} declared on ${declaredOn} ${relationship} with ${whom} (${finding.source}). This does not stop them, but someone with no recent involvement is preferred.`;
 }
 
 export function allocationConflicts(
-  candidate: { id: string; name: string },
+  candidate: { id: string; name: string; centreId: string },
   allocation: { assessor: Person | null; iqa: Person | null },
-  declarations: readonly StoredDeclaration[],
+  declarations: readonly AllocationDeclaration[],
   onDate: IsoDate,
 ): AllocationConflicts {
-  const parties = { candidateId: candidate.id, organisationIds: [], onDate };
-  const ruleDeclarations = declarations.map(toConflictDeclaration);
+  const parties = partiesAt(candidate.id, candidate.centreId, onDate);
+  const ruleDeclarations = declarations.map(toRuleDeclaration);
   const result: AllocationConflicts = { assessor: [], iqa: [], notes: [] };
   if (allocation.assessor) {
     for (const finding of assessorConflicts(allocation.assessor.userId, parties, ruleDeclarations)) {

@@ -52,12 +52,15 @@ describe("allocation conflicts in an admin's words (ICS A2)", () => {
   const declaration = (staffUserId: string, relationship: "FAMILY" | "GENERAL_SUPPORT", endedOn: Date | null = null) => ({
     id: `${staffUserId}-${relationship}`,
     staffUserId,
+    subject: "CANDIDATE" as const,
+    centreId: "centre1",
     candidateId: "c1",
+    schoolId: null,
     relationship,
     declaredOn: new Date("2026-01-10"),
     endedOn,
   });
-  const candidate = { id: "c1", name: "Cara" };
+  const candidate = { id: "c1", name: "Cara", centreId: "centre1" };
   const alan = { userId: "alan", name: "Alan" };
   const ivy = { userId: "ivy", name: "Ivy" };
 

@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { assessorConflicts } from "@/lib/rules/conflicts-of-interest";
-import { toConflictDeclaration } from "./conflict-declarations";
+import { centreConflictDeclarations, partiesAt, toRuleDeclaration } from "@/lib/conflicts/rule-declarations";
 
 // The one way every area reaches a candidate: always inside the active centre, and for a person
 // whose only role is candidate, only their own registration. Another centre's candidate, or
@@ -71,13 +71,15 @@ export async function assertMayAssess(
       `${candidate.name} is ${candidate.status === "WITHDRAWN" ? "withdrawn" : "completed"}: no new assessment records can be made.`,
     );
   }
-  const declarations = await db.conflictOfInterestDeclaration.findMany({
-    where: { centreId: access.workspace.centreId, candidateId: candidate.id, staffUserId: access.userId },
+  const declarations = await centreConflictDeclarations(db, {
+    centreId: access.workspace.centreId,
+    staffUserIds: [access.userId],
+    candidateIds: [candidate.id],
   });
   const findings = assessorConflicts(
     access.userId,
-    { candidateId: candidate.id, organisationIds: [], onDate: isoDay(now) },
-    declarations.map(toConflictDeclaration),
+    partiesAt(candidate.id, access.workspace.centreId, isoDay(now)),
+    declarations.map(toRuleDeclaration),
   );
   const blocking = findings.filter((finding) => finding.severity === "problem");
   if (blocking.length > 0) throw new AppError("CONFLICT", blocking.map((finding) => finding.message).join(" "));

@@ -5,6 +5,7 @@ import { getPrisma, type Prisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
 import { checkUlnForCertification } from "@/lib/rules/entry-eligibility";
 import { normaliseUln } from "@/lib/rules/uln";
+import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { allocationConflicts } from "./allocation-conflicts";
 import { loadCandidate } from "./load-candidate";
 import type { CandidateListFilter } from "./schemas";
@@ -106,11 +107,7 @@ export async function getRegistration(access: AccessContext, candidateId: string
     }),
     candidate.assessorUserId ? db.user.findUnique({ where: { id: candidate.assessorUserId }, select: { id: true, name: true } }) : null,
     candidate.iqaUserId ? db.user.findUnique({ where: { id: candidate.iqaUserId }, select: { id: true, name: true } }) : null,
-    db.conflictOfInterestDeclaration.findMany({
-      where: { centreId: centre.workspace.centreId, candidateId: candidate.id },
-      include: { staff: { select: { name: true } } },
-      orderBy: [{ declaredOn: "desc" }, { createdAt: "desc" }],
-    }),
+    centreConflictDeclarations(db, { centreId: centre.workspace.centreId, candidateIds: [candidate.id] }),
     candidate.invitationId
       ? db.invitation.findFirst({
           where: { id: candidate.invitationId, centreId: centre.workspace.centreId },
@@ -119,7 +116,7 @@ export async function getRegistration(access: AccessContext, candidateId: string
       : null,
   ]);
   const conflicts = allocationConflicts(
-    candidate,
+    { id: candidate.id, name: candidate.name, centreId: centre.workspace.centreId },
     {
       assessor: assessor ? { userId: assessor.id, name: assessor.name } : null,
       iqa: iqa ? { userId: iqa.id, name: iqa.name } : null,

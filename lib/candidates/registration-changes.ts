@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import type { RuleFinding } from "@/lib/rules/findings";
+import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { allocationConflicts } from "./allocation-conflicts";
 import { checkRegistrationEntry, entriesOf, entrySpecOf, type EntryFacts } from "./entry-checks";
 import { loadCandidate } from "./load-candidate";
@@ -125,14 +126,17 @@ export async function checkAllocation(
     throw new AppError("INVALID_INPUT", message, { iqaUserId: [message] });
   }
   if (!candidate.id || (!assessor && !iqa)) return { assessor, iqa };
-  const declarations = await tx.conflictOfInterestDeclaration.findMany({
-    where: {
-      centreId: access.workspace.centreId,
-      candidateId: candidate.id,
-      staffUserId: { in: [assessor?.userId, iqa?.userId].filter((id): id is string => Boolean(id)) },
-    },
+  const declarations = await centreConflictDeclarations(tx, {
+    centreId: access.workspace.centreId,
+    candidateIds: [candidate.id],
+    staffUserIds: [assessor?.userId, iqa?.userId].filter((id): id is string => Boolean(id)),
   });
-  const conflicts = allocationConflicts({ id: candidate.id, name: candidate.name }, { assessor, iqa }, declarations, isoDay(now));
+  const conflicts = allocationConflicts(
+    { id: candidate.id, name: candidate.name, centreId: access.workspace.centreId },
+    { assessor, iqa },
+    declarations,
+    isoDay(now),
+  );
   if (conflicts.assessor.length > 0 || conflicts.iqa.length > 0) {
     const fieldErrors: Record<string, string[]> = {};
     if (conflicts.assessor.length > 0) fieldErrors.assessorUserId = [`${conflicts.assessor.join(" ")} Choose another assessor.`];

@@ -4,7 +4,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { assessorStatusAtCentre } from "@/lib/professional-record/verified";
 import { getPrisma, Prisma } from "@/lib/db/client";
-import { toConflictDeclaration } from "@/lib/candidates/conflict-declarations";
+import { partiesAt, toRuleDeclaration } from "@/lib/conflicts/rule-declarations";
 import { addDays, isoDay } from "@/lib/format/dates";
 import { assessorConflicts } from "@/lib/rules/conflicts-of-interest";
 import { caseloadPageSize, containsPattern, type CaseloadFilters } from "./filters";
@@ -337,18 +337,25 @@ async function countersignaturesFor(access: AccessContext, centres: CentreWorksp
   if (centreIds.length === 0) return { total: 0, items: [] as Countersignature[] };
   // Not the candidates the person may not assess (a declared conflict, as assertMayAssess refuses
   // the countersignature), nor candidates who are no longer active.
+  // A declaration about a whole centre leaves out every decision there.
   const declarations = await db.conflictOfInterestDeclaration.findMany({
-    where: { centreId: { in: centreIds }, staffUserId: access.userId },
+    where: { centreId: { in: centreIds }, staffUserId: access.userId, subject: { in: ["CANDIDATE", "CENTRE"] } },
   });
-  const blocked = [...new Set(declarations.map((row) => row.candidateId))].filter((candidateId) =>
-    assessorConflicts(
-      access.userId,
-      { candidateId, organisationIds: [], onDate: isoDay(now) },
-      declarations.map(toConflictDeclaration),
-    ).some((finding) => finding.severity === "problem"),
-  );
+  const ruleDeclarations = declarations.map(toRuleDeclaration);
+  const blocks = (candidateId: string, centreId: string) =>
+    assessorConflicts(access.userId, partiesAt(candidateId, centreId, isoDay(now)), ruleDeclarations).some(
+      (finding) => finding.severity === "problem",
+    );
+  const blockedCentres = new Set(centreIds.filter((centreId) => blocks("", centreId)));
+  const blocked = [
+    ...new Set(
+      declarations.flatMap((row) =>
+        row.subject === "CANDIDATE" && row.candidateId && row.centreId && blocks(row.candidateId, row.centreId) ? [row.candidateId] : [],
+      ),
+    ),
+  ];
   const where = {
-    centreId: { in: centreIds },
+    centreId: { in: centreIds.filter((centreId) => !blockedCentres.has(centreId)) },
     status: "AWAITING_COUNTERSIGNATURE" as const,
     assessorUserId: { not: access.userId },
     candidate: { status: "ACTIVE" as const },

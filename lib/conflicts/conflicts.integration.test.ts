@@ -23,7 +23,7 @@ describe("declaring a conflict of interest", () => {
     });
     expect(result).toMatchObject({ ok: true, data: { blocks: true, allocatedAndBlocked: ["assessor"], candidate: "Cara Candidate" } });
     const mine = await listMyDeclarations((await resolveAccessContext(db(), { userId: world.assessorA.user.id }))!);
-    expect(mine.map((row) => [row.relationship, row.details, row.candidate.name])).toEqual([
+    expect(mine.map((row) => [row.relationship, row.details, row.candidate?.name])).toEqual([
       ["LINE_MANAGER", "I managed Cara at Acme until last year.", "Cara Candidate"],
     ]);
     // The allocation is not changed by the declaration, but the registration says it is conflicted...

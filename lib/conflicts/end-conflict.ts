@@ -33,7 +33,7 @@ export const endConflict = defineCentreAction({
       targetType: "ConflictOfInterestDeclaration",
       targetId: declaration.id,
       summary: {
-        candidate: declaration.candidate.name,
+        candidate: declaration.candidate?.name ?? "",
         relationship: declaration.relationship,
         before: { endedOn: null },
         after: { endedOn: input.endedOn },

@@ -1,4 +1,4 @@
-import type { ConflictRelationshipName } from "@/lib/candidates/conflict-declarations";
+import type { ConflictRelationshipName } from "./rule-declarations";
 
 // How each declared relationship reads on screen (ICS A2; Naace principle 9).
 

@@ -9,7 +9,7 @@ import { getPrisma } from "@/lib/db/client";
 export async function listMyDeclarations(access: AccessContext) {
   const centre = requireCentrePermission(access, "conflict.declare");
   return getPrisma().conflictOfInterestDeclaration.findMany({
-    where: { centreId: centre.workspace.centreId, staffUserId: centre.userId },
+    where: { centreId: centre.workspace.centreId, staffUserId: centre.userId, subject: "CANDIDATE" },
     include: { candidate: { select: { id: true, name: true, assessorUserId: true, iqaUserId: true } } },
     orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { declaredOn: "desc" }],
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { qualificationsAtCentre, qualificationsVerifiedAt } from "@/lib/professional-record/verified";
 import { qualificationStatusPolicyFor } from "@/lib/professional-record/policy";
-import { toConflictDeclaration } from "@/lib/candidates/conflict-declarations";
+import { centreConflictDeclarations, partiesAt, toRuleDeclaration } from "@/lib/conflicts/rule-declarations";
 import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
 import { checkIqaMayQualityAssure, iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
@@ -37,7 +37,7 @@ export async function iqaQualityAssuranceFindings(
       where: { centreId, recordType: "UNIT_DECISION", recordId: decision.id, role: "COUNTERSIGNING_ASSESSOR", signerUserId: iqaUserId },
       select: { signerUserId: true },
     }),
-    db.conflictOfInterestDeclaration.findMany({ where: { centreId, candidateId: decision.candidateId, staffUserId: iqaUserId } }),
+    centreConflictDeclarations(db, { centreId, candidateIds: [decision.candidateId], staffUserIds: [iqaUserId] }),
   ]);
   const findings = checkIqaMayQualityAssure({
     iqaId: iqaUserId,
@@ -47,8 +47,8 @@ export async function iqaQualityAssuranceFindings(
   const conflicts = iqaSamplingConflicts(
     iqaUserId,
     decision.assessorUserId,
-    { candidateId: decision.candidateId, organisationIds: [], onDate: isoDay(on) },
-    declarations.map(toConflictDeclaration),
+    partiesAt(decision.candidateId, centreId, isoDay(on)),
+    declarations.map(toRuleDeclaration),
   );
   return [...findings, ...conflicts];
 }

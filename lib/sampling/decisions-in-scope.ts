@@ -1,5 +1,6 @@
 import "server-only";
 import { nonBlockingRelationships } from "@/lib/conflicts/labels";
+import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { Prisma, type PrismaClient } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
 import type { IsoDate } from "@/lib/rules/dates";
@@ -265,18 +266,20 @@ export async function loadDecisionsForSampling(db: Db, scope: DecisionScope): Pr
   return toDecisions(rows);
 }
 
-/** The IQA's declared relationships that stop them sampling a candidate's decisions (ICS A2). */
+/**
+ * The IQA's declared relationships that stop them sampling a candidate's decisions (ICS A2): with
+ * a candidate, or with the whole centre (candidateId null: every candidate there).
+ */
 export async function samplingConflicts(db: Db, centreId: string, iqaUserId: string) {
-  const rows = await db.conflictOfInterestDeclaration.findMany({
-    where: { centreId, staffUserId: iqaUserId, relationship: { notIn: [...nonBlockingRelationships] } },
-    select: { staffUserId: true, candidateId: true, declaredOn: true, endedOn: true },
-  });
-  return rows.map((row) => ({
-    staffId: row.staffUserId,
-    candidateId: row.candidateId,
-    declaredOn: isoDay(row.declaredOn),
-    endedOn: row.endedOn ? isoDay(row.endedOn) : null,
-  }));
+  const rows = await centreConflictDeclarations(db, { centreId, staffUserIds: [iqaUserId] });
+  return rows
+    .filter((row) => !nonBlockingRelationships.includes(row.relationship))
+    .map((row) => ({
+      staffId: row.staffUserId,
+      candidateId: row.subject === "CANDIDATE" ? row.candidateId : null,
+      declaredOn: isoDay(row.declaredOn),
+      endedOn: row.endedOn ? isoDay(row.endedOn) : null,
+    }));
 }
 
 export type DecisionsInScope = {
@@ -300,7 +303,14 @@ export function applyExclusions(
   conflicts: Awaited<ReturnType<typeof samplingConflicts>>,
   on: IsoDate,
 ): DecisionsInScope {
-  const result = excludeFromSampling({ decisions, iqaId: iqaUserId, conflicts, on });
+  // A declaration about the whole centre stands for one with each candidate whose decisions are here.
+  const candidateIds = [...new Set(decisions.map((decision) => decision.candidateId))];
+  const perCandidate = conflicts.flatMap((conflict) =>
+    conflict.candidateId === null
+      ? candidateIds.map((candidateId) => ({ ...conflict, candidateId }))
+      : [{ ...conflict, candidateId: conflict.candidateId }],
+  );
+  const result = excludeFromSampling({ decisions, iqaId: iqaUserId, conflicts: perCandidate, on });
   const byId = new Map(decisions.map((decision) => [decision.id, decision]));
   const keep = new Set(result.inScope);
   const counts: ExclusionCounts = { "own-decision": 0, countersigned: 0, conflict: 0 };
@@ -321,6 +331,6 @@ export function exclusionMessage(reason: ExclusionReason, decision: { candidateN
     case "countersigned":
       return "You countersigned that decision, so you cannot sample it: another IQA must.";
     case "conflict":
-      return `You have declared a relationship with ${decision.candidateName} that stops you sampling their decisions (ICS code A2).`;
+      return `You have declared a relationship with ${decision.candidateName} or with this centre that stops you sampling their decisions (ICS code A2).`;
   }
 }

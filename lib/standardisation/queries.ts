@@ -5,6 +5,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import type { AssessorRiskLevel, UnitOutcome } from "@/lib/db/generated/client";
+import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { declarationInForce } from "@/lib/rules/conflicts-of-interest";
@@ -266,11 +267,9 @@ export async function getStandardisationExercise(access: AccessContext, exercise
     : null;
   // Someone with a conflict of interest in force with the evidence's candidate is not led to the
   // candidate's record (nor told which item it is): they judge from the anonymised description.
+  // A declaration with the candidate, or with the whole centre, counts.
   const conflicts = item
-    ? await db.conflictOfInterestDeclaration.findMany({
-        where: { centreId, staffUserId: access.userId, candidateId: item.candidateId },
-        select: { endedOn: true },
-      })
+    ? await centreConflictDeclarations(db, { centreId, staffUserIds: [access.userId], candidateIds: [item.candidateId] })
     : [];
   const conflicted = conflicts.some((declaration) =>
     declarationInForce({ endedOn: declaration.endedOn ? isoDay(declaration.endedOn) : null }, isoDay(new Date())),

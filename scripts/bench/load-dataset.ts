@@ -407,8 +407,8 @@ export function loadSteps(plan: DatasetPlan, passwordHash: string): LoadStep[] {
       name: "conflict-of-interest declarations (an IQA's, for one candidate in a hundred)",
       async run(client) {
         await client.query(
-          `INSERT INTO "ConflictOfInterestDeclaration" (id, "centreId", "staffUserId", "candidateId", relationship, details, "declaredOn")
-           SELECT gen_random_uuid(), c.centre_id, q.id, c.id, 'FAMILY', 'Cousin', date '2025-10-01'
+          `INSERT INTO "ConflictOfInterestDeclaration" (id, "centreId", "staffUserId", subject, "candidateId", relationship, details, "declaredOn")
+           SELECT gen_random_uuid(), c.centre_id, q.id, 'CANDIDATE', c.id, 'FAMILY', 'Cousin', date '2025-10-01'
              FROM b_cand c JOIN b_staff q ON q.centre_idx = c.centre_idx AND q.j = 10 WHERE c.idx % 100 = 50`,
         );
       },

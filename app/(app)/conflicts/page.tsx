@@ -34,11 +34,11 @@ export default async function ConflictsPage() {
               {declarations.map((declaration) => {
                 const blocks = !nonBlockingRelationships.includes(declaration.relationship);
                 const allocated =
-                  declaration.candidate.assessorUserId === access.userId || declaration.candidate.iqaUserId === access.userId;
+                  declaration.candidate?.assessorUserId === access.userId || declaration.candidate?.iqaUserId === access.userId;
                 return (
                   <li key={declaration.id} className="flex flex-col gap-2 py-4 first:pt-0 last:pb-0">
                     <div className="flex flex-wrap items-center gap-2">
-                      <span className="font-semibold">{declaration.candidate.name}</span>
+                      <span className="font-semibold">{declaration.candidate?.name}</span>
                       <span>· {relationshipLabels[declaration.relationship]}</span>
                       {declaration.endedOn ? (
                         <Badge tone="neutral">Ended {displayDay(declaration.endedOn)}</Badge>
@@ -61,7 +61,7 @@ export default async function ConflictsPage() {
                         declarationId={declaration.id}
                         version={declaration.version}
                         today={today}
-                        label={`${declaration.candidate.name}, ${relationshipLabels[declaration.relationship]}`}
+                        label={`${declaration.candidate?.name}, ${relationshipLabels[declaration.relationship]}`}
                       />
                     )}
                   </li>
