@@ -1,0 +1,124 @@
+// The approval lifecycles as one family: which rule an approval runs (ICS or Naace), replaying its
+// stored events, applying a new one, and the warnings as of a date. Pure: no database, no clock.
+import {
+  applyIcsEvent,
+  icsApprovalWarnings,
+  newIcsApproval,
+  type IcsApprovalEvent,
+  type IcsAssessorApproval,
+  type IcsLifecyclePolicy,
+} from "@/lib/rules/approval-lifecycle-ics";
+import {
+  applyNaaceEvent,
+  naaceAssessorWarnings,
+  newNaaceAssessor,
+  type NaaceAssessorEvent,
+  type NaaceAssessorRecord,
+  type NaaceLifecyclePolicy,
+} from "@/lib/rules/approval-lifecycle-naace";
+import type { IsoDate } from "@/lib/rules/dates";
+import type { RuleFinding } from "@/lib/rules/findings";
+import { builtInPolicies, type AwardingBodyPolicy } from "@/lib/rules/policies";
+import type { TransitionResult } from "@/lib/rules/state-machine";
+
+export type ApprovalScheme = "ICS" | "NAACE";
+export type ApprovalEvent = IcsApprovalEvent | NaaceAssessorEvent;
+export type ApprovalRecord =
+  { readonly scheme: "ICS"; readonly record: IcsAssessorApproval } | { readonly scheme: "NAACE"; readonly record: NaaceAssessorRecord };
+
+export const icsEventTypes = [
+  "attendWorkshopDayTwo",
+  "completeTraining",
+  "grantSingleSignOff",
+  "grantFullAccreditation",
+  "recordBreach",
+  "recordCorrespondenceUnanswered",
+  "closeSupportingReview",
+  "withdraw",
+  "ceaseActing",
+] as const satisfies readonly IcsApprovalEvent["type"][];
+
+export const naaceEventTypes = [
+  "register",
+  "recordModeration",
+  "recordInitialFeePaid",
+  "completeDevelopment",
+  "lodgeAppeal",
+  "decideAppeal",
+  "recordSchoolAssessment",
+  "completeQualityReview",
+  "recordAnnualFeePaid",
+  "remove",
+] as const satisfies readonly NaaceAssessorEvent["type"][];
+
+export function schemeOfEvent(event: ApprovalEvent): ApprovalScheme {
+  return (icsEventTypes as readonly string[]).includes(event.type) ? "ICS" : "NAACE";
+}
+
+/** The body's lifecycle numbers; an approval outlives a policy edit, so the built-in ones fill a gap. */
+export function icsPolicyOf(policy: AwardingBodyPolicy): IcsLifecyclePolicy {
+  return policy.icsLifecycle ?? builtInPolicies.ICS.icsLifecycle;
+}
+
+export function naacePolicyOf(policy: AwardingBodyPolicy): NaaceLifecyclePolicy {
+  return policy.naaceLifecycle ?? builtInPolicies.NAACE.naaceLifecycle;
+}
+
+/** The scheme a body runs for new approvals, or null (OCR: approval by the centre). */
+export function schemeOfPolicy(policy: AwardingBodyPolicy): ApprovalScheme | null {
+  if (policy.icsLifecycle) return "ICS";
+  if (policy.naaceLifecycle) return "NAACE";
+  return null;
+}
+
+export function newApproval(scheme: ApprovalScheme): ApprovalRecord {
+  return scheme === "ICS" ? { scheme, record: newIcsApproval() } : { scheme, record: newNaaceAssessor() };
+}
+
+export function applyToRecord(current: ApprovalRecord, event: ApprovalEvent, policy: AwardingBodyPolicy): TransitionResult<ApprovalRecord> {
+  if (current.scheme === "ICS") {
+    if (schemeOfEvent(event) !== "ICS") return { ok: false, reasons: ["That change belongs to the Naace lifecycle."] };
+    const result = applyIcsEvent(current.record, event as IcsApprovalEvent, icsPolicyOf(policy));
+    return result.ok ? { ok: true, record: { scheme: "ICS", record: result.record } } : result;
+  }
+  if (schemeOfEvent(event) !== "NAACE") return { ok: false, reasons: ["That change belongs to the Institute's lifecycle."] };
+  const result = applyNaaceEvent(current.record, event as NaaceAssessorEvent, naacePolicyOf(policy));
+  return result.ok ? { ok: true, record: { scheme: "NAACE", record: result.record } } : result;
+}
+
+/**
+ * The approval's record after its stored events, in sequence order. Every stored event was
+ * accepted when it was recorded, so a refusal here means the stored history is inconsistent.
+ */
+export function replayApproval(scheme: ApprovalScheme, events: readonly ApprovalEvent[], policy: AwardingBodyPolicy): ApprovalRecord {
+  let current = newApproval(scheme);
+  events.forEach((event, index) => {
+    const result = applyToRecord(current, event, policy);
+    if (!result.ok) throw new Error(`Approval history does not replay at event ${index + 1} (${event.type}): ${result.reasons.join(" ")}`);
+    current = result.record;
+  });
+  return current;
+}
+
+export function approvalWarnings(current: ApprovalRecord, asOf: IsoDate, policy: AwardingBodyPolicy): RuleFinding[] {
+  return current.scheme === "ICS"
+    ? icsApprovalWarnings(current.record, asOf, icsPolicyOf(policy))
+    : naaceAssessorWarnings(current.record, asOf, naacePolicyOf(policy));
+}
+
+/** The warnings that mean a target or a due review has been missed (the register's "overdue" filter). */
+export const overdueWarningCodes: readonly string[] = [
+  "ics.single-sign-off-overdue",
+  "ics.accreditation-overdue",
+  "ics.breach-correspondence-unanswered",
+  "naace.quality-review-due",
+  "naace.fees-overdue",
+];
+
+/** Naace states in which an assessor is on the published list of registered assessors. */
+export const publishedNaaceStates: readonly NaaceAssessorRecord["state"][] = [
+  "registered",
+  "developmentRequired",
+  "awaitingSecondModeration",
+  "accredited",
+];

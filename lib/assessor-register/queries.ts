@@ -1,0 +1,220 @@
+import "server-only";
+import type { AwardingBodyAccess } from "@/lib/auth/access-context";
+import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
+import { cpdStandings } from "@/lib/cpd/cpd-standing";
+import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { isoDay } from "@/lib/format/dates";
+import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
+import { approvalWarnings, overdueWarningCodes, replayApproval, type ApprovalEvent, type ApprovalScheme } from "@/lib/approvals/lifecycle";
+import { centreApprovedStatus, stateLabel } from "@/lib/approvals/labels";
+import type { CpdStatus } from "@/lib/rules/cpd-compliance";
+import type { IsoDate } from "@/lib/rules/dates";
+import { problem, type RuleFinding } from "@/lib/rules/findings";
+import type { RegisterFilters } from "./schemas";
+
+// An awarding body's assessor register: everyone it approved (AssessorApproval) and everyone with an
+// ACTIVE ASSESSOR or IQA membership at one of its centres, with the approval state from the
+// lifecycle rule, CPD status under the body's policy, overdue targets, open breaches and QA requests.
+// Every read names the acting body; another body's assessor is "not found", like a missing one.
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export type RegisterRow = {
+  userId: string;
+  name: string;
+  email: string;
+  centres: { id: string; name: string }[];
+  approval: {
+    id: string;
+    scheme: ApprovalScheme;
+    state: string;
+    stateLabel: string;
+    approvedOn: IsoDate | null;
+    organisation: string | null;
+    feesPaidUntil: IsoDate | null;
+    version: number;
+  } | null;
+  cpd: { status: CpdStatus; findings: RuleFinding[] } | null;
+  lifecycleWarnings: RuleFinding[];
+  openBreaches: number;
+  openSupportingReviewId: string | null;
+  openQaRequests: number;
+  overdueQaRequests: number;
+};
+
+export type { RegisterFilters } from "./schemas";
+
+const activeAssessorMembership = (awardingBodyId: string) =>
+  ({ status: "ACTIVE", role: { in: ["ASSESSOR", "IQA"] }, centre: { awardingBodyId } }) as const satisfies Prisma.MembershipWhereInput;
+
+/** The row's overdue flag: a missed lifecycle target or due review, or an overdue QA request. */
+export function isOverdue(row: Pick<RegisterRow, "lifecycleWarnings" | "overdueQaRequests">): boolean {
+  return row.overdueQaRequests > 0 || row.lifecycleWarnings.some((finding) => overdueWarningCodes.includes(finding.code));
+}
+
+export function statusOf(row: Pick<RegisterRow, "approval">): string {
+  return row.approval?.state ?? centreApprovedStatus;
+}
+
+function matches(row: RegisterRow, filters: RegisterFilters): boolean {
+  if (filters.status && statusOf(row) !== filters.status) return false;
+  if (filters.cpd && row.cpd?.status !== filters.cpd) return false;
+  if (filters.overdue && !isOverdue(row)) return false;
+  if (filters.breaches && row.openBreaches === 0) return false;
+  return true;
+}
+
+/** The register for the acting body's staff (assessorRegister.view), filtered; in name order. */
+export async function registerRows(
+  access: AwardingBodyAccess,
+  filters: RegisterFilters = {},
+  options: { now?: Date; db?: Db } = {},
+): Promise<RegisterRow[]> {
+  requireAwardingBodyPermission(access, "assessorRegister.view", "Assessor register");
+  const rows = await loadRegister(options.db ?? getPrisma(), access.workspace.awardingBodyId, isoDay(options.now ?? new Date()));
+  return rows.filter((row) => matches(row, filters));
+}
+
+/** One person's register row, or "not found" when they are not in the acting body's register. */
+export async function registerRowOf(
+  access: AwardingBodyAccess,
+  userId: string,
+  options: { now?: Date; db?: Db } = {},
+): Promise<RegisterRow> {
+  requireAwardingBodyPermission(access, "assessorRegister.view", "Assessor");
+  const [row] = await loadRegister(options.db ?? getPrisma(), access.workspace.awardingBodyId, isoDay(options.now ?? new Date()), userId);
+  if (!row) throw notFound("Assessor");
+  return row;
+}
+
+export type AssessorInBody = {
+  userId: string;
+  name: string;
+  email: string;
+  approval: { id: string; scheme: ApprovalScheme; state: string; version: number } | null;
+};
+
+/**
+ * The person, when they are in the acting body's register (approved by it, or an active assessor
+ * or IQA at one of its centres); otherwise "not found", exactly like a missing id. The caller
+ * checks the permission it needs.
+ */
+export async function requireAssessorInBody(db: Db, access: AwardingBodyAccess, userId: string): Promise<AssessorInBody> {
+  if (access.workspace.kind !== "awardingBody") throw notFound("Assessor");
+  const awardingBodyId = access.workspace.awardingBodyId;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) throw notFound("Assessor");
+  const user = await db.user.findFirst({
+    where: {
+      id: userId,
+      OR: [{ assessorApprovals: { some: { awardingBodyId } } }, { memberships: { some: activeAssessorMembership(awardingBodyId) } }],
+    },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      assessorApprovals: { where: { awardingBodyId }, select: { id: true, scheme: true, state: true, version: true } },
+    },
+  });
+  if (!user) throw notFound("Assessor");
+  return { userId: user.id, name: user.name, email: user.email, approval: user.assessorApprovals[0] ?? null };
+}
+
+async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, onlyUserId?: string): Promise<RegisterRow[]> {
+  const userFilter = onlyUserId ? { userId: onlyUserId } : {};
+  const [approvals, memberships] = await Promise.all([
+    db.assessorApproval.findMany({
+      where: { awardingBodyId, ...userFilter },
+      select: {
+        id: true,
+        userId: true,
+        scheme: true,
+        state: true,
+        approvedOn: true,
+        organisation: true,
+        feesPaidUntil: true,
+        version: true,
+        events: { orderBy: { sequence: "asc" }, select: { event: true } },
+        supportingReviews: {
+          where: { status: "OPEN" },
+          orderBy: { openedOn: "desc" },
+          select: { id: true, _count: { select: { breaches: true } } },
+        },
+      },
+    }),
+    db.membership.findMany({
+      where: { ...activeAssessorMembership(awardingBodyId), ...userFilter },
+      select: { userId: true, centre: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const userIds = [...new Set([...approvals.map((a) => a.userId), ...memberships.map((m) => m.userId)])];
+  if (userIds.length === 0) return [];
+  const [users, qaRequests, cpd, policy] = await Promise.all([
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
+    db.qualityAssuranceRequest.findMany({
+      where: { awardingBodyId, assessorUserId: { in: userIds }, status: "OPEN" },
+      select: { assessorUserId: true, dueOn: true },
+    }),
+    cpdStandings(db, { awardingBodyId, userIds, asOf: today }),
+    awardingBodyPolicy(db, awardingBodyId),
+  ]);
+
+  const centresOf = new Map<string, Map<string, { id: string; name: string }>>();
+  for (const m of memberships) {
+    const centres = centresOf.get(m.userId) ?? new Map<string, { id: string; name: string }>();
+    centres.set(m.centre.id, m.centre);
+    centresOf.set(m.userId, centres);
+  }
+  const approvalOf = new Map(approvals.map((a) => [a.userId, a]));
+
+  const rows = users.map((user): RegisterRow => {
+    const approval = approvalOf.get(user.id);
+    let lifecycleWarnings: RuleFinding[] = [];
+    if (approval) {
+      try {
+        const replayed = replayApproval(
+          approval.scheme,
+          approval.events.map((e) => e.event as unknown as ApprovalEvent),
+          policy,
+        );
+        lifecycleWarnings = approvalWarnings(replayed, today, policy);
+      } catch {
+        lifecycleWarnings = [
+          problem(
+            "approval.history-inconsistent",
+            "This approval's recorded history does not replay under the lifecycle rule; check its events.",
+            "Assay",
+          ),
+        ];
+      }
+    }
+    const openReview = approval?.supportingReviews[0] ?? null;
+    const requests = qaRequests.filter((request) => request.assessorUserId === user.id);
+    const standing = cpd.get(user.id) ?? null;
+    return {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      centres: [...(centresOf.get(user.id)?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+      approval: approval
+        ? {
+            id: approval.id,
+            scheme: approval.scheme,
+            state: approval.state,
+            stateLabel: stateLabel(approval.scheme, approval.state),
+            approvedOn: approval.approvedOn ? isoDay(approval.approvedOn) : null,
+            organisation: approval.organisation,
+            feesPaidUntil: approval.feesPaidUntil ? isoDay(approval.feesPaidUntil) : null,
+            version: approval.version,
+          }
+        : null,
+      cpd: standing ? { status: standing.status, findings: standing.findings } : null,
+      lifecycleWarnings,
+      openBreaches: approval?.supportingReviews.reduce((sum, review) => sum + review._count.breaches, 0) ?? 0,
+      openSupportingReviewId: openReview?.id ?? null,
+      openQaRequests: requests.length,
+      overdueQaRequests: requests.filter((request) => isoDay(request.dueOn) < today).length,
+    };
+  });
+  return rows.sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
+}
