@@ -18,6 +18,11 @@ type ForeignCase = { input: (world: AwardingBodyWorld) => unknown };
 const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null> = {
   // Names no record: a school is added to the actor's own body.
   addSchool: null,
+  // Names no record: the input is the version and the numbers; the policy edited is always the
+  // active body's own (from the session). lib/policies/edit-awarding-body-policy.integration.test.ts
+  // shows Naace's staff editing change only Naace's policy, and a centre, an approved assessor
+  // and the other body's staff unable to change the Institute's.
+  editAwardingBodyPolicy: null,
   updateSchool: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, name: "Renamed", urn: "", contactEmail: "" }) },
   recordIctMarkAward: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, awardedOn: "2025-01-01" }) },
   sendRenewalReminder: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1 }) },

@@ -73,6 +73,7 @@ import { notifyCircumstanceChange } from "@/lib/circumstances/notify-circumstanc
 import { acknowledgeCircumstanceChange } from "@/lib/circumstances/acknowledge-circumstance-change";
 import { recordSampleSignature } from "@/lib/sample-signatures/record-sample-signature";
 import { sendRenewalReminder } from "@/lib/schools/send-renewal-reminder";
+import { editAwardingBodyPolicy } from "@/lib/policies/edit-awarding-body-policy";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -149,6 +150,7 @@ export const personalActions = {
 };
 /** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
 export const awardingBodyActions = {
+  editAwardingBodyPolicy,
   addSchool,
   updateSchool,
   recordIctMarkAward,
