@@ -145,11 +145,6 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     input: (w) => ({ candidateId: w.candidateInA.id, version: 1, withdrawnOn: "2026-03-01", withdrawalReason: "Moved away" }),
   },
   reinstateCandidate: { as: "adminB", input: (w) => ({ candidateId: w.candidateInA.id, version: 1 }) },
-  declareConflict: {
-    as: "assessorB",
-    input: (w) => ({ candidateId: w.candidateInA.id, relationship: "FAMILY", details: "", declaredOn: "2026-01-01" }),
-  },
-  endConflict: { as: "assessorB", input: (w) => ({ declarationId: w.inCentreA.conflict.id, version: 1, endedOn: "2026-02-01" }) },
   enterUnitCriteria: null, // names no centre record: always types content in for the actor's own centre (lib/unit-criteria tests: another centre never sees it)
   createAssessmentPlan: {
     as: "assessorB",
@@ -452,6 +447,9 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
     "creates rows for the signed-in person only, one per awarding body they answer to; names no record (lib/circumstances/circumstances.integration.test.ts)",
   recordSampleSignature:
     "appends a signature for the signed-in person only; names no record (lib/sample-signatures/sample-signatures.integration.test.ts)",
+  declareConflict:
+    "declares for the signed-in person only; a candidate of a centre where they do not assess, or a centre or school outside their awarding bodies, is not found (lib/conflicts/conflicts.integration.test.ts)",
+  endConflict: "ends only the signed-in person's own declaration; anyone else's is not found (lib/conflicts/conflicts.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {

@@ -108,8 +108,6 @@ export const centreActions = {
   allocateStaff,
   withdrawCandidate,
   reinstateCandidate,
-  declareConflict,
-  endConflict,
   enterUnitCriteria,
   signUnitDeclaration,
   signOffUnit,
@@ -147,6 +145,8 @@ export const personalActions = {
   removeOccupationalCompetence,
   notifyCircumstanceChange,
   recordSampleSignature,
+  declareConflict,
+  endConflict,
 };
 /** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
 export const awardingBodyActions = {
