@@ -47,6 +47,15 @@ describe("series chart data", () => {
     expect(hasValues(data)).toBe(true);
   });
 
+  it("uses the chart's own words when the x axis is categories, not time", () => {
+    expect(summarise({ ...data, summary: "Assessors by status: 3 single sign-off, 1 withdrawn." })).toBe(
+      "Assessors by status: 3 single sign-off, 1 withdrawn.",
+    );
+    expect(summarise({ ...data, series: [], summary: "Never used without values." })).toBe(
+      "Disagree rate per quarter: nothing to show yet.",
+    );
+  });
+
   it("runs the axis to the maximum given, or to a tidy number above the largest value", () => {
     expect(axisMaximum(data)).toBe(100);
     const plain = { ...data, maxValue: undefined };

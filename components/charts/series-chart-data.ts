@@ -24,6 +24,11 @@ export type SeriesChartData = {
   seriesNoun: { one: string; many: string };
   /** Each series has one point per period, in the periods' order. */
   series: ChartSeries[];
+  /**
+   * The chart in words, when the x axis is not time (counts per category, e.g. assessors by
+   * status); otherwise summarise() writes it from the series over the periods.
+   */
+  summary?: string;
 };
 
 /**
@@ -90,6 +95,7 @@ export function hasValues(data: SeriesChartData): boolean {
  * series its highest and its latest value. The table beside it has every number.
  */
 export function summarise(data: SeriesChartData): string {
+  if (data.summary && hasValues(data)) return data.summary;
   const first = data.periods[0];
   const last = data.periods[data.periods.length - 1];
   if (!first || !last || data.series.length === 0 || !hasValues(data)) return `${data.title}: nothing to show yet.`;
