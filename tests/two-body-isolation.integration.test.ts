@@ -27,6 +27,16 @@ const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null
   recordIctMarkAward: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1, awardedOn: "2025-01-01" }) },
   sendRenewalReminder: { input: (world) => ({ schoolId: world.icsSchool.id, version: 1 }) },
   acknowledgeCircumstanceChange: { input: (world) => ({ changeId: world.icsChange.id }) },
+  startApproval: { input: (world) => ({ userId: world.icsAssessor.id, reason: "Selected" }) },
+  recordApprovalEvent: {
+    input: (world) => ({
+      type: "grantFullAccreditation",
+      approvalId: world.icsApproval.id,
+      version: 1,
+      on: "2025-10-20",
+      reason: "Combined qualifications assessed",
+    }),
+  },
 };
 
 function withMissingIds(input: unknown, world: AwardingBodyWorld): unknown {

@@ -74,6 +74,8 @@ import { acknowledgeCircumstanceChange } from "@/lib/circumstances/acknowledge-c
 import { recordSampleSignature } from "@/lib/sample-signatures/record-sample-signature";
 import { sendRenewalReminder } from "@/lib/schools/send-renewal-reminder";
 import { editAwardingBodyPolicy } from "@/lib/policies/edit-awarding-body-policy";
+import { recordApprovalEvent } from "@/lib/approvals/record-approval-event";
+import { startApproval } from "@/lib/approvals/start-approval";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -150,6 +152,8 @@ export const personalActions = {
 };
 /** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
 export const awardingBodyActions = {
+  startApproval,
+  recordApprovalEvent,
   editAwardingBodyPolicy,
   addSchool,
   updateSchool,
