@@ -31,6 +31,13 @@ export async function signInAs(userId: string, centreId: string): Promise<Access
   return currentAccess;
 }
 
+/** From now on, pages render as this person working in this awarding body's workspace (null: none there, pages throw). */
+export async function signInAtAwardingBody(userId: string, awardingBodyId: string): Promise<AccessContext | null> {
+  currentAccess = await resolveAccessContext(getPrisma(), { userId, requestedWorkspaceKey: workspaceKey.awardingBody(awardingBodyId) });
+  if (currentAccess?.workspace.key !== workspaceKey.awardingBody(awardingBodyId)) currentAccess = null;
+  return currentAccess;
+}
+
 /** The page's HTML, inside the providers the app shell gives it. */
 export async function renderPage(page: Promise<ReactElement> | ReactElement): Promise<string> {
   return renderToStaticMarkup(createElement(ToastProvider, null, await page));
