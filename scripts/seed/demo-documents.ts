@@ -61,3 +61,17 @@ export async function storeDemoPdf(centreId: string, fileName: string, title: st
     sha256: createHash("sha256").update(bytes).digest("hex"),
   };
 }
+
+/** Stores a demo PDF for a person's professional record (a certificate, a CV, CPD evidence): the StaffFile fields. */
+export async function storeStaffPdf(userId: string, fileName: string, title: string, body: string) {
+  const bytes = demoPdf(title, body);
+  const storageKey = `staff/${userId}/${randomUUID()}`;
+  await getFileStorage().put(storageKey, bytes);
+  return {
+    storageKey,
+    fileName,
+    contentType: "application/pdf",
+    byteSize: bytes.byteLength,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}

@@ -1,5 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { resolveAccessContext, workspaceKey, type CentreAccess } from "@/lib/auth/access-context";
+import { resolveAccessContext, workspaceKey, type AwardingBodyAccess, type CentreAccess } from "@/lib/auth/access-context";
+import { approvalWarnings, replayApproval, type ApprovalEvent } from "@/lib/approvals/lifecycle";
+import { registerRows } from "@/lib/assessor-register/queries";
+import { cpdStandings } from "@/lib/cpd/cpd-standing";
+import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
+import { missingCertificates } from "@/lib/professional-record/certificates";
+import { isoDay } from "@/lib/format/dates";
+import { addDays as addIsoDays } from "@/lib/rules/dates";
+import { ictMarkStanding } from "@/lib/rules/ict-mark";
+import { builtInPolicies } from "@/lib/rules/policies";
+import { unansweredLetter } from "@/lib/rules/supporting-review-correspondence";
 import { assertMayAssess } from "@/lib/candidates/load-candidate";
 import { getPrisma } from "@/lib/db/client";
 import { isValidUln } from "@/lib/rules/uln";
@@ -17,6 +27,18 @@ import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, loadSamplingStrategy } from "@/lib/sampling/strategy";
 import { demoCandidates, demoCentres, demoStaffRecords, demoUnits } from "./demo-data";
 import { loadDemoWorld } from "./load-demo-world";
+import {
+  demoSchools,
+  icsAssessors,
+  icsStaff,
+  missingCertificate,
+  naaceAssessors,
+  naaceStaff,
+  newTeamMember,
+  newTeamMemberRecord,
+  ocrCpdStories,
+} from "./professional-record-data";
+import { northgateVisits } from "./professional-record-stories";
 import { iqaJourney } from "./sampling-data";
 
 // The demo world as `npm start` loads it: every state the issue names is there, the signed
@@ -105,7 +127,8 @@ describe("the demo world", () => {
     expect((await assessorStatusOf(db(), northgate.id, daniel)).status).toBe("workingTowards");
     expect((await assessorStatusOf(db(), northgate.id, await userId("grace.mensah@northgate.example"))).status).toBe("qualified");
     const competences = await db().occupationalCompetence.count();
-    expect(competences).toBe(demoStaffRecords.reduce((sum, record) => sum + record.competentIn.length, 0));
+    const records = [...demoStaffRecords, newTeamMemberRecord];
+    expect(competences).toBe(records.reduce((sum, record) => sum + record.competentIn.length, 0));
   });
 
   it("has records in every state: plans to confirm and agreed, evidence awaiting, accepted, rejected and resubmitted, feedback replied and not, a witness statement, formative decisions, an appeal", async () => {
@@ -498,5 +521,212 @@ describe("the demo world's internal quality assurance", () => {
     expect(await listFeedbackReceived(hannah)).toBeTruthy();
     expect(await overdueIqaActions(hannah)).toHaveLength(1);
     expect(await overdueIqaActions(await accessOf("ravi.kapoor@riverside.example", riverside.id))).toHaveLength(1);
+  });
+});
+
+describe("the demo world's professional records and awarding bodies (issue 8)", () => {
+  const todayIso = () => isoDay(startOfUtcDay(new Date()));
+  const body = (name: string) => db().awardingBody.findUniqueOrThrow({ where: { name } });
+  async function staffAccess(email: string, bodyName: string): Promise<AwardingBodyAccess> {
+    const awardingBody = await body(bodyName);
+    const access = await resolveAccessContext(db(), {
+      userId: await userId(email),
+      requestedWorkspaceKey: workspaceKey.awardingBody(awardingBody.id),
+    });
+    expect(access?.workspace.kind).toBe("awardingBody");
+    return access as AwardingBodyAccess;
+  }
+  async function cpdOf(bodyName: string, emails: string[]) {
+    const ids = await Promise.all(emails.map(userId));
+    const standings = await cpdStandings(db(), { awardingBodyId: (await body(bodyName)).id, userIds: ids, asOf: todayIso() });
+    return Object.fromEntries(emails.map((email, index) => [email, standings.get(ids[index]!)?.status]));
+  }
+
+  it("has OCR, the Institute and Naace, each with its built-in policy stored and a staff member", async () => {
+    for (const [name, policy] of [
+      ["OCR", builtInPolicies.OCR],
+      ["The Institute of Customer Service", builtInPolicies.ICS],
+      ["Naace", builtInPolicies.NAACE],
+    ] as const) {
+      const row = await body(name);
+      expect(await db().awardingBodyPolicySettings.count({ where: { awardingBodyId: row.id } }), name).toBe(1);
+      expect(await awardingBodyPolicy(db(), row.id)).toEqual(policy);
+    }
+    expect((await staffAccess(icsStaff.email, "The Institute of Customer Service")).workspace.roles).toContain("AWARDING_BODY_STAFF");
+    expect((await staffAccess(naaceStaff.email, "Naace")).workspace.roles).toContain("AWARDING_BODY_STAFF");
+  });
+
+  it("every approval's stored state is its events replayed with the lifecycle rule, in the story's state", async () => {
+    const approvals = await db().assessorApproval.findMany({
+      include: { events: { orderBy: { sequence: "asc" } }, assessor: { select: { email: true } } },
+    });
+    expect(approvals).toHaveLength(9);
+    const states: Record<string, string> = {};
+    for (const approval of approvals) {
+      const policy = await awardingBodyPolicy(db(), approval.awardingBodyId);
+      const replayed = replayApproval(
+        approval.scheme,
+        approval.events.map((event) => event.event as unknown as ApprovalEvent),
+        policy,
+      );
+      expect(replayed.record.state, approval.assessor.email).toBe(approval.state);
+      expect(approval.events.map((event) => event.sequence)).toEqual(approval.events.map((_, index) => index + 1));
+      states[approval.assessor.email] = approval.state;
+      const warnings = approvalWarnings(replayed, todayIso(), policy).map((finding) => finding.code);
+      if (approval.assessor.email === icsAssessors.singleSignOff.email) expect(warnings).toContain("ics.accreditation-overdue");
+      if (approval.assessor.email === icsAssessors.inTraining.email) expect(warnings).toContain("ics.single-sign-off-overdue");
+      if (approval.assessor.email === naaceAssessors.accredited.email) expect(warnings).toEqual(["naace.quality-review-due"]);
+      if (approval.assessor.email === naaceAssessors.notAccredited.email) expect(warnings).toEqual(["naace.appeal-window-open"]);
+      if (approval.assessor.email === naaceAssessors.developmentRequired.email) expect(warnings).toEqual(["naace.fees-overdue"]);
+    }
+    expect(states).toEqual({
+      [icsAssessors.accredited.email]: "fullyAccredited",
+      [icsAssessors.singleSignOff.email]: "singleSignOff",
+      [icsAssessors.supportingReview.email]: "supportingReview",
+      [icsAssessors.inTraining.email]: "inTraining",
+      "sam.okafor@assessors.example": "fullyAccredited",
+      [naaceAssessors.accredited.email]: "accredited",
+      [naaceAssessors.notAccredited.email]: "notAccredited",
+      [naaceAssessors.developmentRequired.email]: "developmentRequired",
+      [naaceAssessors.registered.email]: "registered",
+    });
+  });
+
+  it("CPD is compliant, at risk and non-compliant under each body's policy; Sam meets OCR's but not the Institute's", async () => {
+    expect(
+      await cpdOf("OCR", [
+        ocrCpdStories.compliant,
+        ocrCpdStories.atRisk,
+        ocrCpdStories.nonCompliant,
+        "sam.okafor@assessors.example",
+        "ravi.kapoor@riverside.example",
+        newTeamMember.email,
+      ]),
+    ).toEqual({
+      [ocrCpdStories.compliant]: "compliant",
+      [ocrCpdStories.atRisk]: "atRisk",
+      [ocrCpdStories.nonCompliant]: "nonCompliant",
+      "sam.okafor@assessors.example": "compliant",
+      "ravi.kapoor@riverside.example": "compliant",
+      [newTeamMember.email]: "compliant",
+    });
+    expect(
+      await cpdOf("The Institute of Customer Service", [
+        icsAssessors.accredited.email,
+        icsAssessors.singleSignOff.email,
+        icsAssessors.supportingReview.email,
+        "sam.okafor@assessors.example",
+      ]),
+    ).toEqual({
+      [icsAssessors.accredited.email]: "compliant",
+      [icsAssessors.singleSignOff.email]: "atRisk",
+      [icsAssessors.supportingReview.email]: "nonCompliant",
+      "sam.okafor@assessors.example": "nonCompliant",
+    });
+    expect(
+      await cpdOf("Naace", [naaceAssessors.accredited.email, naaceAssessors.notAccredited.email, naaceAssessors.developmentRequired.email]),
+    ).toEqual({
+      [naaceAssessors.accredited.email]: "compliant",
+      [naaceAssessors.notAccredited.email]: "nonCompliant",
+      [naaceAssessors.developmentRequired.email]: "atRisk",
+    });
+  });
+
+  it("the Institute's register: the non-compliant count is Owen Pritchard and Sam Okafor; Owen's open review has an unanswered letter; QA requests open, overdue and completed; a change unacknowledged", async () => {
+    const access = await staffAccess(icsStaff.email, "The Institute of Customer Service");
+    const everyone = await registerRows(access);
+    expect(everyone.map((row) => row.name)).toEqual(["Leah Fitzgerald", "Marcus Bell", "Nadia Kowalski", "Owen Pritchard", "Sam Okafor"]);
+    const nonCompliant = await registerRows(access, { cpd: "nonCompliant" });
+    expect(nonCompliant.map((row) => row.name)).toEqual(["Owen Pritchard", "Sam Okafor"]);
+    const owen = nonCompliant[0]!;
+    expect(owen.openBreaches).toBe(1);
+    expect(owen.openSupportingReviewId).not.toBeNull();
+    const letters = await db().supportingReviewCorrespondence.findMany({ where: { supportingReviewId: owen.openSupportingReviewId! } });
+    const unanswered = unansweredLetter(
+      letters.map((letter) => ({
+        direction: letter.direction === "TO_ASSESSOR" ? "toAssessor" : "fromAssessor",
+        sentOn: isoDay(letter.sentOn),
+        responseDueOn: letter.responseDueOn ? isoDay(letter.responseDueOn) : null,
+      })),
+      todayIso(),
+    );
+    expect(unanswered).not.toBeNull();
+    const requests = await db().qualityAssuranceRequest.findMany({ where: { awardingBodyId: access.workspace.awardingBodyId } });
+    const today = startOfUtcDay(new Date());
+    expect(requests.filter((request) => request.status === "OPEN" && request.dueOn >= today)).toHaveLength(1);
+    expect(requests.filter((request) => request.status === "OPEN" && request.dueOn < today)).toHaveLength(1);
+    expect(requests.filter((request) => request.status === "COMPLETED")).toHaveLength(1);
+    // Leah's accreditation and her QA request are overdue; Nadia's single sign-off is.
+    expect((await registerRows(access, { overdue: true })).map((row) => row.name)).toEqual(["Leah Fitzgerald", "Nadia Kowalski"]);
+    const changes = await db().circumstanceChange.findMany({ where: { awardingBodyId: access.workspace.awardingBodyId } });
+    expect(changes.map((change) => [change.kind, change.acknowledgedAt])).toEqual([["EMPLOYER", null]]);
+  });
+
+  it("Naace: Hillside Primary's ICT Mark is due for renewal, Westfield's expired, St Mary's current; Gareth Lloyd declared he supported Hillside", async () => {
+    const naace = await body("Naace");
+    const policy = (await awardingBodyPolicy(db(), naace.id)).ictMark!;
+    const standing = async (name: string) => {
+      const school = await db().school.findFirstOrThrow({ where: { awardingBodyId: naace.id, name } });
+      return ictMarkStanding(school.ictMarkAwardedOn ? isoDay(school.ictMarkAwardedOn) : null, todayIso(), policy).state;
+    };
+    expect(await standing(demoSchools.renewalDue)).toBe("renewalDue");
+    expect(await standing(demoSchools.expired)).toBe("expired");
+    expect(await standing(demoSchools.current)).toBe("current");
+    const conflict = await db().conflictOfInterestDeclaration.findFirstOrThrow({
+      where: { subject: "SCHOOL" },
+      include: { school: true, staff: true },
+    });
+    expect([conflict.staff.email, conflict.school?.name, conflict.relationship]).toEqual([
+      naaceAssessors.accredited.email,
+      demoSchools.renewalDue,
+      "SUPPORTED_SELF_REVIEW",
+    ]);
+    const access = await staffAccess(naaceStaff.email, "Naace");
+    expect((await registerRows(access)).map((row) => row.name)).toEqual(["Fiona Campbell", "Gareth Lloyd", "Peter Okoro", "Yasmin Patel"]);
+  });
+
+  it("Northgate: everyone on the team joined before the last external verifier visit except Aisha Rahman; the next visit is planned", async () => {
+    const northgate = await db().centre.findFirstOrThrow({ where: { centreNumber: "61234" } });
+    const visits = await db().externalVerifierVisit.findMany({ where: { centreId: northgate.id }, orderBy: { visitOn: "asc" } });
+    expect(visits.map((visit) => visit.status)).toEqual(["COMPLETED", "PLANNED"]);
+    expect(isoDay(visits[0]!.visitOn)).toBe(addIsoDays(todayIso(), -northgateVisits.lastCompletedDaysAgo));
+    expect(visits[1]!.visitOn > new Date()).toBe(true);
+    const team = await db().membership.findMany({
+      where: { centreId: northgate.id, role: { in: ["ASSESSOR", "IQA"] } },
+      include: { user: { select: { name: true } } },
+    });
+    const joinedSince = team.filter((membership) => membership.createdAt > visits[0]!.visitOn).map((membership) => membership.user.name);
+    expect(joinedSince).toEqual([newTeamMember.name]);
+    const centreConflict = await db().conflictOfInterestDeclaration.findFirstOrThrow({
+      where: { subject: "CENTRE" },
+      include: { staff: true },
+    });
+    expect(centreConflict.staff.email).toBe(newTeamMember.email);
+  });
+
+  it("certificates for every held qualification but Grace Mensah's V1, CVs, and sample signatures: files are real PDFs in the app's storage", async () => {
+    const people = await db().staffQualification.findMany({ where: { held: true }, select: { userId: true } });
+    const missing = await missingCertificates(
+      db(),
+      people.map((person) => person.userId),
+    );
+    const grace = await userId(missingCertificate.email);
+    expect([...missing].filter(([, codes]) => codes.length > 0)).toEqual([[grace, [missingCertificate.code]]]);
+    expect(await db().staffFile.count({ where: { kind: "CV" } })).toBe(2);
+    for (const file of await db().staffFile.findMany()) {
+      expect(file.storageKey.startsWith(`staff/${file.userId}/`)).toBe(true);
+      const stored = await getFileStorage().get(file.storageKey);
+      const bytes = Buffer.concat(await stored!.body.toArray());
+      expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(bytes.byteLength).toBe(file.byteSize);
+    }
+    const signatures = await db().sampleSignature.findMany();
+    expect(signatures.length).toBe(7);
+    for (const signature of signatures.filter((row) => row.method === "DRAWN")) {
+      const strokes = signature.strokes as number[][][];
+      expect(strokes.length).toBeGreaterThan(0);
+      for (const [x, y] of strokes.flat()) expect(x! >= 0 && x! <= 600 && y! >= 0 && y! <= 200).toBe(true);
+    }
+    expect(await db().sampleSignature.count({ where: { userId: await userId(newTeamMember.email) } })).toBe(0);
   });
 });

@@ -20,6 +20,9 @@ import {
   demoStaffRecords,
   type DemoCentre,
 } from "./demo-data";
+import { seedAwardingBodyStories } from "./awarding-body-stories";
+import { demoProfessionalRecordJourneys, professionalRecordSignIns } from "./professional-record-data";
+import { seedProfessionalRecordStories } from "./professional-record-stories";
 import { resetEvidenceReferences, type SeedUnit } from "./record-builder";
 import { seedSamplingStories } from "./sampling-stories";
 import { demoSigning } from "./signatures";
@@ -279,6 +282,9 @@ export async function loadDemoWorld(options: { onlyIfEmpty: boolean }): Promise<
       const sign = demoSigning(tx, today);
       await seedAssessmentStories(tx, { today, candidates, userId, units, sign });
       await seedSamplingStories(tx, { today, qualificationId: qualification.id, candidates, userId, units, sign });
+      // Issue 8: the Institute and Naace beside OCR, and everyone's professional record.
+      const { samIcsApprovedOn } = await seedAwardingBodyStories({ tx, today, ocrBodyId: body.id, userFor, userId });
+      await seedProfessionalRecordStories({ tx, today, centreIds, units, userFor, userId, samIcsApprovedOn });
 
       for (const centre of demoCentres) {
         await recordSystemAuditEvent(tx, {
@@ -309,13 +315,17 @@ function centreAdminOf(centre: DemoCentre) {
 
 /** The demo sign-ins and which journey each shows (printed at start-up, and in the README). */
 export function demoSignInsText(): string {
+  const signIns = [...demoSignIns, ...professionalRecordSignIns];
+  const width = Math.max(...signIns.map((s) => s.email.length));
   const lines = ["Demo sign-ins (every account's password is the same):", `  password: ${demoPassword}`];
-  for (const s of demoSignIns) lines.push(`  ${s.email.padEnd(36)} ${s.who}`);
+  for (const s of signIns) lines.push(`  ${s.email.padEnd(width)} ${s.who}`);
   lines.push("", "What each account shows (candidates and their assessment record):");
   for (const journey of demoJourneys) {
-    lines.push(`  ${journey.email.padEnd(36)} ${journey.journey}`);
+    lines.push(`  ${journey.email.padEnd(width)} ${journey.journey}`);
   }
   lines.push("", "Internal quality assurance (sampling, feedback to assessors, standardisation):");
-  for (const journey of demoIqaJourneys) lines.push(`  ${journey.email.padEnd(36)} ${journey.journey}`);
+  for (const journey of demoIqaJourneys) lines.push(`  ${journey.email.padEnd(width)} ${journey.journey}`);
+  lines.push("", "Professional records and awarding-body compliance (CPD, approvals, reviews, schools):");
+  for (const journey of demoProfessionalRecordJourneys) lines.push(`  ${journey.email.padEnd(width)} ${journey.journey}`);
   return lines.join("\n");
 }
