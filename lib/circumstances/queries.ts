@@ -1,5 +1,8 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/db/client";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
+import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import type { CircumstanceChangeKind } from "@/lib/db/generated/client";
 import { isoDay } from "@/lib/format/dates";
 
@@ -127,4 +130,22 @@ export async function ownCircumstanceChanges(db: Db, userId: string): Promise<Ow
   }
   for (const group of groups.values()) group.bodies.sort((a, b) => a.awardingBodyName.localeCompare(b.awardingBodyName));
   return [...groups.values()];
+}
+
+/** The person's own page: the bodies a change goes to and their history. Anyone signed in reads their own. */
+export async function ownCircumstancesView(access: AccessContext) {
+  const db = getPrisma();
+  const [bodies, history] = await Promise.all([bodiesToNotify(db, access.userId), ownCircumstanceChanges(db, access.userId)]);
+  return { bodies, history };
+}
+
+/** The body's list (/assessors/changes): its staff (assessorRegister.view) only; manage to acknowledge. */
+export async function bodyNotifiedChanges(access: AccessContext) {
+  const body = requireAwardingBodyPermission(access, "assessorRegister.view", "Changes of circumstance");
+  const changes = await changesNotified(getPrisma(), { awardingBodyId: body.workspace.awardingBodyId });
+  return {
+    bodyName: body.workspace.name,
+    canAcknowledge: rolesCan(body.workspace.roles, "assessorRegister.manage"),
+    changes,
+  };
 }

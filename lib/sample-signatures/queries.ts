@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { bodiesToNotify } from "@/lib/circumstances/queries";
 import { isoDay, startOfUtcDay } from "@/lib/format/dates";
 import { storedStrokes, strokesToPath } from "./schemas";
 
@@ -91,4 +92,11 @@ export async function centreSignatureList(access: AccessContext, now: Date = new
   }
   const signatures = await currentSampleSignatures(db, [...byPerson.keys()]);
   return [...byPerson.values()].map((row) => ({ ...row, signature: signatures.get(row.userId) ?? null }));
+}
+
+/** The person's own page: whether they keep a sample signature (an assessment team member) and theirs. */
+export async function ownSignaturesView(access: AccessContext) {
+  const db = getPrisma();
+  const [bodies, signatures] = await Promise.all([bodiesToNotify(db, access.userId), ownSampleSignatures(db, access.userId)]);
+  return { keepsSignature: bodies.length > 0, signatures, userName: access.userName };
 }
