@@ -89,3 +89,31 @@ export const roleStatusLabels = {
   workingTowards: "Working towards",
   notQualified: "Not qualified",
 } as const satisfies Record<RoleQualification["status"], string>;
+
+/** A qualification row with whether a certificate file is on the person's record for it. */
+export type CertifiedQualificationRow = { code: string; held: boolean; hasCertificate: boolean };
+
+/**
+ * The person's own view of their status under one body's policy: a qualification they hold
+ * counts as achieved with its proof on file only when a certificate file is on their record
+ * (handbook 4.2, 4.4); without one the rule says to put proof on file. A qualification being
+ * worked towards needs no certificate yet. (A centre's verification, which sign-off counts, is
+ * lib/professional-record/verified.ts.)
+ */
+export function standingWithCertificates(
+  body: { id: string; name: string },
+  policy: QualificationStatusPolicy,
+  rows: readonly CertifiedQualificationRow[],
+): AwardingBodyStanding {
+  const held: HeldQualification[] = rows.map((row) => ({
+    code: row.code,
+    status: row.held ? "achieved" : "workingTowards",
+    evidenceOnFile: row.held ? row.hasCertificate : true,
+  }));
+  return {
+    awardingBodyId: body.id,
+    awardingBodyName: body.name,
+    assessor: assessorQualificationStatus(held, policy),
+    iqa: iqaQualificationStatus(held, policy),
+  };
+}

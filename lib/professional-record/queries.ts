@@ -4,7 +4,9 @@ import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
-import { acceptedQualificationChoices, qualificationStatusPolicyFor } from "./policy";
+import { ownCpdStatuses } from "@/lib/cpd/queries";
+import { awardingBodyPolicies } from "@/lib/policies/awarding-body-policy";
+import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingWithCertificates } from "./policy";
 import { assessorRecordScope } from "./scope";
 import { assessorStatusAtCentre, competenceClaimSha256, qualificationClaimSha256, qualificationsAtCentre } from "./verified";
 
@@ -46,15 +48,20 @@ const competenceSelect = {
   },
 } as const;
 
+const fileSelect = { id: true, kind: true, fileName: true, contentType: true, byteSize: true, createdAt: true } as const;
+
 /** The signed-in person's own record, with what they may add to it and what it makes of them. */
-export async function getOwnAssessorRecord(access: AccessContext) {
+export async function getOwnAssessorRecord(access: AccessContext, now: Date = new Date()) {
   const db = getPrisma();
   const scope = await assessorRecordScope(db, access);
   const bodyIds = scope.bodies.map((body) => body.id);
-  const [qualifications, competences, qualificationsWithUnits] = await Promise.all([
+  const [qualifications, competences, qualificationsWithUnits, files, policies, cpd] = await Promise.all([
     db.staffQualification.findMany({
       where: { userId: access.userId },
-      include: { verifications: { select: { centreId: true } } },
+      include: {
+        verifications: { select: { centreId: true } },
+        certificates: { where: { kind: "CERTIFICATE" }, select: fileSelect, orderBy: { createdAt: "asc" } },
+      },
       orderBy: { code: "asc" },
     }),
     db.occupationalCompetence.findMany({
@@ -74,6 +81,13 @@ export async function getOwnAssessorRecord(access: AccessContext) {
           },
           orderBy: { title: "asc" },
         }),
+    db.staffFile.findMany({
+      where: { userId: access.userId, kind: { in: ["CV", "ROLE_PROFILE"] } },
+      select: fileSelect,
+      orderBy: { createdAt: "desc" },
+    }),
+    awardingBodyPolicies(db, bodyIds),
+    ownCpdStatuses(db, access, now),
   ]);
   const bodyName = new Map(scope.bodies.map((body) => [body.id, body.name]));
   const verifiedRows = qualifications.map((row) => ({ ...row, verifiedAt: row.verifications.map((v) => v.centreId) }));
@@ -84,9 +98,21 @@ export async function getOwnAssessorRecord(access: AccessContext) {
     by: centres.filter((centre) => centreIds.includes(centre.id)).map((centre) => centre.name),
     notBy: centres.filter((centre) => !centreIds.includes(centre.id)).map((centre) => centre.name),
   });
+  const certified = qualifications.map((row) => ({ code: row.code, held: row.held, hasCertificate: row.certificates.length > 0 }));
   return {
+    keepsRecord: scope.keepsRecord,
     centres,
+    /** The awarding bodies that approved the person (a Naace assessor may have no centre). */
+    approvals: scope.approvals.map((body) => ({ id: body.awardingBodyId, name: body.name })),
+    bodies: scope.bodies,
     choices: acceptedQualificationChoices(scope.bodies.map((body) => body.name)),
+    /** Per awarding body: the status the person's own record (with its certificates) gives them under the body's policy. */
+    bodyStandings: scope.bodies.map((body) =>
+      standingWithCertificates(body, policies.get(body.id)?.qualificationStatus ?? qualificationStatusPolicyFor(body.name), certified),
+    ),
+    /** CV and role profile files, newest first. */
+    files,
+    cpd,
     /** Per centre: the centre counts only what it has verified. */
     centreStandings: scope.centres.map((centre) =>
       standingAtCentre(

@@ -2,7 +2,7 @@ import "server-only";
 import { auditSummary, definePersonalAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { recordOccupationalCompetenceSchema } from "./schemas";
-import { assessorRecordScope } from "./scope";
+import { assessorRecordScope, noRecordMessage } from "./scope";
 import { removeVerifications } from "./verified";
 
 /**
@@ -20,9 +20,7 @@ export const recordOccupationalCompetence = definePersonalAction({
   permission: "home.view",
   async handler(input, { tx, access, audit }) {
     const scope = await assessorRecordScope(tx, access);
-    if (scope.centres.length === 0) {
-      throw new AppError("FORBIDDEN", "Only assessors and IQAs keep an assessor record.");
-    }
+    if (!scope.keepsRecord) throw new AppError("FORBIDDEN", noRecordMessage);
     const unit = await tx.unit.findFirst({
       where: { id: input.unitId, qualification: { awardingBodyId: { in: scope.bodies.map((body) => body.id) } } },
       select: { id: true, urn: true, title: true },

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { acceptedQualificationChoices } from "./policy";
 import { recordStaffQualificationSchema } from "./schemas";
-import { assessorRecordScope } from "./scope";
+import { assessorRecordScope, noRecordMessage } from "./scope";
 import { removeVerifications } from "./verified";
 
 /**
@@ -28,9 +28,7 @@ export const recordStaffQualification = definePersonalAction({
   permission: "home.view",
   async handler(input, { tx, access, audit, now }) {
     const scope = await assessorRecordScope(tx, access);
-    if (scope.centres.length === 0) {
-      throw new AppError("FORBIDDEN", "Only assessors and IQAs keep an assessor record.");
-    }
+    if (!scope.keepsRecord) throw new AppError("FORBIDDEN", noRecordMessage);
     const choices = acceptedQualificationChoices(scope.bodies.map((body) => body.name));
     if (!choices.some((choice) => choice.code === input.code)) {
       const message = "Choose one of the qualifications your centres' awarding bodies accept.";

@@ -41,3 +41,10 @@ export type RecordOccupationalCompetenceInput = z.input<typeof recordOccupationa
 
 export const removeOccupationalCompetenceSchema = z.object({ occupationalCompetenceId: z.uuid("Not found.") });
 export type RemoveOccupationalCompetenceInput = z.input<typeof removeOccupationalCompetenceSchema>;
+
+/** Every unit of one qualification at once, with one basis (e.g. "I hold this qualification"). */
+export const recordQualificationCompetenceSchema = z.object({
+  qualificationId: z.uuid("Choose a qualification."),
+  basis: textField({ max: 1000, required: "Say what makes you competent to assess its units.", multiline: true }),
+});
+export type RecordQualificationCompetenceInput = z.input<typeof recordQualificationCompetenceSchema>;

@@ -6,8 +6,12 @@ import { recordOccupationalCompetence } from "@/lib/professional-record/record-o
 import { recordStaffQualification } from "@/lib/professional-record/record-staff-qualification";
 import { removeOccupationalCompetence } from "@/lib/professional-record/remove-occupational-competence";
 import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
+import { recordQualificationCompetence } from "@/lib/professional-record/record-qualification-competence";
+import { removeStaffFile } from "@/lib/staff-files/remove-staff-file";
+import type { RemoveStaffFileInput } from "@/lib/staff-files/schemas";
 import type {
   RecordOccupationalCompetenceInput,
+  RecordQualificationCompetenceInput,
   RecordStaffQualificationInput,
   RemoveOccupationalCompetenceInput,
   RemoveStaffQualificationInput,
@@ -35,4 +39,17 @@ export async function recordOccupationalCompetenceAction(input: RecordOccupation
 
 export async function removeOccupationalCompetenceAction(input: RemoveOccupationalCompetenceInput) {
   return thenRevalidate(performAction(removeOccupationalCompetence, input));
+}
+
+export async function recordQualificationCompetenceAction(input: RecordQualificationCompetenceInput) {
+  return thenRevalidate(performAction(recordQualificationCompetence, input));
+}
+
+export async function removeStaffFileAction(input: RemoveStaffFileInput) {
+  const done = await performAction(removeStaffFile, input);
+  if (done.ok) {
+    revalidatePath("/professional-record");
+    revalidatePath("/professional-record/cpd");
+  }
+  return done;
 }

@@ -4,7 +4,7 @@ import type { RoleQualification } from "@/lib/rules/assessor-qualifications";
 
 const tones = { qualified: "success", workingTowards: "info", notQualified: "warning" } as const;
 
-function RoleStatus({ label, status }: { label: "Assessor" | "IQA"; status: RoleQualification }) {
+export function RoleStatus({ label, status }: { label: "Assessor" | "IQA"; status: RoleQualification }) {
   return (
     <div className="flex flex-col gap-1">
       <p className="flex flex-wrap items-center gap-2">
