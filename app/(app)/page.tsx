@@ -4,12 +4,16 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { roleLabels, rolesCan } from "@/lib/auth/permissions";
+import { approvedAssessorHome } from "@/lib/awarding-body-home/assessor-home";
+import { awardingBodyDashboard } from "@/lib/awarding-body-home/queries";
 import { getCaseloadSummary } from "@/lib/caseload/queries";
 import { centreAdminCounts } from "@/lib/home/centre-counts";
 import { homeNextSteps } from "@/lib/home/queries";
 import { iqaNextSteps } from "@/lib/iqa-home/next-steps";
 import { fromYourIqa, iqaHome } from "@/lib/iqa-home/queries";
 import { getOwnPortfolio } from "@/lib/portfolio/queries";
+import { YourApprovalCard, YourCpdCard, YourQaRequestsCard, YourRecordCard } from "./_home/awarding-body-assessor-home";
+import { AssessorsByStatusCard, CentresCard, CpdStatusCard, NeedsAttentionCard, SchoolsCard } from "./_home/awarding-body-dashboard";
 import { AwaitingSamplingCard, DisagreeRateCard, FromYourIqaCard, PlanProgressCard, StandardisationDueCard } from "./_home/iqa-cards";
 import { CaseloadCounts } from "./caseload/caseload-counts";
 import { OverdueActions } from "./iqa-feedback/overdue-actions";
@@ -23,13 +27,16 @@ export default async function HomePage() {
   const inCentre = access.workspace.kind === "centre";
   const samples = inCentre && rolesCan(roles, "sampling.manage");
   const receivesIqaFeedback = inCentre && rolesCan(roles, "iqaFeedback.receive");
-  const [generalSteps, caseload, portfolios, centreCounts, iqa, fromIqa] = await Promise.all([
+  const inBody = access.workspace.kind === "awardingBody";
+  const [generalSteps, caseload, portfolios, centreCounts, iqa, fromIqa, dashboard, assessorHome] = await Promise.all([
     homeNextSteps(access),
     rolesCan(roles, "caseload.view") ? getCaseloadSummary(access) : null,
     rolesCan(roles, "portfolio.own") && access.workspace.kind === "centre" ? getOwnPortfolio(access) : null,
     rolesCan(roles, "candidate.manage") && access.workspace.kind === "centre" ? centreAdminCounts(access) : null,
     samples ? iqaHome(access) : null,
     receivesIqaFeedback ? fromYourIqa(access) : null,
+    inBody && rolesCan(roles, "assessorRegister.view") ? awardingBodyDashboard(access) : null,
+    inBody && roles.includes("APPROVED_ASSESSOR") ? approvedAssessorHome(access) : null,
   ]);
   const steps = [...(iqa ? iqaNextSteps(iqa) : []), ...generalSteps];
   const roleNames = roles.map((role) => roleLabels[role]).join(", ");
@@ -37,6 +44,23 @@ export default async function HomePage() {
     <>
       <PageHeader title={`Hello, ${access.userName.split(" ")[0]}`} description={`${access.workspace.name} · ${roleNames}`} />
       <div className="flex flex-col gap-6">
+        {dashboard && (
+          <>
+            <NeedsAttentionCard dashboard={dashboard} />
+            <AssessorsByStatusCard dashboard={dashboard} />
+            <CpdStatusCard dashboard={dashboard} />
+            <CentresCard dashboard={dashboard} />
+            <SchoolsCard dashboard={dashboard} />
+          </>
+        )}
+        {assessorHome && (
+          <>
+            <YourApprovalCard home={assessorHome} />
+            <YourCpdCard home={assessorHome} />
+            <YourQaRequestsCard home={assessorHome} />
+            <YourRecordCard />
+          </>
+        )}
         {portfolios && portfolios.length > 0 && (
           <Card title="Your portfolio">
             <div className="flex flex-col gap-4">

@@ -11,7 +11,17 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
   const steps: NextStep[] = [];
   const db = getPrisma();
   if (!isCentreAccess(access)) {
-    steps.push({ text: "Review the centres your awarding body has approved.", href: "/centres", tone: "info" });
+    const roles = access.workspace.roles;
+    if (rolesCan(roles, "centre.list"))
+      steps.push({ text: "Review the centres your awarding body has approved.", href: "/centres", tone: "info" });
+    if (rolesCan(roles, "policy.edit"))
+      steps.push({ text: "Check your policy numbers: the CPD, lifecycle and renewal rules read them.", href: "/policy", tone: "info" });
+    if (roles.includes("APPROVED_ASSESSOR"))
+      steps.push({
+        text: `Keep your professional record up to date: ${access.workspace.name} reviews your CPD, conflicts of interest and changes of circumstance there.`,
+        href: "/professional-record",
+        tone: "info",
+      });
     return steps;
   }
   const centreId = access.workspace.centreId;

@@ -16,10 +16,3 @@ export const ictMarkStateTones: Record<IctMarkState, BadgeTone> = {
   renewalDue: "warning",
   expired: "danger",
 };
-
-/** The school events an ICT Mark assessor's approval records (lib/rules/approval-lifecycle-naace.ts). */
-export const schoolEventLabels: Record<string, string> = {
-  recordModeration: "Moderated assessment",
-  recordSchoolAssessment: "School assessment",
-  completeQualityReview: "Quality review",
-};

@@ -5,11 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { eventLabels } from "@/lib/approvals/labels";
 import { requireAccess } from "@/lib/auth/current-access";
 import { relationshipLabels } from "@/lib/conflicts/labels";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay, displayLongDay, isoDay } from "@/lib/format/dates";
-import { ictMarkStateLabels, ictMarkStateTones, schoolEventLabels } from "@/lib/schools/labels";
+import { ictMarkStateLabels, ictMarkStateTones } from "@/lib/schools/labels";
 import { getSchool } from "@/lib/schools/queries";
 import { SchoolForm } from "../school-form";
 import { IctMarkAwardForm } from "./ict-mark-award-form";
@@ -116,7 +117,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ schoolI
                 {assessments.map((event) => (
                   <TR key={event.id}>
                     <TD className="whitespace-nowrap">{displayDay(event.occurredOn)}</TD>
-                    <TD>{schoolEventLabels[event.type] ?? event.type}</TD>
+                    <TD>{eventLabels[event.type as keyof typeof eventLabels] ?? event.type}</TD>
                     <TD>
                       <Link href={`/assessors/${event.assessorId}`} className={linkClasses}>
                         {event.assessorName}
