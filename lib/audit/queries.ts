@@ -1,15 +1,31 @@
 import "server-only";
-import type { AccessContext } from "@/lib/auth/access-context";
+import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
+import { awardingBodyChain } from "@/lib/audit/record-audit-event";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-centre-audit-chain";
 import { getPrisma } from "@/lib/db/client";
-import { requireCentrePermission } from "@/lib/auth/require-permission";
+import { requireCentrePermission, requirePermission } from "@/lib/auth/require-permission";
 
 export const auditPageSize = 50;
 
-export async function listCentreAuditEvents(access: AccessContext, options: { page: number }) {
-  const centre = requireCentrePermission(access, "audit.view");
+/**
+ * The audit trail the person may read in their active workspace: a centre's (its entries, chain
+ * named by the centre id) or an awarding body's own chain (what its staff did to its policy,
+ * assessors and schools). Needs audit.view there.
+ */
+function auditTrailOf(access: AccessContext) {
+  requirePermission(access, "audit.view");
+  if (isCentreAccess(access)) {
+    const centreId = access.workspace.centreId;
+    return { kind: "centre" as const, chain: centreId, where: { centreId } };
+  }
+  const chain = awardingBodyChain(access.workspace.awardingBodyId);
+  return { kind: "awardingBody" as const, chain, where: { chain } };
+}
+
+/** A page of the active workspace's audit trail, newest first. */
+export async function listAuditEvents(access: AccessContext, options: { page: number }) {
+  const { where, kind } = auditTrailOf(access);
   const db = getPrisma();
-  const where = { centreId: centre.workspace.centreId };
   const page = Math.max(1, Math.floor(options.page));
   const [total, events] = await Promise.all([
     db.auditEvent.count({ where }),
@@ -21,11 +37,18 @@ export async function listCentreAuditEvents(access: AccessContext, options: { pa
     }),
   ]);
   return {
+    kind,
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / auditPageSize)),
     events: await withActorNames(events),
   };
+}
+
+/** The active centre's audit trail (a centre workspace only). */
+export async function listCentreAuditEvents(access: AccessContext, options: { page: number }) {
+  requireCentrePermission(access, "audit.view");
+  return listAuditEvents(access, options);
 }
 
 /** The audit entries about one record of the active centre, newest first: its history. */
@@ -46,7 +69,12 @@ async function withActorNames<E extends { actorUserId: string | null }>(events: 
   return events.map((e) => ({ ...e, actorName: e.actorUserId ? (actorName.get(e.actorUserId) ?? "Unknown person") : "System" }));
 }
 
+/** Every link and checkpoint of the active workspace's chain, checked. */
+export async function verifyAuditTrail(access: AccessContext) {
+  return unsafeVerifyAuditChain(getPrisma(), auditTrailOf(access).chain);
+}
+
 export async function verifyCentreAuditTrail(access: AccessContext) {
-  const centre = requireCentrePermission(access, "audit.view");
-  return unsafeVerifyAuditChain(getPrisma(), centre.workspace.centreId);
+  requireCentrePermission(access, "audit.view");
+  return verifyAuditTrail(access);
 }

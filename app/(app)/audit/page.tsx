@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
-import { listCentreAuditEvents, verifyCentreAuditTrail } from "@/lib/audit/queries";
+import { listAuditEvents, verifyAuditTrail } from "@/lib/audit/queries";
 import { orNotFound } from "@/lib/errors/or-not-found";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -17,15 +17,18 @@ const pageNumberSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const access = await requireAccess();
   const page = pageNumberSchema.parse((await searchParams).page);
-  const [trail, verification] = await Promise.all([
-    orNotFound(listCentreAuditEvents(access, { page })),
-    orNotFound(verifyCentreAuditTrail(access)),
-  ]);
+  const [trail, verification] = await Promise.all([orNotFound(listAuditEvents(access, { page })), orNotFound(verifyAuditTrail(access))]);
+  // A centre's trail, or an awarding body's own: what its staff did to its policy, assessors and schools.
+  const isBody = trail.kind === "awardingBody";
   return (
     <>
       <PageHeader
         title="Audit trail"
-        description={`Who did what, and when, at ${access.workspace.name}. Entries cannot be changed or removed.`}
+        description={
+          isBody
+            ? `Who did what, and when, at ${access.workspace.name}: changes to its policy, assessors and schools. Entries cannot be changed or removed.`
+            : `Who did what, and when, at ${access.workspace.name}. Entries cannot be changed or removed.`
+        }
       />
       <div className="flex flex-col gap-6">
         <Card title="Integrity check">
@@ -35,8 +38,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </p>
           ) : (
             <p>
-              <Badge tone="danger">Broken</Badge> {verification.reason} Entries before number {verification.brokenAtSequence} are intact.
-              Tell your head of centre and the awarding body.
+              <Badge tone="danger">Broken</Badge> {verification.reason} Entries before number {verification.brokenAtSequence} are intact.{" "}
+              {isBody ? "Tell Assay's operators." : "Tell your head of centre and the awarding body."}
             </p>
           )}
         </Card>
