@@ -37,6 +37,41 @@ const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null
       reason: "Combined qualifications assessed",
     }),
   },
+  recordBreach: {
+    input: (world) => ({ userId: world.icsAssessor.id, occurredOn: "2026-01-10", description: "Assessed without declaring a conflict." }),
+  },
+  recordCorrespondence: {
+    input: (world) => ({
+      reviewId: world.icsPastReview.id,
+      direction: "TO_ASSESSOR",
+      sentOn: "2026-01-12",
+      summary: "Letter about the breach",
+      responseDueOn: "2026-01-26",
+    }),
+  },
+  recordNoResponse: { input: (world) => ({ reviewId: world.icsPastReview.id, version: 1 }) },
+  closeSupportingReview: {
+    input: (world) => ({ reviewId: world.icsPastReview.id, version: 1, closedOn: "2026-01-20", outcome: "Resolved" }),
+  },
+  withdrawApproval: {
+    input: (world) => ({
+      reviewId: world.icsPastReview.id,
+      version: 1,
+      reason: "repeatedBreaches",
+      withdrawnOn: "2026-01-20",
+      outcome: "Withdrawn",
+    }),
+  },
+  createQaRequest: {
+    input: (world) => ({
+      userId: world.icsAssessor.id,
+      kind: "REVIEW_CPD_LOG",
+      details: "Send your log",
+      dueOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+    }),
+  },
+  completeQaRequest: { input: (world) => ({ requestId: world.icsPastQaRequest.id, version: 1, outcome: "Done" }) },
+  cancelQaRequest: { input: (world) => ({ requestId: world.icsPastQaRequest.id, version: 1, reason: "Not needed" }) },
 };
 
 function withMissingIds(input: unknown, world: AwardingBodyWorld): unknown {

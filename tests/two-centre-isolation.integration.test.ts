@@ -450,6 +450,8 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
   declareConflict:
     "declares for the signed-in person only; a candidate of a centre where they do not assess, or a centre or school outside their awarding bodies, is not found (lib/conflicts/conflicts.integration.test.ts)",
   endConflict: "ends only the signed-in person's own declaration; anyone else's is not found (lib/conflicts/conflicts.integration.test.ts)",
+  answerQaRequest:
+    "answers only a request sent to the signed-in person; anyone else's is not found (lib/qa-requests/qa-requests.integration.test.ts)",
 };
 
 describe("two-centre isolation", () => {

@@ -76,6 +76,15 @@ import { sendRenewalReminder } from "@/lib/schools/send-renewal-reminder";
 import { editAwardingBodyPolicy } from "@/lib/policies/edit-awarding-body-policy";
 import { recordApprovalEvent } from "@/lib/approvals/record-approval-event";
 import { startApproval } from "@/lib/approvals/start-approval";
+import { recordBreach } from "@/lib/supporting-reviews/record-breach";
+import { recordCorrespondence } from "@/lib/supporting-reviews/record-correspondence";
+import { recordNoResponse } from "@/lib/supporting-reviews/record-no-response";
+import { closeSupportingReview } from "@/lib/supporting-reviews/close-supporting-review";
+import { withdrawApproval } from "@/lib/supporting-reviews/withdraw-approval";
+import { createQaRequest } from "@/lib/qa-requests/create-qa-request";
+import { completeQaRequest } from "@/lib/qa-requests/complete-qa-request";
+import { cancelQaRequest } from "@/lib/qa-requests/cancel-qa-request";
+import { answerQaRequest } from "@/lib/qa-requests/answer-qa-request";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -149,6 +158,7 @@ export const personalActions = {
   recordSampleSignature,
   declareConflict,
   endConflict,
+  answerQaRequest,
 };
 /** Actions within the active awarding body (tests/two-body-isolation.integration.test.ts walks each). */
 export const awardingBodyActions = {
@@ -160,6 +170,14 @@ export const awardingBodyActions = {
   recordIctMarkAward,
   sendRenewalReminder,
   acknowledgeCircumstanceChange,
+  recordBreach,
+  recordCorrespondence,
+  recordNoResponse,
+  closeSupportingReview,
+  withdrawApproval,
+  createQaRequest,
+  completeQaRequest,
+  cancelQaRequest,
 };
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 

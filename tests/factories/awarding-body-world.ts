@@ -117,6 +117,35 @@ export async function createAwardingBodyWorld() {
     },
   });
 
+  // A closed supporting review (a past breach, resolved) and a completed quality-assurance request of
+  // the Institute, only so that the isolation tests have another body's review and request to name.
+  // Closed and completed, so no open count anywhere includes them.
+  const icsPastReview = await db.supportingReview.create({
+    data: {
+      awardingBodyId: ics.id,
+      approvalId: icsApproval.id,
+      openedOn: new Date("2025-10-01"),
+      status: "CLOSED",
+      closedOn: new Date("2025-11-01"),
+      outcome: "Resolved with advice.",
+    },
+  });
+  const icsPastQaRequest = await db.qualityAssuranceRequest.create({
+    data: {
+      awardingBodyId: ics.id,
+      assessorUserId: icsAssessor.id,
+      kind: "REVIEW_CPD_LOG",
+      details: "Send your CPD log for the year.",
+      requestedOn: new Date("2025-10-01"),
+      dueOn: new Date("2025-10-29"),
+      status: "COMPLETED",
+      completedOn: new Date("2025-10-20"),
+      outcome: "Log complete.",
+      requestedById: icsStaff.id,
+      completedById: icsStaff.id,
+    },
+  });
+
   return {
     ics,
     naace,
@@ -130,6 +159,8 @@ export async function createAwardingBodyWorld() {
     school,
     icsSchool,
     icsChange,
+    icsPastReview,
+    icsPastQaRequest,
     /** The actor working in an awarding body's workspace (staff, or an approved assessor). */
     actor: (userId: string, awardingBodyId: string) => ({ userId, workspaceKey: workspaceKey.awardingBody(awardingBodyId) }),
     /** The actor working in a centre. */
