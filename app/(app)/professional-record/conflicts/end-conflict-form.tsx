@@ -12,7 +12,7 @@ import { useToast } from "@/components/ui/toast";
 import { endConflictSchema, type EndConflictInput } from "@/lib/conflicts/schemas";
 import { endConflictAction } from "./actions";
 
-export function EndConflictForm(props: { workspaceKey: string; declarationId: string; version: number; today: string; label: string }) {
+export function EndConflictForm(props: { declarationId: string; version: number; today: string; label: string }) {
   const router = useRouter();
   const toast = useToast();
   const [formError, setFormError] = useState<string | null>(null);
@@ -22,7 +22,7 @@ export function EndConflictForm(props: { workspaceKey: string; declarationId: st
   });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await endConflictAction(props.workspaceKey, { ...values, declarationId: props.declarationId, version: props.version });
+    const result = await endConflictAction({ ...values, declarationId: props.declarationId, version: props.version });
     if (!result.ok) {
       setFormError(applyActionErrors(result, setError, ["endedOn"]));
       return;

@@ -148,6 +148,9 @@ export default async function RegistrationPage({ params }: { params: Promise<{ c
                     <TD>{declaration.staff.name}</TD>
                     <TD>
                       {relationshipLabels[declaration.relationship]}
+                      {declaration.subject === "CENTRE" && (
+                        <span className="block text-sm text-ink-muted">With the whole centre, so every candidate here</span>
+                      )}
                       {declaration.details && <span className="block text-sm text-ink-muted">{declaration.details}</span>}
                     </TD>
                     <TD>{displayDay(declaration.declaredOn)}</TD>
