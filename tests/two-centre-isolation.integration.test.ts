@@ -443,6 +443,15 @@ const outsideCentre: Record<keyof typeof personalActions | keyof typeof publicAc
     "a person-level row; a unit of another awarding body's qualification is not found (lib/professional-record/professional-record.integration.test.ts)",
   removeOccupationalCompetence:
     "removes only the signed-in person's own row; another person's is not found (lib/professional-record/professional-record.integration.test.ts)",
+  recordQualificationCompetence:
+    "person-level rows of the signed-in person only; a qualification of another awarding body is not found (lib/professional-record/professional-record.integration.test.ts)",
+  recordStaffFile:
+    "a file on the signed-in person's own record; another person's qualification or CPD entry is not found (lib/staff-files/staff-files.integration.test.ts)",
+  removeStaffFile:
+    "removes only the signed-in person's own file; another person's is not found (lib/staff-files/staff-files.integration.test.ts)",
+  recordCpdEntry: "a person-level row of the signed-in person only (lib/cpd/cpd.integration.test.ts)",
+  updateCpdEntry: "changes only the signed-in person's own entry; another person's is not found (lib/cpd/cpd.integration.test.ts)",
+  removeCpdEntry: "removes only the signed-in person's own entry; another person's is not found (lib/cpd/cpd.integration.test.ts)",
   notifyCircumstanceChange:
     "creates rows for the signed-in person only, one per awarding body they answer to; names no record (lib/circumstances/circumstances.integration.test.ts)",
   recordSampleSignature:

@@ -27,6 +27,12 @@ import { recordStaffQualification } from "@/lib/professional-record/record-staff
 import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
 import { recordOccupationalCompetence } from "@/lib/professional-record/record-occupational-competence";
 import { removeOccupationalCompetence } from "@/lib/professional-record/remove-occupational-competence";
+import { recordQualificationCompetence } from "@/lib/professional-record/record-qualification-competence";
+import { recordStaffFile } from "@/lib/staff-files/record-staff-file";
+import { removeStaffFile } from "@/lib/staff-files/remove-staff-file";
+import { recordCpdEntry } from "@/lib/cpd/record-cpd-entry";
+import { updateCpdEntry } from "@/lib/cpd/update-cpd-entry";
+import { removeCpdEntry } from "@/lib/cpd/remove-cpd-entry";
 import { recordWitnessStatement } from "@/lib/witness-statements/record-witness-statement";
 import { updateWitnessStatement } from "@/lib/witness-statements/update-witness-statement";
 import { createAssessmentPlan } from "@/lib/assessment-plans/create-assessment-plan";
@@ -154,6 +160,12 @@ export const personalActions = {
   removeStaffQualification,
   recordOccupationalCompetence,
   removeOccupationalCompetence,
+  recordQualificationCompetence,
+  recordStaffFile,
+  removeStaffFile,
+  recordCpdEntry,
+  updateCpdEntry,
+  removeCpdEntry,
   notifyCircumstanceChange,
   recordSampleSignature,
   declareConflict,
