@@ -1,18 +1,20 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/db/client";
+import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
 import type { AssessorActivityPolicy } from "@/lib/rules/assessor-activity";
-import { builtInPolicies, type AwardingBodyCode } from "@/lib/rules/policies";
+import type { AwardingBodyPolicy } from "@/lib/rules/policies";
 
-// Which assessor-activity policy applies at a centre: its awarding body's. The built-in policies
-// are keyed by the body's short name (OCR, ICS, NAACE); a body with no built-in policy, or one
-// whose documents set no daily maximum (OCR, Naace), sets no limit.
+// Which assessor-activity policy applies at a centre: its awarding body's, as the body's staff set
+// it (/policy), else the body's built-in policy. A body whose documents set no daily maximum (OCR,
+// Naace) or that is not built in sets no limit.
 
-const byName: Record<string, AwardingBodyCode> = {
-  OCR: "OCR",
-  ICS: "ICS",
-  "INSTITUTE OF CUSTOMER SERVICE": "ICS",
-  NAACE: "NAACE",
-};
+type Db = PrismaClient | Prisma.TransactionClient;
 
-export function assessorActivityPolicyFor(awardingBody: { name: string; legalName?: string }): AssessorActivityPolicy | null {
-  const code = byName[awardingBody.name.trim().toUpperCase()] ?? byName[awardingBody.legalName?.trim().toUpperCase() ?? ""];
-  return code ? builtInPolicies[code].assessorActivity : null;
+export function assessorActivityPolicyIn(policy: AwardingBodyPolicy): AssessorActivityPolicy | null {
+  return policy.assessorActivity;
+}
+
+/** The assessor-activity policy of the awarding body (a centre's: `centre.awardingBodyId`); null when it sets none. */
+export async function assessorActivityPolicyOf(db: Db, awardingBodyId: string): Promise<AssessorActivityPolicy | null> {
+  return assessorActivityPolicyIn(await awardingBodyPolicy(db, awardingBodyId));
 }

@@ -6,7 +6,7 @@ import { linkUploadedFiles } from "@/lib/files/link-files";
 import { isoDay } from "@/lib/format/dates";
 import { assessmentNeedsJustification } from "@/lib/rules/assessor-activity";
 import { criteriaForAssessment } from "@/lib/unit-criteria/criteria";
-import { assessorActivityPolicyFor } from "./activity-policy";
+import { assessorActivityPolicyOf } from "./activity-policy";
 import { recordActivitySchema } from "./schemas";
 
 type RecordActivitySummary = {
@@ -56,8 +56,7 @@ export const recordActivity = defineCentreAction({
     // assessor and day count each other, wherever they are made.
     const occurredOn = new Date(`${input.occurredOn}T00:00:00Z`);
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`assessor-day:${access.userId}:${input.occurredOn}`}))`;
-    const centre = await tx.centre.findUniqueOrThrow({ where: { id: centreId }, select: { awardingBody: true } });
-    const policy = assessorActivityPolicyFor(centre.awardingBody);
+    const policy = await assessorActivityPolicyOf(tx, access.workspace.awardingBodyId);
     let busyDayJustification: string | null = null;
     if (policy) {
       const already = await tx.assessmentActivity.count({ where: { assessorUserId: access.userId, occurredOn } });

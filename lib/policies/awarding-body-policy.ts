@@ -16,7 +16,7 @@ export async function awardingBodyPolicies(db: Db, awardingBodyIds: readonly str
   if (ids.length === 0) return new Map();
   const bodies = await db.awardingBody.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, policySettings: { select: { policy: true } } },
+    select: { id: true, name: true, legalName: true, policySettings: { select: { policy: true } } },
   });
   return new Map(bodies.map((body) => [body.id, storedPolicyOr(body, body.policySettings?.policy)]));
 }

@@ -35,7 +35,7 @@ export const editAwardingBodyPolicy = defineAwardingBodyAction({
       SELECT version FROM "AwardingBodyPolicySettings" WHERE "awardingBodyId" = ${awardingBodyId}::uuid FOR UPDATE`;
     const body = await tx.awardingBody.findUniqueOrThrow({
       where: { id: awardingBodyId },
-      select: { id: true, name: true, policySettings: { select: { policy: true, version: true } } },
+      select: { id: true, name: true, legalName: true, policySettings: { select: { policy: true, version: true } } },
     });
     const currentVersion = row ? body.policySettings!.version : 0;
     if (input.version !== currentVersion) throw new AppError("STALE", staleMessage);

@@ -28,12 +28,13 @@ export async function loadPolicyPage(access: AccessContext) {
     select: {
       id: true,
       name: true,
+      legalName: true,
       policySettings: { select: { policy: true, version: true, updatedAt: true, updatedById: true } },
     },
   });
   const settings = body.policySettings;
   const policy = storedPolicyOr(body, settings?.policy);
-  const builtIn = new Map(policyNumberRows(builtInPolicyFor(body.name)).map((row) => [row.field, row]));
+  const builtIn = new Map(policyNumberRows(builtInPolicyFor(body.name, body.legalName)).map((row) => [row.field, row]));
   const rows = policyNumberRows(policy).map((row) => ({ ...row, seeded: builtIn.get(row.field)?.shown ?? null }));
 
   const events = await db.auditEvent.findMany({

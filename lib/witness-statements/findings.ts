@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/client";
 import type { RuleFinding } from "@/lib/rules/findings";
 import { checkWitnessStatement } from "@/lib/rules/witness-statements";
-import { witnessStatementPolicyFor } from "./policy";
+import { witnessStatementPolicyOf } from "./policy";
 import { ruleStatementOf } from "./rule-input";
 import { contentsOfRow } from "./stored-contents";
 
@@ -17,9 +17,9 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export async function witnessStatementFindings(db: Db, centreId: string, evidenceItemId: string): Promise<RuleFinding[]> {
   const statement = await db.witnessStatement.findFirst({
     where: { centreId, evidenceItemId },
-    include: { candidate: { select: { name: true, qualification: { select: { awardingBody: { select: { name: true } } } } } } },
+    include: { candidate: { select: { name: true, qualification: { select: { awardingBodyId: true } } } } },
   });
   if (!statement) return [];
-  const policy = witnessStatementPolicyFor(statement.candidate.qualification.awardingBody.name);
+  const policy = await witnessStatementPolicyOf(db, statement.candidate.qualification.awardingBodyId);
   return checkWitnessStatement(ruleStatementOf(contentsOfRow(statement), statement.candidate.name), policy).findings;
 }

@@ -1,13 +1,21 @@
-import { builtInPolicies, type AwardingBodyCode } from "@/lib/rules/policies";
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/db/client";
+import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
+import { builtInPolicies, type AwardingBodyPolicy } from "@/lib/rules/policies";
 import type { WitnessStatementPolicy } from "@/lib/rules/witness-statements";
 
+type Db = PrismaClient | Prisma.TransactionClient;
+
 /**
- * The witness-statement policy of a qualification's awarding body (matched by its short name,
- * e.g. "OCR"). Where the body's documents set none, OCR's is used: its handbook (4.3, 5.16) is
- * the one that defines witness and expert-witness evidence for these qualifications.
+ * The witness-statement policy of a qualification's awarding body. Where the body's policy sets
+ * none, OCR's is used: its handbook (4.3, 5.16) is the one that defines witness and expert-witness
+ * evidence for these qualifications.
  */
-export function witnessStatementPolicyFor(awardingBodyName: string): WitnessStatementPolicy {
-  const name = awardingBodyName.trim().toUpperCase();
-  const code = (Object.keys(builtInPolicies) as AwardingBodyCode[]).find((key) => name === key || name.startsWith(`${key} `));
-  return (code ? builtInPolicies[code].witnessStatements : null) ?? builtInPolicies.OCR.witnessStatements;
+export function witnessStatementPolicyIn(policy: AwardingBodyPolicy): WitnessStatementPolicy {
+  return policy.witnessStatements ?? builtInPolicies.OCR.witnessStatements;
+}
+
+/** The policy of the awarding body (a qualification's: `qualification.awardingBodyId`), read through lib/policies. */
+export async function witnessStatementPolicyOf(db: Db, awardingBodyId: string): Promise<WitnessStatementPolicy> {
+  return witnessStatementPolicyIn(await awardingBodyPolicy(db, awardingBodyId));
 }

@@ -7,7 +7,7 @@ import { loadCandidate } from "@/lib/candidates/load-candidate";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { witnessStatementFindings } from "./findings";
-import { witnessStatementPolicyFor } from "./policy";
+import { witnessStatementPolicyOf } from "./policy";
 
 // Witness statements are read through the candidate: the centre's staff see its candidates', a
 // candidate only their own. Anything else is "not found".
@@ -20,13 +20,13 @@ export async function witnessStatementFormOptions(access: AccessContext, candida
     pickableCriteriaOfQualifications(centre.workspace.centreId, [candidate.qualificationId]),
     getPrisma().qualification.findUniqueOrThrow({
       where: { id: candidate.qualificationId },
-      select: { awardingBody: { select: { name: true } } },
+      select: { awardingBodyId: true },
     }),
   ]);
   return {
     candidate,
     criteria: criteria[candidate.qualificationId] ?? [],
-    policy: witnessStatementPolicyFor(qualification.awardingBody.name),
+    policy: await witnessStatementPolicyOf(getPrisma(), qualification.awardingBodyId),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { builtInPolicies } from "@/lib/rules/policies";
 import { checkWitnessStatement } from "@/lib/rules/witness-statements";
-import { witnessStatementPolicyFor } from "./policy";
+import { builtInPolicyFor } from "@/lib/policies/policy-settings";
+import { witnessStatementPolicyIn } from "./policy";
 import { ruleStatementOf, type WitnessStatementContents } from "./rule-input";
 import { recordWitnessStatementSchema } from "./schemas";
 
@@ -57,10 +58,10 @@ describe("the witness-statement rule's input (handbook 5.16, 4.3)", () => {
   });
 
   it("takes the policy of the qualification's awarding body, else OCR's", () => {
-    expect(witnessStatementPolicyFor("OCR")).toBe(builtInPolicies.OCR.witnessStatements);
-    expect(witnessStatementPolicyFor("ocr 1a2b")).toBe(builtInPolicies.OCR.witnessStatements);
-    expect(witnessStatementPolicyFor("ICS")).toBe(builtInPolicies.OCR.witnessStatements);
-    expect(witnessStatementPolicyFor("Somebody else")).toBe(builtInPolicies.OCR.witnessStatements);
+    expect(witnessStatementPolicyIn(builtInPolicyFor("OCR"))).toBe(builtInPolicies.OCR.witnessStatements);
+    expect(witnessStatementPolicyIn(builtInPolicyFor("ocr 1a2b"))).toBe(builtInPolicies.OCR.witnessStatements);
+    expect(witnessStatementPolicyIn(builtInPolicyFor("ICS"))).toBe(builtInPolicies.OCR.witnessStatements);
+    expect(witnessStatementPolicyIn(builtInPolicyFor("Somebody else"))).toBe(builtInPolicies.OCR.witnessStatements);
   });
 
   it("the form's schema asks for an expert's start date and how authenticity was checked", () => {

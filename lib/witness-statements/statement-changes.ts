@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { checkWitnessStatement } from "@/lib/rules/witness-statements";
 import { criteriaForAssessment } from "@/lib/unit-criteria/criteria";
-import { witnessStatementPolicyFor } from "./policy";
+import { witnessStatementPolicyOf } from "./policy";
 import { ruleStatementOf } from "./rule-input";
 import type { RecordWitnessStatementValues } from "./schemas";
 
@@ -27,9 +27,9 @@ export async function statementCriteria(tx: Tx, centreId: string, qualificationI
 export async function checkEnteredStatement(tx: Tx, candidate: { name: string; qualificationId: string }, values: StatementValues) {
   const qualification = await tx.qualification.findUniqueOrThrow({
     where: { id: candidate.qualificationId },
-    select: { awardingBody: { select: { name: true } } },
+    select: { awardingBodyId: true },
   });
-  return checkWitnessStatement(ruleStatementOf(values, candidate.name), witnessStatementPolicyFor(qualification.awardingBody.name));
+  return checkWitnessStatement(ruleStatementOf(values, candidate.name), await witnessStatementPolicyOf(tx, qualification.awardingBodyId));
 }
 
 /** The statement's own columns from what was entered. The authenticity check is the caller's. */
