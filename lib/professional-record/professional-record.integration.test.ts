@@ -9,6 +9,8 @@ import { recordOccupationalCompetence } from "./record-occupational-competence";
 import { recordStaffQualification } from "./record-staff-qualification";
 import { removeOccupationalCompetence } from "./remove-occupational-competence";
 import { removeStaffQualification } from "./remove-staff-qualification";
+import { recordQualificationCompetence } from "./record-qualification-competence";
+import { createAwardingBodyWorld } from "@/tests/factories/awarding-body-world";
 
 const db = () => getPrisma();
 
@@ -191,5 +193,73 @@ describe("the assessor record", () => {
       requestedWorkspaceKey: workspaceKey.centre(world.centreB.id),
     }))!;
     await expect(getStaffMemberAssessorRecord(adminB, world.assessorA.user.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("records every unit of a qualification in one go, updating the basis of units already listed", async () => {
+    const world = await createAssessmentWorld();
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    await db().occupationalCompetence.create({ data: { userId: world.assessorA.user.id, unitId: world.unitA.id, basis: "Old basis" } });
+    const result = await runAction(recordQualificationCompetence, actor, { qualificationId: world.qualification.id, basis: "I hold it" });
+    expect(result).toMatchObject({ ok: true, data: { unitsAdded: 1, unitsUpdated: 1 } });
+    const rows = await db().occupationalCompetence.findMany({ where: { userId: world.assessorA.user.id } });
+    expect(rows.map((row) => [row.unitId, row.basis]).sort()).toEqual(
+      [
+        [world.unitA.id, "I hold it"],
+        [world.unitB.id, "I hold it"],
+      ].sort(),
+    );
+    expect(await db().auditEvent.findFirst({ where: { action: "professionalRecord.recordQualificationCompetence" } })).toMatchObject({
+      centreId: null,
+      targetId: world.qualification.id,
+      summary: { unitsAdded: 1, unitsUpdated: 1 },
+    });
+
+    // Bad input and another body's qualification change nothing.
+    const before = await db().occupationalCompetence.count({ where: { userId: world.assessorA.user.id } });
+    const blank = await runAction(recordQualificationCompetence, actor, { qualificationId: world.qualification.id, basis: " " });
+    expect(blank).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { basis: [expect.any(String)] } });
+    const foreign = await otherBodyUnit();
+    const refused = await runAction(recordQualificationCompetence, actor, { qualificationId: foreign.qualificationId, basis: "I know it" });
+    expect(refused).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db().occupationalCompetence.count({ where: { userId: world.assessorA.user.id } })).toBe(before);
+    // An admin keeps no record.
+    const admin = await runAction(recordQualificationCompetence, world.actor(world.adminA.user.id, world.centreA.id), {
+      qualificationId: world.qualification.id,
+      basis: "I hold it",
+    });
+    expect(admin).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("an approved assessor with no centre keeps a record; their status per body counts a held qualification once its certificate is on file", async () => {
+    const world = await createAwardingBodyWorld();
+    const actor = world.actor(world.naaceAssessor.id, world.naace.id);
+    const held = await runAction(recordStaffQualification, actor, { code: "CAVA", standing: "held", achievedOn: "2019-06-30" });
+    expect(held).toMatchObject({ ok: true });
+    const access = (await resolveAccessContext(db(), { userId: world.naaceAssessor.id, requestedWorkspaceKey: actor.workspaceKey }))!;
+    const record = await getOwnAssessorRecord(access);
+    expect(record.keepsRecord).toBe(true);
+    expect(record.centres).toEqual([]);
+    expect(record.bodies.map((body) => body.id)).toEqual([world.naace.id]);
+    expect(record.bodyStandings[0]?.assessor.status).toBe("notQualified");
+    expect(record.bodyStandings[0]?.assessor.findings.map((finding) => finding.code)).toContain("qualification.evidence-missing");
+
+    await db().staffFile.create({
+      data: {
+        userId: world.naaceAssessor.id,
+        kind: "CERTIFICATE",
+        staffQualificationId: held.ok ? held.data.id : "",
+        storageKey: `staff/${world.naaceAssessor.id}/${crypto.randomUUID()}`,
+        fileName: "cava.pdf",
+        contentType: "application/pdf",
+        byteSize: 10,
+        sha256: "0".repeat(64),
+      },
+    });
+    const withCertificate = await getOwnAssessorRecord(access);
+    expect(withCertificate.bodyStandings[0]?.assessor).toMatchObject({ status: "qualified", findings: [] });
+    expect(withCertificate.qualifications[0]?.certificates.map((file) => file.fileName)).toEqual(["cava.pdf"]);
+    // The Institute's assessor's record is checked against the Institute (their centre's and approving body), once.
+    const ics = (await resolveAccessContext(db(), { userId: world.icsAssessor.id }))!;
+    expect((await getOwnAssessorRecord(ics)).bodies.map((body) => body.id)).toEqual([world.ics.id]);
   });
 });
