@@ -5,10 +5,12 @@ import { resolveAccessContext } from "@/lib/auth/access-context";
 import { allocateStaff } from "@/lib/candidates/allocate-staff";
 import { getRegistration } from "@/lib/candidates/queries";
 import { getPrisma } from "@/lib/db/client";
+import { applyExclusions, samplingConflicts, type ScopedDecision } from "@/lib/sampling/decisions-in-scope";
+import { iqaQualityAssuranceFindings } from "@/lib/sampling-records/iqa-checks";
 import { isoDay } from "@/lib/format/dates";
 import { createAssessmentWorld, centreAssessmentSnapshot, type AssessmentWorld } from "@/tests/factories/assessment-world";
 import { createAwardingBodyWorld } from "@/tests/factories/awarding-body-world";
-import { createCentre } from "@/tests/factories/centre-world";
+import { createCentre, createUser } from "@/tests/factories/centre-world";
 import { declareConflict } from "./declare-conflict";
 import { endConflict } from "./end-conflict";
 import { conflictRegister, ownConflictRecord, ownDeclarationsAtCentre } from "./queries";
@@ -195,6 +197,50 @@ describe("declaring a conflict of interest about a whole centre", () => {
       iqaUserId: "",
     });
     expect(samAtB).toMatchObject({ ok: true });
+  });
+
+  it("an IQA's declaration about the centre leaves every decision there out of sampling and blocks sampling one", async () => {
+    const world = await createAssessmentWorld();
+    const iqa = await createUser("Iris IQA");
+    await db().membership.create({ data: { centreId: world.centreA.id, userId: iqa.id, role: "IQA" } });
+    const declared = await runAction(declareConflict, world.actor(iqa.id, world.centreA.id), {
+      subject: "CENTRE",
+      centreId: world.centreA.id,
+      candidateId: "",
+      schoolId: "",
+      relationship: "FAMILY",
+      details: "My sister owns the centre.",
+      declaredOn: "2026-01-15",
+    });
+    expect(declared).toMatchObject({ ok: true });
+    const conflicts = await samplingConflicts(db(), world.centreA.id, iqa.id);
+    expect(conflicts).toMatchObject([{ staffId: iqa.id, candidateId: null }]);
+    // No conflicts at centre B.
+    expect(await samplingConflicts(db(), world.centreB.id, iqa.id)).toEqual([]);
+    const decision = (id: string, candidateId: string) =>
+      ({
+        id,
+        candidateId,
+        assessorId: world.assessorA.user.id,
+        decidedOn: "2026-03-01",
+        countersignedById: null,
+      }) as unknown as ScopedDecision;
+    const scoped = applyExclusions(
+      [decision("d1", world.candidateInA.id), decision("d2", "another-candidate")],
+      iqa.id,
+      conflicts,
+      "2026-03-02",
+    );
+    expect(scoped.inScope).toEqual([]);
+    expect(scoped.counts.conflict).toBe(2);
+    const findings = await iqaQualityAssuranceFindings(
+      db(),
+      world.centreA.id,
+      iqa.id,
+      { id: world.inCentreA.decision.id, candidateId: world.candidateInA.id, assessorUserId: world.assessorA.user.id },
+      new Date("2026-03-02"),
+    );
+    expect(findings.filter((finding) => finding.code === "conflict.iqa.family")).toHaveLength(1);
   });
 
   it("once ended, the centre declaration no longer blocks", async () => {
