@@ -10,6 +10,7 @@ import {
 } from "@/lib/rules/approval-lifecycle-ics";
 import {
   applyNaaceEvent,
+  qualityReviewsDue,
   naaceAssessorWarnings,
   newNaaceAssessor,
   type NaaceAssessorEvent,
@@ -122,3 +123,74 @@ export const publishedNaaceStates: readonly NaaceAssessorRecord["state"][] = [
   "awaitingSecondModeration",
   "accredited",
 ];
+
+/** The changes the approval page offers in each state (the rule still checks each one and says why not). */
+export type ApprovalFormType =
+  | "attendWorkshopDayTwo"
+  | "completeTraining"
+  | "grantSingleSignOff"
+  | "grantFullAccreditation"
+  | "withdraw"
+  | "ceaseActing"
+  | "register"
+  | "recordModeration"
+  | "recordInitialFeePaid"
+  | "completeDevelopment"
+  | "lodgeAppeal"
+  | "decideAppeal"
+  | "recordSchoolAssessment"
+  | "completeQualityReview"
+  | "recordAnnualFeePaid"
+  | "remove";
+
+export function availableForms(current: ApprovalRecord, policy: AwardingBodyPolicy): ApprovalFormType[] {
+  if (current.scheme === "ICS") {
+    const record = current.record;
+    switch (record.state) {
+      case "inTraining":
+        return [
+          ...(record.workshopDayTwoOn === null ? (["attendWorkshopDayTwo"] as const) : []),
+          ...(record.workshopDayTwoOn !== null && record.trainingCompletedOn === null ? (["completeTraining"] as const) : []),
+          "grantSingleSignOff",
+          "withdraw",
+          "ceaseActing",
+        ];
+      case "singleSignOff":
+        return ["grantFullAccreditation", "withdraw", "ceaseActing"];
+      case "fullyAccredited":
+      case "supportingReview":
+        return ["withdraw", "ceaseActing"];
+      default:
+        return [];
+    }
+  }
+  const record = current.record;
+  const fees = ["recordAnnualFeePaid", "remove"] as const;
+  const initialFee = record.initialFeePaidOn === null ? (["recordInitialFeePaid"] as const) : [];
+  switch (record.state) {
+    case "selected":
+      return ["register", "remove"];
+    case "registered":
+      return [
+        ...(record.moderations.some((m) => m.outcome === "satisfactory") ? [] : (["recordModeration"] as const)),
+        ...initialFee,
+        ...fees,
+      ];
+    case "developmentRequired":
+      return ["completeDevelopment", ...initialFee, ...fees];
+    case "awaitingSecondModeration":
+      return ["recordModeration", ...initialFee, ...fees];
+    case "accredited":
+      return [
+        "recordSchoolAssessment",
+        ...(qualityReviewsDue(record, naacePolicyOf(policy)) > 0 ? (["completeQualityReview"] as const) : []),
+        ...fees,
+      ];
+    case "notAccredited":
+      return [...(record.appealDecided ? [] : (["lodgeAppeal"] as const)), ...fees];
+    case "appealing":
+      return ["decideAppeal", ...fees];
+    default:
+      return [];
+  }
+}

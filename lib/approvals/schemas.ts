@@ -83,7 +83,6 @@ export const recordApprovalEventSchema = z.discriminatedUnion("type", [
 ]);
 export type RecordApprovalEventInput = z.input<typeof recordApprovalEventSchema>;
 export type RecordApprovalEventValues = z.output<typeof recordApprovalEventSchema>;
-export type ApprovalFormType = RecordApprovalEventInput["type"];
 
 export const startApprovalSchema = z.object({
   userId: z.uuid(),

@@ -6,7 +6,14 @@ import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
-import { approvalWarnings, overdueWarningCodes, replayApproval, type ApprovalEvent, type ApprovalScheme } from "@/lib/approvals/lifecycle";
+import {
+  approvalWarnings,
+  overdueWarningCodes,
+  replayApproval,
+  schemeOfPolicy,
+  type ApprovalEvent,
+  type ApprovalScheme,
+} from "@/lib/approvals/lifecycle";
 import { centreApprovedStatus, stateLabel } from "@/lib/approvals/labels";
 import type { CpdStatus } from "@/lib/rules/cpd-compliance";
 import type { IsoDate } from "@/lib/rules/dates";
@@ -74,6 +81,36 @@ export async function registerRows(
   requireAwardingBodyPermission(access, "assessorRegister.view", "Assessor register");
   const rows = await loadRegister(options.db ?? getPrisma(), access.workspace.awardingBodyId, isoDay(options.now ?? new Date()));
   return rows.filter((row) => matches(row, filters));
+}
+
+export type RegisterPage = {
+  bodyName: string;
+  /** The lifecycle the body runs for its approvals, or null (its centres approve their assessors). */
+  scheme: ApprovalScheme | null;
+  rows: RegisterRow[];
+  /** Everyone in the register, before the filters. */
+  total: number;
+};
+
+/** The register page: the filtered rows, the total, and the body's lifecycle for the status filter. */
+export async function registerPage(
+  access: AwardingBodyAccess,
+  filters: RegisterFilters,
+  options: { now?: Date } = {},
+): Promise<RegisterPage> {
+  requireAwardingBodyPermission(access, "assessorRegister.view", "Assessor register");
+  const db = getPrisma();
+  const awardingBodyId = access.workspace.awardingBodyId;
+  const [all, policy] = await Promise.all([
+    loadRegister(db, awardingBodyId, isoDay(options.now ?? new Date())),
+    awardingBodyPolicy(db, awardingBodyId),
+  ]);
+  return {
+    bodyName: access.workspace.name,
+    scheme: schemeOfPolicy(policy),
+    rows: all.filter((row) => matches(row, filters)),
+    total: all.length,
+  };
 }
 
 /** One person's register row, or "not found" when they are not in the acting body's register. */
