@@ -13,14 +13,35 @@ import { displayDay } from "@/lib/format/dates";
 import { groupStaffByPerson } from "@/lib/staff/staff-people";
 import { offeredRoleLabel } from "@/lib/invitations/offered-role";
 import { PendingInvitationControls } from "./pending-invitation-controls";
+import { visitPreparation } from "@/lib/staff/visit-preparation";
+import { visitFlagLabels } from "@/lib/staff/visit-flags";
+import { VisitSummary } from "./visit-summary";
 
 export const metadata: Metadata = { title: "Staff" };
+
+/** A person's visit flags; nothing for someone not on the assessment team. */
+function VisitFlagBadges({ flags }: { flags: Parameters<typeof visitFlagLabels>[0] | undefined }) {
+  if (!flags) return <span className="text-sm text-ink-muted">Not on the assessment team</span>;
+  const labels = visitFlagLabels(flags);
+  if (labels.length === 0) return <Badge tone="success">Ready</Badge>;
+  return (
+    <ul className="flex flex-wrap gap-1">
+      {labels.map((label) => (
+        <li key={label.key}>
+          <Badge tone={label.tone}>{label.label}</Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default async function StaffPage() {
   const access = await requireAccess();
   const [staff, invitations] = await Promise.all([orNotFound(listCentreStaff(access)), orNotFound(listPendingInvitations(access))]);
   const people = groupStaffByPerson(staff);
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
+  // Admins and the external verifier see what the next visit needs from each person (handbook 5.20.2).
+  const visit = rolesCan(access.workspace.roles, "professionalRecord.viewTeam") ? await visitPreparation(access) : null;
   // Verifier access runs to the end of its last day (UTC), as lib/auth/access-context.ts reads it.
   const today = new Date().setUTCHours(0, 0, 0, 0);
   return (
@@ -36,12 +57,14 @@ export default async function StaffPage() {
           ) : undefined
         }
       />
+      {visit && <VisitSummary visit={visit} />}
       <Table caption={`Staff at ${access.workspace.name}`} captionHidden>
         <THead>
           <TR>
             <TH>Person</TH>
             <TH>Roles here</TH>
             <TH>Sign-in</TH>
+            {visit && <TH>For the next visit</TH>}
           </TR>
         </THead>
         <TBody>
@@ -74,6 +97,11 @@ export default async function StaffPage() {
                 </ul>
               </TD>
               <TD>{person.hasPassword ? <Badge tone="success">Can sign in</Badge> : <Badge tone="warning">No password yet</Badge>}</TD>
+              {visit && (
+                <TD>
+                  <VisitFlagBadges flags={visit.people.get(person.userId)} />
+                </TD>
+              )}
             </TR>
           ))}
         </TBody>

@@ -15,6 +15,9 @@ import { displayDay, isoDay } from "@/lib/format/dates";
 import { ChangeStaffRoleForm } from "./change-staff-role-form";
 import { MembershipStatusControl } from "./membership-status-control";
 import { VerifyRecordControl } from "./verify-record-control";
+import { TeamRecordCards } from "./team-record-cards";
+import { staffMemberTeamRecord } from "@/lib/staff/team-record";
+import { staffFileDownloadUrl } from "@/lib/staff-files/staff-file-urls";
 
 export const metadata: Metadata = { title: "Staff member" };
 
@@ -25,6 +28,23 @@ function VerificationLine({ verification }: { verification: { verifiedAt: Date; 
     <span className="text-sm text-ink-muted">
       Verified for this centre on {displayDay(verification.verifiedAt)} by {verification.verifiedBy.name}
     </span>
+  );
+}
+
+/** The certificate files proving a qualification, or a note that there is none (handbook 5.20.2). */
+function CertificateLinks({ files, qualification }: { files: { id: string; fileName: string }[]; qualification: string }) {
+  if (files.length === 0) return <span className="text-sm font-semibold text-warning-800">No certificate on their record</span>;
+  return (
+    <ul className="flex flex-col gap-1 text-sm">
+      {files.map((file) => (
+        <li key={file.id}>
+          <a href={staffFileDownloadUrl(file.id)} className="text-brand-800 underline underline-offset-2">
+            <span className="sr-only">Certificate for {qualification}: </span>
+            {file.fileName}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -39,6 +59,10 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
   // The person's own assessor record (read-only here): what sign-off and countersigning read.
   const assessorRecord =
     member.role === "ASSESSOR" || member.role === "IQA" ? await getStaffMemberAssessorRecord(access, member.user.id) : null;
+  // Admins and the external verifier read the team's professional records (read-only) with the visit flags.
+  const teamRecord = rolesCan(access.workspace.roles, "professionalRecord.viewTeam")
+    ? await staffMemberTeamRecord(access, member.id)
+    : null;
   const history = rolesCan(access.workspace.roles, "audit.view")
     ? await listRecordHistory(access, { targetType: "Membership", targetId: member.id })
     : null;
@@ -106,6 +130,9 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
                           {row.verified ? <Badge tone="success">Verified here</Badge> : <Badge tone="neutral">Not yet verified here</Badge>}
                         </span>
                         <VerificationLine verification={row.verification} />
+                        {teamRecord && row.held && (
+                          <CertificateLinks files={teamRecord.certificatesByQualification.get(row.id) ?? []} qualification={row.name} />
+                        )}
                         {canVerify && (
                           <VerifyRecordControl
                             workspaceKey={access.workspace.key}
@@ -155,6 +182,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ me
             </div>
           </Card>
         )}
+        {teamRecord && <TeamRecordCards record={teamRecord} name={member.user.name} centreName={access.workspace.name} />}
         {canManage && member.status === "ACTIVE" && (
           <Card title="Change role">
             <ChangeStaffRoleForm
