@@ -13,6 +13,9 @@ import { createCentre, createUser } from "@/tests/factories/centre-world";
 import { mayReadStaffFilesOf, readableStaffFile } from "./access";
 import { recordStaffFile } from "./record-staff-file";
 import { removeStaffFile } from "./remove-staff-file";
+import { recordCpdEntry } from "@/lib/cpd/record-cpd-entry";
+import { removeCpdEntry } from "@/lib/cpd/remove-cpd-entry";
+import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
 
 // The professional record's files: the upload and download routes as the app runs them (the
 // session stood in for), the one read check, and removing a file.
@@ -237,5 +240,42 @@ describe("professional-record files", () => {
       summary: { kind: "CV", fileName: "cv.png", sha256: file.sha256 },
     });
     await vi.waitFor(async () => expect(await storedKeys()).not.toContain(file.storageKey));
+  });
+
+  it("CPD evidence belongs to the person's own entry; removing the entry or the qualification removes its files", async () => {
+    const w = await world();
+    const actor = w.centreActor(w.icsAssessor.id, w.icsCentre.id);
+    const added = await runAction(recordCpdEntry, actor, {
+      activityOn: "2026-01-10",
+      hours: "2",
+      category: "ASSESSOR_SKILLS",
+      description: "Forum workshop",
+      mandatoryEvent: "",
+    });
+    if (!added.ok) throw new Error("not added");
+    signIn(w.icsAssessor.id, workspaceKey.centre(w.icsCentre.id));
+    const evidence = await upload(`kind=CPD_EVIDENCE&cpdEntryId=${added.data.id}`, png, "image/png", "attendance.png");
+    expect(evidence.status).toBe(201);
+    // Another person cannot attach evidence to it.
+    signIn(w.naaceAssessor.id, workspaceKey.awardingBody(w.naace.id));
+    expect((await upload(`kind=CPD_EVIDENCE&cpdEntryId=${added.data.id}`, png)).status).toBe(404);
+    expect(await db().staffFile.count({ where: { cpdEntryId: added.data.id } })).toBe(1);
+
+    expect(await runAction(removeCpdEntry, actor, { cpdEntryId: added.data.id, version: 1 })).toMatchObject({ ok: true });
+    expect(await db().staffFile.count({ where: { id: evidence.body.file!.id } })).toBe(0);
+
+    const qualification = await db().staffQualification.create({
+      data: { userId: w.icsAssessor.id, code: "A1", held: true, achievedOn: new Date("2015-01-01") },
+    });
+    signIn(w.icsAssessor.id, workspaceKey.centre(w.icsCentre.id));
+    const certificate = await upload(`kind=CERTIFICATE&staffQualificationId=${qualification.id}`, png);
+    expect(certificate.status).toBe(201);
+    expect(await runAction(removeStaffQualification, actor, { staffQualificationId: qualification.id })).toMatchObject({ ok: true });
+    expect(await db().staffFile.count({ where: { id: certificate.body.file!.id } })).toBe(0);
+    expect(
+      await db().auditEvent.findFirst({ where: { action: "assessorRecord.removeQualification", targetId: qualification.id } }),
+    ).toMatchObject({
+      summary: { code: "A1", certificatesRemoved: [{ fileName: "certificate.png" }] },
+    });
   });
 });
