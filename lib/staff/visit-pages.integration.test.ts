@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { renderPage, signInAs } from "@/tests/support/page-session";
+import { getPrisma } from "@/lib/db/client";
+import { createCentreWorld } from "@/tests/factories/centre-world";
+
+// The staff list and a staff member's page as the admin preparing for the external verifier's
+// visit sees them; another centre's admin gets "not found".
+
+const { default: StaffPage } = await import("@/app/(app)/staff/page");
+const { default: StaffMemberPage } = await import("@/app/(app)/staff/[membershipId]/page");
+
+const db = () => getPrisma();
+
+describe("visit flags on the staff pages", () => {
+  it("the list sums up who is new since the last visit and flags each person; the member's page shows their record", async () => {
+    const world = await createCentreWorld();
+    await db().membership.update({ where: { id: world.assessorA.membership.id }, data: { createdAt: new Date("2025-10-01T09:00:00Z") } });
+    await db().externalVerifierVisit.create({
+      data: {
+        centreId: world.centreA.id,
+        visitOn: new Date("2026-05-12T00:00:00Z"),
+        status: "COMPLETED",
+        externalVerifierName: "Olive Verifier",
+      },
+    });
+    await db().staffQualification.create({ data: { userId: world.shared.user.id, code: "CAVA", held: true } });
+
+    await signInAs(world.adminA.user.id, world.centreA.id);
+    const list = await renderPage(StaffPage());
+    expect(list).toContain("1 new team member since the visit on 12 May 2026");
+    expect(list).toContain("New since the last visit");
+    expect(list).toContain("Certificate missing: CAVA");
+    expect(list).toContain('href="/staff/signatures"');
+
+    const member = await renderPage(StaffMemberPage({ params: Promise.resolve({ membershipId: world.shared.membershipA.id }) }));
+    expect(member).toContain("For the next external verifier visit");
+    expect(member).toContain("The last completed visit was on 12 May 2026 (Olive Verifier).");
+    expect(member).toContain("No certificate on their record");
+    expect(member).toContain("CV and role profile");
+
+    // An IQA (staff.view, not professionalRecord.viewTeam) sees the list without the flags.
+    const iqa = await db().user.create({ data: { name: "Ivy Iqa", email: `ivy.${Date.now()}@test.example` } });
+    await db().membership.create({ data: { centreId: world.centreA.id, userId: iqa.id, role: "IQA" } });
+    await signInAs(iqa.id, world.centreA.id);
+    const iqaList = await renderPage(StaffPage());
+    expect(iqaList).not.toContain("For the next external verifier visit");
+  });
+
+  it("with no completed visit the summary says so; another centre's admin cannot open the record", async () => {
+    const world = await createCentreWorld();
+    await signInAs(world.adminA.user.id, world.centreA.id);
+    const list = await renderPage(StaffPage());
+    expect(list).toContain("No completed external verifier visit is recorded, so all 2 team members count as new");
+
+    await signInAs(world.adminB.user.id, world.centreB.id);
+    await expect(renderPage(StaffMemberPage({ params: Promise.resolve({ membershipId: world.assessorA.membership.id }) }))).rejects.toThrow(
+      /NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/,
+    );
+  });
+});
