@@ -66,6 +66,7 @@ describe("navigation", () => {
     expect(labels(["AWARDING_BODY_STAFF"])).toEqual([
       "Home",
       "Assessor register",
+      "Changes of circumstance",
       "Centres",
       "Schools",
       "Policy",

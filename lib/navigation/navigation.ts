@@ -13,6 +13,8 @@ const items: readonly NavigationItem[] = [
   { href: "/portfolio", label: "My portfolio", permission: "portfolio.own" },
   // An awarding body's assessors, their approval and compliance (lib/assessor-register).
   { href: "/assessors", label: "Assessor register", permission: "assessorRegister.view" },
+  // Changes of circumstance the body's assessors notified (ICS A10), to acknowledge (lib/circumstances).
+  { href: "/assessors/changes", label: "Changes of circumstance", permission: "assessorRegister.view" },
   { href: "/centres", label: "Centres", permission: "centre.list" },
   // Naace-style schools and their ICT Mark (lib/schools).
   { href: "/schools", label: "Schools", permission: "school.manage" },
