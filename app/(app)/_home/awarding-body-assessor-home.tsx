@@ -54,7 +54,7 @@ export function YourCpdCard({ home }: { home: ApprovedAssessorHome }) {
           <>
             <p className="flex flex-wrap items-center gap-2">
               <Badge tone={cpdStatusTones[home.cpd.status]}>{cpdStatusLabels[home.cpd.status]}</Badge>
-              <span>under {home.bodyName}&apos;s policy, from your CPD log.</span>
+              <span>Your CPD status under {home.bodyName}&apos;s policy, from your CPD log.</span>
             </p>
             <Findings findings={home.cpd.findings} none="Your CPD meets the policy for this year." />
           </>

@@ -51,7 +51,7 @@ export function NeedsAttentionCard({ dashboard }: { dashboard: AwardingBodyDashb
 
 export function AssessorsByStatusCard({ dashboard }: { dashboard: AwardingBodyDashboard }) {
   return (
-    <Card title="Assessors by approval status">
+    <Card title="Approval status">
       <div className="flex flex-col gap-4">
         {dashboard.byStatus.length > 0 && <CountList counts={dashboard.byStatus} label="Assessors by approval status" />}
         <SeriesChart data={dashboard.charts.byStatus} emptyText="No assessor is on your register yet." />

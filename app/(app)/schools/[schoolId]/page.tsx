@@ -9,7 +9,7 @@ import { eventLabels } from "@/lib/approvals/labels";
 import { requireAccess } from "@/lib/auth/current-access";
 import { relationshipLabels } from "@/lib/conflicts/labels";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { displayDay, displayLongDay, isoDay } from "@/lib/format/dates";
+import { displayDay, displayLongDay } from "@/lib/format/dates";
 import { ictMarkStateLabels, ictMarkStateTones } from "@/lib/schools/labels";
 import { getSchool } from "@/lib/schools/queries";
 import { SchoolForm } from "../school-form";
@@ -66,12 +66,7 @@ export default async function SchoolPage({ params }: { params: Promise<{ schoolI
                 <p>A renewal reminder is due, but the school has no contact email: add one below to send it.</p>
               ))}
             <h3 className="font-semibold">{school.ictMarkAwardedOn ? "Record a renewal" : "Record the award"}</h3>
-            <IctMarkAwardForm
-              workspaceKey={workspaceKey}
-              schoolId={school.id}
-              version={school.version}
-              awardedOn={isoDay(school.ictMarkAwardedOn)}
-            />
+            <IctMarkAwardForm workspaceKey={workspaceKey} schoolId={school.id} version={school.version} awardedOn="" />
           </div>
         </Card>
 

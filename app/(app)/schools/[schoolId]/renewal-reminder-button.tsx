@@ -34,9 +34,12 @@ export function RenewalReminderButton(props: { workspaceKey: string; schoolId: s
   return (
     <div className="flex flex-col gap-3">
       <FormError message={error} />
+      <p>
+        A renewal reminder is due. It goes to <span className="break-all font-semibold">{props.contactEmail}</span>.
+      </p>
       <div>
         <Button type="button" onClick={send} pending={pending}>
-          Send renewal reminder to {props.contactEmail}
+          Send renewal reminder
         </Button>
       </div>
     </div>
