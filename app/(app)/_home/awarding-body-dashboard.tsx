@@ -30,8 +30,12 @@ export function NeedsAttentionCard({ dashboard }: { dashboard: AwardingBodyDashb
     <Card title="Needs your attention">
       <div className="flex flex-col gap-3">
         <p className="text-sm text-ink-muted">
-          Across {dashboard.centres.length === 1 ? "your centre" : `your ${dashboard.centres.length} centres`} and the{" "}
-          {dashboard.totalAssessors} {dashboard.totalAssessors === 1 ? "assessor" : "assessors"} on your register. Each number opens the
+          {dashboard.centres.length === 0
+            ? "Across"
+            : dashboard.centres.length === 1
+              ? "Across your centre and"
+              : `Across your ${dashboard.centres.length} centres and`}{" "}
+          the {dashboard.totalAssessors} {dashboard.totalAssessors === 1 ? "assessor" : "assessors"} on your register. Each number opens the
           list behind it.
         </p>
         <ul className="flex flex-col gap-3">
