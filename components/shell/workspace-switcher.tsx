@@ -9,7 +9,7 @@ import { switchWorkspaceAction } from "@/app/(app)/actions";
 export type WorkspaceOption = { key: string; label: string };
 
 /**
- * Lets a person with roles at several centres choose which centre they are working in. Choosing
+ * Lets a person with roles at several centres (or awarding bodies) choose which they are working in. Choosing
  * an option does nothing until "Switch" is pressed (WCAG 3.2.2: no change of context on input).
  */
 export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: WorkspaceOption[]; activeKey: string }) {
@@ -25,8 +25,8 @@ export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: Works
   return (
     <form
       method="post"
-      className="flex flex-wrap items-center gap-2 text-sm"
-      aria-label="Centre switcher"
+      className="flex max-w-full min-w-0 flex-wrap items-center gap-2 text-sm"
+      aria-label="Workspace switcher"
       onSubmit={(event) => {
         event.preventDefault();
         if (chosen === activeKey) return;
@@ -47,7 +47,9 @@ export function WorkspaceSwitcher({ workspaces, activeKey }: { workspaces: Works
       </label>
       <select
         id="workspace-switcher"
-        className="min-h-11 rounded-md border border-line bg-surface px-2 text-ink"
+        // A long workspace name ("The Institute of Customer Service (Approved assessor)") must not
+        // widen a phone-width page: the select shrinks to the space there is.
+        className="min-h-11 max-w-full min-w-0 truncate rounded-md border border-line bg-surface px-2 text-ink"
         value={chosen}
         onChange={(event) => setChosen(event.target.value)}
       >
