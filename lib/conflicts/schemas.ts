@@ -26,17 +26,23 @@ export const declareConflictSchema = z
     details: textField({ max: 1000, multiline: true }),
     declaredOn: requiredDateField("Enter the date the declaration runs from."),
   })
-  .superRefine((value, ctx) => {
-    if (value.subject !== "SCHOOL" && !isId(value.centreId)) {
-      ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose a centre." });
-    }
-    if (value.subject === "CANDIDATE" && !isId(value.candidateId)) {
-      ctx.addIssue({ code: "custom", path: ["candidateId"], message: "Choose a candidate." });
-    }
-    if (value.subject === "SCHOOL" && !isId(value.schoolId)) {
-      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "Choose a school." });
-    }
-  });
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when another field failed, so every missing choice is shown at once.
+      const subject = value.subject as string;
+      const id = (field: unknown) => typeof field === "string" && isId(field.trim());
+      if ((subject === "CANDIDATE" || subject === "CENTRE") && !id(value.centreId)) {
+        ctx.addIssue({ code: "custom", path: ["centreId"], message: "Choose a centre." });
+      }
+      if (subject === "CANDIDATE" && !id(value.candidateId)) {
+        ctx.addIssue({ code: "custom", path: ["candidateId"], message: "Choose a candidate." });
+      }
+      if (subject === "SCHOOL" && !id(value.schoolId)) {
+        ctx.addIssue({ code: "custom", path: ["schoolId"], message: "Choose a school." });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 export type DeclareConflictInput = z.input<typeof declareConflictSchema>;
 
 export const endConflictSchema = z.object({
