@@ -139,6 +139,8 @@ describe("changes of circumstance (ICS A10)", () => {
       ["NAME", null],
       ["EMPLOYER", world.icsStaff.name],
     ]);
+    // The Institute approved him: a change says which approval it concerns.
+    expect(list.map((item) => item.hasApproval)).toEqual([true, true]);
     expect(await changesNotified(db(), { awardingBodyId: world.naace.id, userId: world.icsAssessor.id })).toEqual([]);
   });
 });

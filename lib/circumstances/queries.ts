@@ -24,6 +24,8 @@ export type NotifiedChange = {
   notifiedAt: Date;
   acknowledgedAt: Date | null;
   acknowledgedByName: string | null;
+  /** Whether this body holds an approval of the person (what a "ceasing to assess" change should end). */
+  hasApproval: boolean;
 };
 
 const changeSelect = {
@@ -42,6 +44,10 @@ const changeSelect = {
 type ChangeRow = Prisma.CircumstanceChangeGetPayload<{ select: typeof changeSelect }>;
 
 async function toNotifiedChanges(db: Db, rows: ChangeRow[]): Promise<NotifiedChange[]> {
+  const pairs = rows.map((row) => ({ awardingBodyId: row.awardingBodyId, userId: row.userId }));
+  const approvals =
+    pairs.length === 0 ? [] : await db.assessorApproval.findMany({ where: { OR: pairs }, select: { awardingBodyId: true, userId: true } });
+  const approved = new Set(approvals.map((a) => `${a.awardingBodyId}|${a.userId}`));
   const ackIds = [...new Set(rows.map((row) => row.acknowledgedById).filter((id): id is string => id !== null))];
   const ackers = ackIds.length === 0 ? [] : await db.user.findMany({ where: { id: { in: ackIds } }, select: { id: true, name: true } });
   const ackName = new Map(ackers.map((user) => [user.id, user.name]));
@@ -56,6 +62,7 @@ async function toNotifiedChanges(db: Db, rows: ChangeRow[]): Promise<NotifiedCha
     notifiedAt: row.notifiedAt,
     acknowledgedAt: row.acknowledgedAt,
     acknowledgedByName: row.acknowledgedById ? (ackName.get(row.acknowledgedById) ?? null) : null,
+    hasApproval: approved.has(`${row.awardingBodyId}|${row.userId}`),
   }));
 }
 

@@ -53,13 +53,16 @@ export default async function NotifiedChangesPage() {
                   <TD>
                     <span className="block font-semibold">{label}</span>
                     <span className="block text-sm whitespace-pre-line">{change.details}</span>
-                    {change.kind === "CEASING_TO_ASSESS" && (
+                    {change.kind === "CEASING_TO_ASSESS" && change.hasApproval && (
                       <span className="mt-1 block text-sm">
                         They are ceasing to assess: their approval should be ended.{" "}
                         <Link href={`/assessors/${change.userId}/approval`} className="text-brand-800 underline underline-offset-2">
                           Review {change.personName}&apos;s approval
                         </Link>
                       </span>
+                    )}
+                    {change.kind === "CEASING_TO_ASSESS" && !change.hasApproval && (
+                      <span className="mt-1 block text-sm">They are ceasing to assess at your centres.</span>
                     )}
                   </TD>
                   <TD>{day(change.effectiveOn)}</TD>
