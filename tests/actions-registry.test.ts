@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { allActions, centreActions, personalActions, publicActions } from "@/lib/actions/registry";
+import { allActions, awardingBodyActions, centreActions, personalActions, publicActions } from "@/lib/actions/registry";
 
 // The registry is what the two-centre isolation test and the audit trail's labels walk. This
 // test makes it impossible to add an action they do not see: every action definition exported
@@ -51,7 +51,12 @@ describe("the action registry", () => {
   });
 
   it("keeps each action in exactly one scope list", () => {
-    const listed = [...Object.values(centreActions), ...Object.values(personalActions), ...Object.values(publicActions)];
+    const listed = [
+      ...Object.values(centreActions),
+      ...Object.values(awardingBodyActions),
+      ...Object.values(personalActions),
+      ...Object.values(publicActions),
+    ];
     expect(listed.length).toBe(allActions.length);
   });
 
