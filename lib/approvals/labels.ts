@@ -1,4 +1,5 @@
 // Display names for the approval lifecycles, in the awarding bodies' own words.
+import { displayDay } from "@/lib/format/dates";
 import type { IcsApprovalState, IcsWithdrawalReason } from "@/lib/rules/approval-lifecycle-ics";
 import type { NaaceAssessorState, NaaceRemovalReason } from "@/lib/rules/approval-lifecycle-naace";
 import type { ApprovalEvent, ApprovalScheme } from "./lifecycle";
@@ -92,7 +93,7 @@ export function eventDetails(event: ApprovalEvent): string[] {
     case "decideAppeal":
       return [event.upheld ? "Appeal upheld: accredited" : "Appeal dismissed: not accredited"];
     case "recordAnnualFeePaid":
-      return [`Paid until ${event.paidUntil}`];
+      return [`Paid until ${displayDay(new Date(`${event.paidUntil}T00:00:00Z`))}`];
     case "remove":
       return [
         `Reason: ${naaceRemovalReasonLabels[event.reason]}`,
