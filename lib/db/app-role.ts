@@ -95,6 +95,7 @@ const APPEND_ONLY_TABLES = [
   "Breach",
   "SupportingReviewCorrespondence",
   "SampleSignature",
+  "MalpracticeNote",
 ] as const;
 
 export async function grantAppPrivileges(ownerUrl: string, role: string): Promise<void> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
+import { openAppealWhere } from "@/lib/appeals/open-cases";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
@@ -85,7 +86,8 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
       },
     }),
     db.appeal.findMany({
-      where: { centreId, candidateId: candidate.id, unitDecisionId: { in: decisionIds }, status: "LODGED" },
+      // Open in the appeals register: not yet decided or withdrawn, or with the awarding body.
+      where: { centreId, candidateId: candidate.id, unitDecisionId: { in: decisionIds }, ...openAppealWhere },
       select: { unitDecisionId: true },
     }),
   ]);
