@@ -59,6 +59,8 @@ const featureAreas = [
   "circumstances",
   "sample-signatures",
   "awarding-body-home",
+  // Issue 10: centre operations.
+  "malpractice",
 ];
 
 export default tseslint.config(

@@ -13,6 +13,7 @@ const adminPermissions = [
   "candidate.manage",
   "criteria.manage",
   "appeal.view",
+  "appeal.manage",
   "sampling.view",
   "sampling.strategy",
   "professionalRecord.viewTeam",
@@ -20,7 +21,7 @@ const adminPermissions = [
 ];
 const expected: Record<string, readonly string[]> = {
   CENTRE_ADMIN: adminPermissions,
-  HEAD_OF_CENTRE: adminPermissions,
+  HEAD_OF_CENTRE: [...adminPermissions, "malpractice.manage"],
   ASSESSOR: [
     "home.view",
     "qualification.view",

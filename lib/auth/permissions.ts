@@ -44,6 +44,9 @@ export const permissions = [
   "assessorRegister.manage",
   "policy.edit",
   "school.manage",
+  // Issue 10: centre operations.
+  "appeal.manage",
+  "malpractice.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -57,6 +60,8 @@ const admin = [
   "candidate.manage",
   "criteria.manage",
   "appeal.view",
+  // The centre's appeals register: each step of its appeals procedure (lib/appeals).
+  "appeal.manage",
   // The centre sets its sampling strategy and reads the IQA records (RD07, RD11, standardisation).
   "sampling.view",
   "sampling.strategy",
@@ -67,7 +72,9 @@ const admin = [
 
 export const rolePermissions = {
   CENTRE_ADMIN: admin,
-  HEAD_OF_CENTRE: admin,
+  // The head of centre reports every suspected malpractice case to the awarding body (handbook
+  // 5.22); the cases are confidential to them, so no other role sees them (lib/malpractice).
+  HEAD_OF_CENTRE: [...admin, "malpractice.manage"],
   // An assessor sees the centre's candidates (to countersign colleagues' decisions) and records
   // assessments for those they are not conflicted with.
   ASSESSOR: [
