@@ -1,3 +1,5 @@
+import { icsStaff, naaceAssessors, naaceStaff, ocrCpdStories } from "../../scripts/seed/professional-record-data";
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, test } from "./support";
 
 test("the qualification shows all 45 units of the OCR Level 3 Diploma in Customer Service", async ({ page }) => {
@@ -66,5 +68,80 @@ test.describe("on a phone-width screen", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     await expectAccessible(page);
+  });
+});
+
+// Issue 8's pages at 390 px: no sideways scrolling and axe clean, for each kind of person who uses them.
+test.describe("the professional record and awarding-body pages on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  async function fitsTheScreen(page: Page, path?: string) {
+    if (path) await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+  }
+
+  test("the Institute's staff: dashboard, register, an assessor, a supporting review, changes, policy, audit", async ({ page }) => {
+    await signIn(page, icsStaff.email);
+    for (const path of [
+      "/",
+      "/assessors",
+      "/assessors?cpd=nonCompliant",
+      "/assessors?overdue=1",
+      "/assessors/changes",
+      "/policy",
+      "/audit",
+    ]) {
+      await fitsTheScreen(page, path);
+    }
+    await page.goto("/assessors?breaches=1");
+    await page.getByRole("link", { name: "Owen Pritchard", exact: true }).click();
+    await fitsTheScreen(page);
+    await page.getByRole("link", { name: /^open supporting review/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Supporting review: Owen Pritchard" })).toBeVisible();
+    await fitsTheScreen(page);
+  });
+
+  test("Naace's staff: dashboard, register, schools and a school due for renewal", async ({ page }) => {
+    await signIn(page, naaceStaff.email);
+    for (const path of ["/", "/assessors", "/policy", "/schools", "/schools?ictMark=renewalDue"]) await fitsTheScreen(page, path);
+    await page.getByRole("link", { name: "Hillside Primary School" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Hillside Primary School" })).toBeVisible();
+    await fitsTheScreen(page);
+  });
+
+  test("an assessor's own record: overview, CPD, conflicts, changes of circumstance, sample signature, QA requests", async ({ page }) => {
+    await signIn(page, ocrCpdStories.atRisk);
+    for (const section of ["", "/cpd", "/conflicts", "/circumstances", "/signature", "/qa-requests"]) {
+      await fitsTheScreen(page, `/professional-record${section}`);
+    }
+  });
+
+  test("a Naace assessor with no centre: home and record", async ({ page }) => {
+    await signIn(page, naaceAssessors.accredited.email);
+    for (const path of ["/", "/professional-record", "/professional-record/cpd", "/professional-record/conflicts"])
+      await fitsTheScreen(page, path);
+  });
+
+  test("the published list of registered ICT Mark assessors, without signing in", async ({ page }) => {
+    await page.goto("/registered-assessors");
+    const list = page.getByRole("table", { name: "Naace: registered assessors" });
+    await expect(list.getByRole("rowheader")).toHaveText([
+      naaceAssessors.accredited.name,
+      naaceAssessors.developmentRequired.name,
+      naaceAssessors.registered.name,
+    ]);
+    await expect(list).not.toContainText(naaceAssessors.notAccredited.name);
+    await fitsTheScreen(page);
+  });
+
+  test("a centre admin: the conflict register and a new team member's page", async ({ page }) => {
+    await signIn(page, "priya.shah@northgate.example");
+    await fitsTheScreen(page, "/conflicts");
+    await page.goto("/staff");
+    await page.getByRole("link", { name: /^Aisha Rahman, / }).click();
+    await fitsTheScreen(page);
   });
 });
