@@ -2,6 +2,7 @@ import "server-only";
 import { auditSummary, defineAwardingBodyAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { displayDay, isoDay } from "@/lib/format/dates";
+import { ownCaseRefusal } from "@/lib/rules/separation-of-duties";
 import { acknowledgeCircumstanceChangeSchema } from "./schemas";
 
 export type CircumstanceChangeAcknowledgedSummary = {
@@ -13,7 +14,8 @@ export type CircumstanceChangeAcknowledgedSummary = {
 
 /**
  * The awarding body's staff acknowledge a change of circumstance notified to their body, once.
- * Another body's change is "not found", like a missing one; an acknowledged one is refused.
+ * Another body's change is "not found", like a missing one; an acknowledged one is refused, and so
+ * is a member of staff acknowledging their own change (another member of staff must).
  */
 export const acknowledgeCircumstanceChange = defineAwardingBodyAction({
   name: "circumstances.acknowledge",
@@ -24,9 +26,19 @@ export const acknowledgeCircumstanceChange = defineAwardingBodyAction({
     const awardingBodyId = access.workspace.awardingBodyId;
     const change = await tx.circumstanceChange.findFirst({
       where: { id: input.changeId, awardingBodyId },
-      select: { id: true, kind: true, effectiveOn: true, notifiedAt: true, acknowledgedAt: true, person: { select: { name: true } } },
+      select: {
+        id: true,
+        kind: true,
+        userId: true,
+        effectiveOn: true,
+        notifiedAt: true,
+        acknowledgedAt: true,
+        person: { select: { name: true } },
+      },
     });
     if (!change) throw notFound("Change of circumstance");
+    const refusal = ownCaseRefusal(access.userId, change.userId, "circumstanceChange", access.workspace.name);
+    if (refusal) throw new AppError("FORBIDDEN", refusal, { _form: [refusal] });
     if (change.acknowledgedAt !== null) {
       throw new AppError("CONFLICT", `This change was already acknowledged on ${displayDay(change.acknowledgedAt)}.`);
     }

@@ -144,3 +144,28 @@ describe("changes of circumstance (ICS A10)", () => {
     expect(await changesNotified(db(), { awardingBodyId: world.naace.id, userId: world.icsAssessor.id })).toEqual([]);
   });
 });
+
+describe("separation of duties: a member of staff who is also the body's assessor", () => {
+  it("cannot acknowledge their own change of circumstance; another member of staff can", async () => {
+    const world = await createAwardingBodyWorld();
+    // Ivan, the Institute's assessor, also works for the Institute.
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: world.ics.id, userId: world.icsAssessor.id } });
+    const own = await runAction(acknowledgeCircumstanceChange, world.actor(world.icsAssessor.id, world.ics.id), {
+      changeId: world.icsChange.id,
+    });
+    expect(own).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      fieldErrors: { _form: [`Another member of ${world.ics.name}'s staff must acknowledge your own change of circumstance.`] },
+    });
+    expect(await db().circumstanceChange.findUniqueOrThrow({ where: { id: world.icsChange.id } })).toMatchObject({
+      acknowledgedAt: null,
+      acknowledgedById: null,
+    });
+
+    const ok = await runAction(acknowledgeCircumstanceChange, world.actor(world.icsStaff.id, world.ics.id), {
+      changeId: world.icsChange.id,
+    });
+    expect(ok).toMatchObject({ ok: true });
+  });
+});

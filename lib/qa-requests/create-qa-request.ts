@@ -5,6 +5,7 @@ import { isoDay } from "@/lib/format/dates";
 import { dueOnProblem } from "@/lib/rules/record-dates";
 import { AppError } from "@/lib/errors/app-error";
 import type { QaRequestCreatedSummary } from "./audit-summaries";
+import { refuseOwnQaRequest } from "./load-request";
 import { createQaRequestSchema } from "./schemas";
 
 /** ICS A5: the awarding body asks one of its assessors to take part in quality assurance, by a date. */
@@ -15,6 +16,7 @@ export const createQaRequest = defineAwardingBodyAction({
   permission: "assessorRegister.manage",
   async handler(input, { tx, access, now, audit }) {
     await requireAssessorInBody(tx, access, input.userId);
+    refuseOwnQaRequest(access, input.userId);
     const today = isoDay(now);
     const problem = dueOnProblem(input.dueOn, today);
     if (problem) throw new AppError("INVALID_INPUT", problem, { dueOn: [problem] });

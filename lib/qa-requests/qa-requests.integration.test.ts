@@ -150,3 +150,55 @@ describe("quality-assurance requests (ICS A5)", () => {
     expect(await db().qualityAssuranceRequest.count({ where: { assessorUserId: world.icsAssessor.id } })).toBe(1);
   });
 });
+
+describe("separation of duties: a member of staff who is also the body's assessor", () => {
+  it("cannot send a request to themselves, nor complete or cancel one made of them; another member of staff can", async () => {
+    const world = await createAwardingBodyWorld();
+    // Ivan, the Institute's assessor, also works for the Institute.
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: world.ics.id, userId: world.icsAssessor.id } });
+    const self = world.actor(world.icsAssessor.id, world.ics.id);
+    const forbidden = {
+      ok: false,
+      code: "FORBIDDEN",
+      fieldErrors: {
+        _form: [`Another member of ${world.ics.name}'s staff must send, complete or cancel quality-assurance requests made of you.`],
+      },
+    };
+    const before = await db().qualityAssuranceRequest.count({ where: { assessorUserId: world.icsAssessor.id } });
+
+    const ownRequest = await runAction(createQaRequest, self, {
+      userId: world.icsAssessor.id,
+      kind: "REVIEW_CPD_LOG",
+      details: "Review my own CPD log.",
+      dueOn: addDays(today, 10),
+    });
+    expect(ownRequest).toMatchObject(forbidden);
+    expect(await db().qualityAssuranceRequest.count({ where: { assessorUserId: world.icsAssessor.id } })).toBe(before);
+
+    const requestId = await send(world);
+    const opened = await version(requestId);
+    expect(await runAction(completeQaRequest, self, { requestId, version: opened, outcome: "All fine, says me." })).toMatchObject(
+      forbidden,
+    );
+    expect(await runAction(cancelQaRequest, self, { requestId, version: opened, reason: "Not needed, says me." })).toMatchObject(forbidden);
+    expect(await db().qualityAssuranceRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "OPEN",
+      version: opened,
+      completedById: null,
+    });
+
+    // As a member of staff Ivan still sends requests to other assessors of the body.
+    const colleague = await createUser("Cara Colleague");
+    await db().membership.create({ data: { centreId: world.icsCentre.id, userId: colleague.id, role: "ASSESSOR" } });
+    const toColleague = await runAction(createQaRequest, self, {
+      userId: colleague.id,
+      kind: "REVIEW_CPD_LOG",
+      details: "Send your CPD log for the last year.",
+      dueOn: addDays(today, 10),
+    });
+    expect(toColleague).toMatchObject({ ok: true });
+
+    const completed = await runAction(completeQaRequest, asStaff(world), { requestId, version: opened, outcome: "Decisions sound." });
+    expect(completed).toMatchObject({ ok: true });
+  });
+});

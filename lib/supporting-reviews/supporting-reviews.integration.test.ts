@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules/dates";
 import { createAwardingBodyWorld, type AwardingBodyWorld } from "@/tests/factories/awarding-body-world";
+import { createUser } from "@/tests/factories/centre-world";
 import { closeSupportingReview } from "./close-supporting-review";
 import { getSupportingReview } from "./queries";
 import { recordBreach } from "./record-breach";
@@ -59,10 +60,11 @@ describe("breach → supporting review → withdrawal (ICS Breach)", () => {
     const world = await createAwardingBodyWorld();
     const blank = await runAction(recordBreach, asStaff(world), { userId: world.icsAssessor.id, occurredOn: today, description: "  " });
     expect(blank).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { description: ["Describe the breach of the Code."] } });
+    const newcomer = await createUser("Tom Trainee");
     const trainee = await db().assessorApproval.create({
       data: {
         awardingBodyId: world.ics.id,
-        userId: world.icsStaff.id,
+        userId: newcomer.id,
         scheme: "ICS",
         state: "inTraining",
         events: {
@@ -80,7 +82,7 @@ describe("breach → supporting review → withdrawal (ICS Breach)", () => {
       },
     });
     const refused = await runAction(recordBreach, asStaff(world), {
-      userId: world.icsStaff.id,
+      userId: newcomer.id,
       occurredOn: today,
       description: "Assessed before sign-off.",
     });
@@ -253,5 +255,68 @@ describe("breach → supporting review → withdrawal (ICS Breach)", () => {
       requestedWorkspaceKey: `awarding-body:${world.ics.id}`,
     });
     await expect(getSupportingReview(assessorAccess!, world.icsAssessor.id, reviewId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("separation of duties: a member of staff who is also the body's assessor", () => {
+  it("cannot record a breach, a letter or no response in their own supporting review, nor close it or withdraw their approval; another member of staff can", async () => {
+    const world = await createAwardingBodyWorld();
+    // Ivan, the Institute's assessor, also works for the Institute.
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: world.ics.id, userId: world.icsAssessor.id } });
+    const self = world.actor(world.icsAssessor.id, world.ics.id);
+    const forbidden = {
+      ok: false,
+      code: "FORBIDDEN",
+      fieldErrors: {
+        _form: [
+          `Another member of ${world.ics.name}'s staff must record breaches, correspondence and outcomes in your own supporting review.`,
+        ],
+      },
+    };
+
+    const ownBreach = await runAction(recordBreach, self, {
+      userId: world.icsAssessor.id,
+      occurredOn: addDays(today, -3),
+      description: "A breach I record about myself.",
+    });
+    expect(ownBreach).toMatchObject(forbidden);
+    expect(await db().breach.count({ where: { approvalId: world.icsApproval.id } })).toBe(0);
+
+    // Another member of staff opens the review; Ivan still cannot act in it.
+    const { reviewId } = await breach(world);
+    const version = await reviewVersion(reviewId);
+    const eventsBefore = await db().assessorApprovalEvent.count({ where: { approvalId: world.icsApproval.id } });
+    const attempts = [
+      await runAction(recordCorrespondence, self, {
+        reviewId,
+        direction: "FROM_ASSESSOR",
+        sentOn: today,
+        summary: "My own reply, filed by me.",
+        responseDueOn: "",
+      }),
+      await runAction(recordNoResponse, self, { reviewId, version }),
+      await runAction(closeSupportingReview, self, { reviewId, version, closedOn: today, outcome: "I close my own review." }),
+      await runAction(withdrawApproval, self, {
+        reviewId,
+        version,
+        reason: "repeatedBreaches",
+        withdrawnOn: today,
+        outcome: "Withdrawn by myself.",
+      }),
+    ];
+    for (const attempt of attempts) expect(attempt).toMatchObject(forbidden);
+    expect(await db().supportingReview.findUniqueOrThrow({ where: { id: reviewId } })).toMatchObject({ status: "OPEN", version });
+    expect(await db().supportingReviewCorrespondence.count({ where: { supportingReviewId: reviewId } })).toBe(0);
+    expect(await db().assessorApprovalEvent.count({ where: { approvalId: world.icsApproval.id } })).toBe(eventsBefore);
+    expect(await approvalState(world)).toBe("supportingReview");
+
+    // The other member of staff closes it.
+    const closed = await runAction(closeSupportingReview, asStaff(world), {
+      reviewId,
+      version,
+      closedOn: today,
+      outcome: "Discussed with Ivan; no further action.",
+    });
+    expect(closed).toMatchObject({ ok: true });
   });
 });
