@@ -57,7 +57,10 @@ export async function proxy(request: NextRequest) {
   const headers = securityHeaders({ nonce, https: servedOverHttps(request), development: process.env.NODE_ENV === "development" });
   // A downloaded evidence file is someone's upload, never one of our pages: if a browser ever
   // rendered it, it must run nothing and reach nothing.
-  if (request.nextUrl.pathname.startsWith("/api/files/")) headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
+  // The same for a professional-record file (a certificate, a CV).
+  if (request.nextUrl.pathname.startsWith("/api/files/") || request.nextUrl.pathname.startsWith("/api/staff-files/")) {
+    headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
+  }
   const respond = (response: Response) => {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     response.headers.set(REQUEST_ID_HEADER, requestId);
@@ -95,12 +98,12 @@ export async function proxy(request: NextRequest) {
   return respond(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
-// The one request the proxy does not see: an evidence file upload (POST
-// /api/candidates/{id}/files). Next.js buffers a request's body for the proxy, cut off at
+// The requests the proxy does not see: file uploads (POST /api/candidates/{id}/files, an evidence
+// file; POST /api/staff-files, a professional-record file). Next.js buffers a request's body for the proxy, cut off at
 // proxyClientMaxBodySize (next.config.js), and holds the request until the whole body has
 // arrived; an upload of up to 25 MB must instead stream to storage and be refused as soon as it
-// is too large. That route sets its own headers and checks the request's origin itself
-// (app/api/candidates/[candidateId]/files/route.ts).
+// is too large. Those routes set their own headers and check the request's origin themselves
+// (app/api/candidates/[candidateId]/files/route.ts, app/api/staff-files/route.ts).
 export const config = {
-  matcher: ["/((?!api/candidates/[^/]+/files/?$).*)"],
+  matcher: ["/((?!api/candidates/[^/]+/files/?$|api/staff-files/?$).*)"],
 };
