@@ -10,14 +10,25 @@ export type StaffInvitedSummary = {
   after: MembershipFacts & { name: string; email: string };
 };
 
-export type StaffChangeSummary = { person: string; before: MembershipFacts; after: MembershipFacts };
+/**
+ * A change that made the membership an active assessor or IQA one: the centre and its awarding
+ * body can now read the person's professional record, and the person was emailed to say so.
+ */
+export type ProfessionalRecordOpened = {
+  /** In words, who can now read what. */
+  professionalRecord: string;
+  /** The address the person was told at. */
+  personToldByEmail: string;
+};
+
+export type StaffChangeSummary = { person: string; before: MembershipFacts; after: MembershipFacts } & Partial<ProfessionalRecordOpened>;
 
 export type StaffStatusSummary = {
   person: string;
   role: string;
   before: { status: "ACTIVE" | "DEACTIVATED" };
   after: { status: "ACTIVE" | "DEACTIVATED" };
-};
+} & Partial<ProfessionalRecordOpened>;
 
 /** A centre admin verified (or withdrew the verification of) a row of a staff member's assessor record. */
 export type StaffRecordVerificationSummary = {

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import type { StaffChangeSummary } from "./audit-summaries";
 import { AppError } from "@/lib/errors/app-error";
@@ -8,6 +9,7 @@ import {
   toExpiryDate,
   updateMembershipAtVersion,
 } from "./membership-changes";
+import { opensProfessionalRecord, tellPersonTheirRecordIsReadable } from "./record-access-notice";
 import { changeStaffRoleSchema } from "./schemas";
 
 export const changeStaffRole = defineCentreAction({
@@ -15,7 +17,7 @@ export const changeStaffRole = defineCentreAction({
   audit: { label: "Changed a role", summary: auditSummary<StaffChangeSummary>() },
   input: changeStaffRoleSchema,
   permission: "staff.manage",
-  async handler(input, { tx, access, now, audit }) {
+  async handler(input, { tx, access, now, audit, afterCommit }) {
     const membership = await loadStaffMembershipForChange(tx, access, input.membershipId, input.version);
     const expiresOn = toExpiryDate(input.expiresOn);
     assertValidStaffMembership({ role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn }, now);
@@ -38,6 +40,10 @@ export const changeStaffRole = defineCentreAction({
       isHeadOfCentre: input.isHeadOfCentre,
       expiresOn,
     });
+    // Now an assessor or IQA: the centre and its body can read their professional record, so they are told.
+    const notice = opensProfessionalRecord(membership, { role: input.role, status: membership.status })
+      ? await tellPersonTheirRecordIsReadable(tx, access, afterCommit, { person: membership.user, role: input.role, change: "roleChanged" })
+      : null;
     await audit({
       targetType: "Membership",
       targetId: membership.id,
@@ -45,8 +51,9 @@ export const changeStaffRole = defineCentreAction({
         person: membership.user.email,
         before: { role: membership.role, isHeadOfCentre: membership.isHeadOfCentre, expiresOn: membership.expiresOn },
         after: { role: input.role, isHeadOfCentre: input.isHeadOfCentre, expiresOn },
+        ...notice?.audit,
       },
     });
-    return { membershipId: membership.id };
+    return { membershipId: membership.id, emailDelivery: notice?.emailDelivery ?? null };
   },
 });

@@ -5,7 +5,10 @@ import { getPrisma } from "@/lib/db/client";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { acceptInvitationWithNewAccount } from "@/lib/invitations/accept-invitation-with-new-account";
 import { unsafeFindOpenInvitation, unsafeInvitationPageState } from "@/lib/invitations/queries";
-import { createCentreWorld, createUser } from "@/tests/factories/centre-world";
+import { resolveAccessContext, workspaceKey } from "@/lib/auth/access-context";
+import { mayReadStaffFilesOf } from "@/lib/staff-files/access";
+import { createAwardingBodyWorld } from "@/tests/factories/awarding-body-world";
+import { createCentre, createCentreWorld, createUser } from "@/tests/factories/centre-world";
 import { captureEmailInThisFile, linkIn, tokenOf } from "@/tests/support/smtp-capture";
 import { changeStaffRole } from "./change-staff-role";
 import { inviteStaffMember } from "./invite-staff-member";
@@ -346,5 +349,108 @@ describe("managing a centre's staff", () => {
       version: 1,
     });
     expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("a centre admin opening a person's professional record to the centre", () => {
+  /** Ivan assessed at Delta Training (same awarding body as his centre) and left; Dee is Delta's admin. */
+  async function formerAssessor(role: "ASSESSOR" | "EXTERNAL_VERIFIER", status: "ACTIVE" | "DEACTIVATED") {
+    const world = await createAwardingBodyWorld();
+    const delta = await createCentre("Delta Training", world.ics.id);
+    const admin = await createUser("Dee Admin");
+    await db().membership.create({ data: { centreId: delta.id, userId: admin.id, role: "CENTRE_ADMIN", isHeadOfCentre: true } });
+    const old = await db().membership.create({
+      data: {
+        centreId: delta.id,
+        userId: world.icsAssessor.id,
+        role,
+        status,
+        deactivatedAt: status === "DEACTIVATED" ? new Date("2025-01-01") : null,
+        expiresOn: role === "EXTERNAL_VERIFIER" ? new Date(Date.now() + 30 * 86_400_000) : null,
+      },
+    });
+    const adminAccess = (await resolveAccessContext(db(), { userId: admin.id, requestedWorkspaceKey: workspaceKey.centre(delta.id) }))!;
+    return { world, delta, admin, old, adminAccess, actor: world.centreActor(admin.id, delta.id) };
+  }
+
+  it("reactivating a former assessor tells them by email that the centre and its awarding body can read their record, and the audit entry says so", async () => {
+    const { world, delta, old, adminAccess, actor } = await formerAssessor("ASSESSOR", "DEACTIVATED");
+    expect(await mayReadStaffFilesOf(db(), adminAccess, world.icsAssessor.id)).toBe(false);
+
+    const result = await runAction(reactivateStaffMember, actor, { membershipId: old.id, version: old.version });
+    expect(result).toMatchObject({ ok: true, data: { membershipId: old.id, emailDelivery: { sent: true } } });
+    // The centre can read it now; Ivan knows.
+    expect(await mayReadStaffFilesOf(db(), adminAccess, world.icsAssessor.id)).toBe(true);
+    const email = await smtp.nextTo(world.icsAssessor.email);
+    expect(email.subject).toBe("Delta Training can now read your professional record on Assay");
+    expect(email.text).toContain("Hello Ivan Assessor,");
+    expect(email.text).toContain("Dee Admin has made you an assessor at Delta Training again on Assay.");
+    expect(email.text).toContain(
+      `and the staff of ${world.ics.name}, can read your professional record: your CV, role profile and certificates, your CPD log`,
+    );
+    expect(email.text).toContain("Open your professional record:\n\nhttp://localhost:3000/professional-record\n");
+
+    const entry = await db().auditEvent.findFirstOrThrow({ where: { centreId: delta.id, action: "staff.reactivate" } });
+    expect(entry.summary).toMatchObject({
+      person: world.icsAssessor.email,
+      after: { status: "ACTIVE" },
+      professionalRecord: `Delta Training and ${world.ics.name} can now read this person's professional record (CV, certificates, CPD evidence)`,
+      personToldByEmail: world.icsAssessor.email,
+    });
+  });
+
+  it("changing an external verifier's role to assessor tells them too; a change that opens nothing new sends nothing", async () => {
+    const { world, delta, old, adminAccess, actor } = await formerAssessor("EXTERNAL_VERIFIER", "ACTIVE");
+    expect(await mayReadStaffFilesOf(db(), adminAccess, world.icsAssessor.id)).toBe(false);
+    const toIvan = () => smtp.messages.filter((message) => message.to.includes(world.icsAssessor.email.toLowerCase())).length;
+
+    const changed = await runAction(changeStaffRole, actor, {
+      membershipId: old.id,
+      version: old.version,
+      role: "ASSESSOR",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(changed).toMatchObject({ ok: true, data: { emailDelivery: { sent: true } } });
+    const email = await smtp.nextTo(world.icsAssessor.email);
+    expect(email.text).toContain("Dee Admin has changed your role at Delta Training on Assay: you are now an assessor there.");
+    const entry = await db().auditEvent.findFirstOrThrow({ where: { centreId: delta.id, action: "staff.changeRole" } });
+    expect(entry.summary).toMatchObject({
+      before: { role: "EXTERNAL_VERIFIER" },
+      after: { role: "ASSESSOR" },
+      personToldByEmail: world.icsAssessor.email,
+    });
+    expect(toIvan()).toBe(1);
+
+    // Assessor to IQA: the centre could already read the record, so no email and no note.
+    const again = await runAction(changeStaffRole, actor, {
+      membershipId: old.id,
+      version: old.version + 1,
+      role: "IQA",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(again).toMatchObject({ ok: true, data: { emailDelivery: null } });
+    const second = await db().auditEvent.findMany({
+      where: { centreId: delta.id, action: "staff.changeRole" },
+      orderBy: { sequence: "asc" },
+    });
+    expect(second.at(-1)?.summary).not.toHaveProperty("personToldByEmail");
+    // Reactivating an admin opens no professional record either.
+    expect(await runAction(deactivateStaffMember, actor, { membershipId: old.id, version: old.version + 2 })).toMatchObject({ ok: true });
+    const adminAgain = await runAction(changeStaffRole, actor, {
+      membershipId: old.id,
+      version: old.version + 3,
+      role: "CENTRE_ADMIN",
+      isHeadOfCentre: false,
+      expiresOn: "",
+    });
+    expect(adminAgain).toMatchObject({ ok: true, data: { emailDelivery: null } });
+    expect(await runAction(reactivateStaffMember, actor, { membershipId: old.id, version: old.version + 4 })).toMatchObject({
+      ok: true,
+      data: { emailDelivery: null },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(toIvan()).toBe(1);
   });
 });
