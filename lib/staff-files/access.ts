@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
+import { requireRecordId } from "@/lib/auth/require-permission";
 import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 
@@ -46,12 +47,11 @@ export async function mayReadStaffFilesOf(db: Db, access: AccessContext, ownerUs
 
 /** A StaffFile the signed-in person may read, or "not found" (missing and forbidden alike). */
 export async function readableStaffFile(db: Db, access: AccessContext, fileId: string) {
-  const file = /^[0-9a-f-]{36}$/i.test(fileId)
-    ? await db.staffFile.findUnique({
-        where: { id: fileId },
-        select: { id: true, userId: true, kind: true, storageKey: true, fileName: true, contentType: true, byteSize: true, sha256: true },
-      })
-    : null;
+  // Anything that is not a record id (36 dashes, say) is "not found" before the database sees it.
+  const file = await db.staffFile.findUnique({
+    where: { id: requireRecordId(fileId, "File") },
+    select: { id: true, userId: true, kind: true, storageKey: true, fileName: true, contentType: true, byteSize: true, sha256: true },
+  });
   if (!file || !(await mayReadStaffFilesOf(db, access, file.userId))) throw notFound("File");
   return file;
 }

@@ -223,6 +223,38 @@ describe("professional-record files", () => {
     expect(await mayReadStaffFilesOf(db(), await accessOf(w.admin.id, workspaceKey.centre(w.icsCentre.id)), owner)).toBe(false);
   });
 
+  it("a malformed id (36 dashes, say) is 'not found' on download and upload, never a database error", async () => {
+    const w = await world();
+    const malformed = ["-".repeat(36), "0000000-00000-0000-0000-0000000000000", "not-an-id"];
+    const access = await accessOf(w.icsAssessor.id, workspaceKey.centre(w.icsCentre.id));
+    signIn(w.icsAssessor.id, workspaceKey.centre(w.icsCentre.id));
+    const missing = await download(randomUUID());
+    expect(missing.status).toBe(404);
+    for (const id of malformed) {
+      await expect(readableStaffFile(db(), access, id), id).rejects.toMatchObject({ code: "NOT_FOUND", message: "File not found." });
+      const response = await download(id);
+      expect([response.status, response.bytes.toString()], id).toEqual([missing.status, missing.bytes.toString()]);
+    }
+    const before = await storedKeys();
+    for (const id of malformed) {
+      expect(await upload(`kind=CERTIFICATE&staffQualificationId=${encodeURIComponent(id)}`, png), id).toEqual({
+        status: 404,
+        body: { error: "Qualification not found." },
+      });
+      expect(await upload(`kind=CPD_EVIDENCE&cpdEntryId=${encodeURIComponent(id)}`, png), id).toEqual({
+        status: 404,
+        body: { error: "CPD activity not found." },
+      });
+    }
+    // As for a missing row: the same answer, and nothing kept.
+    expect(await upload(`kind=CERTIFICATE&staffQualificationId=${randomUUID()}`, png)).toEqual({
+      status: 404,
+      body: { error: "Qualification not found." },
+    });
+    expect(await storedKeys()).toEqual(before);
+    expect(await db().staffFile.count({ where: { userId: w.icsAssessor.id } })).toBe(0);
+  });
+
   it("removing a file: the owner only, audited, and its bytes go", async () => {
     const w = await world();
     const fileId = await uploadCvFor(w);

@@ -1,6 +1,7 @@
 import { fileNameHeader } from "@/components/files/file-urls";
 import { performAction } from "@/lib/actions/perform-action";
 import { currentAccess } from "@/lib/auth/current-access";
+import { notFound } from "@/lib/errors/app-error";
 import { receiveUpload, type UploadResponseBody } from "@/lib/files/receive-upload";
 import { uploadFailure } from "@/lib/files/upload-failure";
 import { crossSiteRefusal, declaredLength, headerFileName } from "@/lib/files/upload-request";
@@ -45,6 +46,11 @@ export async function POST(request: Request) {
       cpdEntryId: params.get("cpdEntryId") ?? "",
     });
     if (!target.success) {
+      // A qualification or CPD activity id that is not a record id is "not found", exactly as
+      // someone else's row or a missing one is (the record action's answer).
+      const malformed = target.error.issues.find((issue) => issue.code === "invalid_format")?.path[0];
+      if (malformed === "staffQualificationId") return respond(404, { error: notFound("Qualification").message });
+      if (malformed === "cpdEntryId") return respond(404, { error: notFound("CPD activity").message });
       const message = target.error.issues[0]?.message ?? "Say what the file is.";
       return respond(400, { error: message, fieldErrors: { file: [message] } });
     }
