@@ -29,8 +29,12 @@ type IsolationWorld = AssessmentWorld & {
   exerciseA: { id: string };
   /** Centre A's recorded sampling plan (by its IQA): an item not yet sampled, and an item sampled "agree". */
   samplingA: { planId: string; planItemId: string; samplingRecordId: string };
+  /** An appeal lodged by centre A's candidate against its unit decision, not yet acknowledged. */
+  appealA: { id: string };
+  /** A malpractice case of centre A about its candidate, under investigation. */
+  malpracticeA: { id: string };
 };
-type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB"; input: (world: IsolationWorld) => unknown };
+type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB" | "headB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
 const witnessStatementFields = (w: IsolationWorld) => ({
   form: "WRITTEN",
@@ -196,6 +200,48 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   lodgeAppeal: {
     as: "candidateB",
     input: (w) => ({ candidateId: w.candidateInA.id, unitDecisionId: w.inCentreA.decision.id, decisionDescription: "", grounds: "Unfair" }),
+  },
+  acknowledgeAppeal: { as: "adminB", input: (w) => ({ appealId: w.appealA.id, version: 1, acknowledgedOn: "2026-03-11" }) },
+  startAppealReview: { as: "adminB", input: (w) => ({ appealId: w.appealA.id, version: 1, reviewStartedOn: "2026-03-11" }) },
+  decideAppeal: {
+    as: "adminB",
+    input: (w) => ({
+      appealId: w.appealA.id,
+      version: 1,
+      outcome: "UPHELD",
+      decidedOn: "2026-03-11",
+      decidedById: w.adminA.user.id,
+      outcomeReasons: "Not their appeal",
+    }),
+  },
+  withdrawAppeal: { as: "adminB", input: (w) => ({ appealId: w.appealA.id, version: 1, withdrawnOn: "2026-03-11", withdrawalNote: "" }) },
+  referAppeal: { as: "adminB", input: (w) => ({ appealId: w.appealA.id, version: 1, referredOn: "2026-03-11", referralNote: "" }) },
+  recordAppealReferralOutcome: {
+    as: "adminB",
+    input: (w) => ({ appealId: w.appealA.id, version: 1, awardingBodyOutcomeOn: "2026-03-11", awardingBodyOutcome: "Not theirs" }),
+  },
+  // The head of centre B names centre A's candidate (a staff member of A is not found the same way: lib/malpractice tests).
+  recordMalpracticeCase: {
+    as: "headB",
+    input: (w) => ({
+      subject: "CANDIDATE",
+      staffUserId: "",
+      candidateId: w.candidateInA.id,
+      suspicion: "Copied",
+      cameToLightOn: "2026-03-11",
+    }),
+  },
+  addMalpracticeNote: {
+    as: "headB",
+    input: (w) => ({ caseId: w.malpracticeA.id, version: 1, writtenOn: "2026-03-11", note: "Not their case" }),
+  },
+  recordMalpracticeReport: {
+    as: "headB",
+    input: (w) => ({ caseId: w.malpracticeA.id, version: 1, reportedToAwardingBodyOn: "2026-03-11", reportNote: "Email" }),
+  },
+  closeMalpracticeCase: {
+    as: "headB",
+    input: (w) => ({ caseId: w.malpracticeA.id, version: 1, closedOn: "2026-03-11", outcome: "Not their case" }),
   },
   updateWitnessStatement: {
     as: "assessorB",
@@ -556,8 +602,30 @@ describe("two-centre isolation", () => {
           rationale: "Sound",
         },
       });
+      const appealA = await getPrisma().appeal.create({
+        data: {
+          centreId: world.centreA.id,
+          candidateId: world.candidateInA.id,
+          unitDecisionId: world.inCentreA.decision.id,
+          grounds: "Criterion 1.2 was met",
+          lodgedOn: new Date("2026-03-10"),
+          lodgedById: world.candidateA.user.id,
+        },
+      });
+      const malpracticeA = await getPrisma().malpracticeCase.create({
+        data: {
+          centreId: world.centreA.id,
+          subject: "CANDIDATE",
+          candidateId: world.candidateInA.id,
+          suspicion: "Copied answers",
+          cameToLightOn: new Date("2026-03-10"),
+          recordedById: world.adminA.user.id,
+        },
+      });
       const full = {
         ...world,
+        appealA: { id: appealA.id },
+        malpracticeA: { id: malpracticeA.id },
         invitationA,
         iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id },
         exerciseA: { id: exerciseA.id },
@@ -566,7 +634,13 @@ describe("two-centre isolation", () => {
       // Centre B's IQA, for the IQA's own actions.
       const iqaB = await createUser("Ian Iqa");
       await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: iqaB.id, role: "IQA" } });
+      // Centre B's head of centre, for malpractice cases.
+      const headB = await createUser("Hugo Head");
+      await getPrisma().membership.create({
+        data: { centreId: world.centreB.id, userId: headB.id, role: "CENTRE_ADMIN", isHeadOfCentre: true },
+      });
       const actorUserId = {
+        headB: headB.id,
         adminB: world.adminB.user.id,
         assessorB: world.assessorB.user.id,
         candidateB: world.candidateUserB.id,

@@ -41,6 +41,16 @@ import { confirmAssessmentPlan } from "@/lib/assessment-plans/confirm-assessment
 import { giveFeedback } from "@/lib/feedback/give-feedback";
 import { replyToFeedback } from "@/lib/feedback/reply-to-feedback";
 import { lodgeAppeal } from "@/lib/appeals/lodge-appeal";
+import { acknowledgeAppeal } from "@/lib/appeals/acknowledge-appeal";
+import { startAppealReview } from "@/lib/appeals/start-appeal-review";
+import { decideAppeal } from "@/lib/appeals/decide-appeal";
+import { withdrawAppeal } from "@/lib/appeals/withdraw-appeal";
+import { referAppeal } from "@/lib/appeals/refer-appeal";
+import { recordAppealReferralOutcome } from "@/lib/appeals/record-appeal-referral-outcome";
+import { recordMalpracticeCase } from "@/lib/malpractice/record-malpractice-case";
+import { addMalpracticeNote } from "@/lib/malpractice/add-malpractice-note";
+import { recordMalpracticeReport } from "@/lib/malpractice/record-malpractice-report";
+import { closeMalpracticeCase } from "@/lib/malpractice/close-malpractice-case";
 import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
@@ -119,6 +129,16 @@ export const centreActions = {
   giveFeedback,
   replyToFeedback,
   lodgeAppeal,
+  acknowledgeAppeal,
+  startAppealReview,
+  decideAppeal,
+  withdrawAppeal,
+  referAppeal,
+  recordAppealReferralOutcome,
+  recordMalpracticeCase,
+  addMalpracticeNote,
+  recordMalpracticeReport,
+  closeMalpracticeCase,
   registerCandidate,
   updateRegistration,
   confirmEntry,

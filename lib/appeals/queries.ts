@@ -1,9 +1,15 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
-import { requireCentrePermission } from "@/lib/auth/require-permission";
+import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { loadCandidate, loadOwnCandidate } from "@/lib/candidates/load-candidate";
 import { getPrisma } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { isAppealOpen, nextAppealSteps } from "@/lib/rules/appeals";
+import { appealRecordOf } from "./change-appeal";
+import { appealDeciderWhere } from "./deciders";
+import { openAppealWhere } from "./open-cases";
+import type { AppealFilter } from "./schemas";
 
 const appealSelect = {
   id: true,
@@ -50,4 +56,72 @@ export async function listCentreAppeals(access: AccessContext) {
     orderBy: [{ lodgedOn: "desc" }, { createdAt: "desc" }],
     select: { ...appealSelect, candidate: { select: { id: true, name: true } } },
   });
+}
+
+const registerSelect = {
+  ...appealSelect,
+  version: true,
+  acknowledgedOn: true,
+  reviewStartedOn: true,
+  decidedOn: true,
+  outcomeReasons: true,
+  withdrawnOn: true,
+  withdrawalNote: true,
+  referredOn: true,
+  referralNote: true,
+  awardingBodyOutcomeOn: true,
+  awardingBodyOutcome: true,
+  candidate: { select: { id: true, name: true } },
+  decidedBy: { select: { id: true, name: true } },
+  unitDecision: {
+    select: {
+      id: true,
+      decisionType: true,
+      outcome: true,
+      decidedOn: true,
+      unit: { select: { id: true, title: true, urn: true } },
+      assessor: { select: { id: true, name: true } },
+    },
+  },
+} as const;
+
+/**
+ * The centre's appeals register: open appeals (not decided or withdrawn, or with the awarding
+ * body), decided ones (closed), or all, oldest lodged first for open ones so the longest waiting
+ * comes first, newest first otherwise.
+ */
+export async function appealRegister(access: AccessContext, filter: AppealFilter) {
+  const centre = requireCentrePermission(access, "appeal.view");
+  const where = filter === "open" ? openAppealWhere : filter === "decided" ? { NOT: openAppealWhere } : {};
+  const rows = await getPrisma().appeal.findMany({
+    where: { centreId: centre.workspace.centreId, ...where },
+    orderBy: filter === "open" ? [{ lodgedOn: "asc" }, { createdAt: "asc" }] : [{ lodgedOn: "desc" }, { createdAt: "desc" }],
+    select: registerSelect,
+  });
+  return rows.map((row) => ({ ...row, open: isAppealOpen(appealRecordOf(row)) }));
+}
+
+/**
+ * One appeal in the register with the steps the admin may record next and the people who may be
+ * named as deciding it (the centre's staff, never the assessor of the decision appealed against).
+ */
+export async function appealInRegister(access: AccessContext, appealId: string) {
+  const centre = requireCentrePermission(access, "appeal.view", "Appeal");
+  requireRecordId(appealId, "Appeal");
+  const centreId = centre.workspace.centreId;
+  const appeal = await getPrisma().appeal.findFirst({ where: { id: appealId, centreId }, select: registerSelect });
+  if (!appeal) throw notFound("Appeal");
+  const record = appealRecordOf(appeal);
+  const canManage = rolesCan(centre.workspace.roles, "appeal.manage");
+  const deciders = canManage
+    ? await getPrisma().user.findMany({
+        where: {
+          ...appealDeciderWhere(centreId),
+          ...(appeal.unitDecision ? { id: { not: appeal.unitDecision.assessor.id } } : {}),
+        },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true },
+      })
+    : [];
+  return { appeal, open: isAppealOpen(record), nextSteps: canManage ? nextAppealSteps(record) : [], deciders };
 }

@@ -18,6 +18,13 @@ describe("navigation", () => {
       "Audit trail",
     ]);
   });
+  it("shows the head of centre the malpractice cases, and nobody else", () => {
+    expect(labels(["CENTRE_ADMIN", "HEAD_OF_CENTRE"])).toContain("Malpractice");
+    expect(labels(["CENTRE_ADMIN", "HEAD_OF_CENTRE"]).indexOf("Malpractice")).toBe(labels(["CENTRE_ADMIN"]).indexOf("Appeals") + 1);
+    for (const role of ["CENTRE_ADMIN", "ASSESSOR", "IQA", "CANDIDATE", "EXTERNAL_VERIFIER", "AWARDING_BODY_STAFF"] as const) {
+      expect(labels([role])).not.toContain("Malpractice");
+    }
+  });
   it("shows an assessor neither staff management nor the audit trail", () => {
     expect(labels(["ASSESSOR"])).toEqual([
       "Home",

@@ -24,6 +24,8 @@ const items: readonly NavigationItem[] = [
   { href: "/candidates", label: "Candidates", permission: "candidate.view" },
   // Candidates' appeals against assessment decisions, for the centre admin (lib/appeals).
   { href: "/appeals", label: "Appeals", permission: "appeal.view" },
+  // Suspected malpractice cases, confidential to the head of centre (handbook 5.22; lib/malpractice).
+  { href: "/malpractice", label: "Malpractice", permission: "malpractice.manage" },
   // An assessor's or IQA's declared relationships, and the centre's conflict register (lib/conflicts).
   { href: "/conflicts", label: "Conflicts of interest", permission: ["conflict.declare", "conflict.register"] },
   // IQA sampling plans, sampling records (RD11) and the strategy (lib/sampling, lib/sampling-records).

@@ -208,6 +208,8 @@ export async function centreAssessmentSnapshot(centreId: string) {
     signatures: await db.signature.findMany(where),
     conflicts: await db.conflictOfInterestDeclaration.findMany(where),
     appeals: await db.appeal.findMany(where),
+    malpracticeCases: await db.malpracticeCase.findMany(where),
+    malpracticeNotes: await db.malpracticeNote.findMany(where),
     files: await db.storedFile.findMany(where),
     outcomes: await db.learningOutcome.findMany(where),
     criteria: await db.assessmentCriterion.findMany(where),
