@@ -113,7 +113,11 @@ export function competenceClaimSha256(row: { unitId: string; basis: string }): s
   return contentSha256({ unitId: row.unitId, basis: row.basis });
 }
 
-/** A changed or removed claim needs verifying again: every centre's verification of the row goes, in the caller's transaction. */
+/**
+ * A changed or removed claim needs verifying again, and so does a qualification whose certificate
+ * was removed or added (lib/staff-files): every centre's verification of the row goes, in the
+ * caller's transaction. Returns how many went, for the audit entry.
+ */
 export async function removeVerifications(
   tx: Prisma.TransactionClient,
   row: { staffQualificationId: string } | { occupationalCompetenceId: string },

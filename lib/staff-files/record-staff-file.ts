@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import type { UploadedFileView } from "@/lib/files/schemas";
 import { decideUpload, uploadLimitBytes } from "@/lib/files/upload-rules";
 import { assessorRecordScope, noRecordMessage } from "@/lib/professional-record/scope";
+import { removeVerifications } from "@/lib/professional-record/verified";
 import { recordStaffFileSchema } from "./schemas";
 
 type RecordStaffFileSummary = {
@@ -14,6 +15,8 @@ type RecordStaffFileSummary = {
   sha256: string;
   /** The qualification (code) a certificate is for, or the CPD activity evidence supports. */
   for?: string;
+  /** Centres' verifications of that qualification removed: its proof changed, so it is verified again. */
+  verificationsRemoved?: number;
 };
 
 /**
@@ -22,6 +25,10 @@ type RecordStaffFileSummary = {
  * for one of their qualification rows, their CV or role profile, or evidence for one of their CPD
  * entries. Someone else's row is "not found"; the key must be one made for this person; the
  * sniffed type, the claimed type and the size pass the same decision as every upload.
+ *
+ * A new certificate changes the proof behind its qualification: every centre's verification of
+ * the qualification goes in the same transaction, so the qualification is verified again on what
+ * is now on file (as when the claim itself changes, lib/professional-record/verified.ts).
  */
 export const recordStaffFile = definePersonalAction({
   name: "staffFiles.record",
@@ -43,6 +50,7 @@ export const recordStaffFile = definePersonalAction({
     let staffQualificationId: string | null = null;
     let cpdEntryId: string | null = null;
     let target: string | undefined;
+    let verificationsRemoved = 0;
     if (input.kind === "CERTIFICATE") {
       const qualification = await tx.staffQualification.findFirst({
         where: { id: input.staffQualificationId, userId: access.userId },
@@ -51,6 +59,7 @@ export const recordStaffFile = definePersonalAction({
       if (!qualification) throw notFound("Qualification");
       staffQualificationId = qualification.id;
       target = qualification.code;
+      verificationsRemoved = await removeVerifications(tx, { staffQualificationId });
     } else if (input.kind === "CPD_EVIDENCE") {
       const entry = await tx.cpdEntry.findFirst({
         where: { id: input.cpdEntryId, userId: access.userId },
@@ -84,6 +93,7 @@ export const recordStaffFile = definePersonalAction({
         byteSize: file.byteSize,
         sha256: file.sha256,
         ...(target ? { for: target } : {}),
+        ...(verificationsRemoved > 0 ? { verificationsRemoved } : {}),
       },
     });
     const view: UploadedFileView = { id: file.id, fileName: file.fileName, contentType: file.contentType, byteSize: file.byteSize };

@@ -16,6 +16,8 @@ import { removeStaffFile } from "./remove-staff-file";
 import { recordCpdEntry } from "@/lib/cpd/record-cpd-entry";
 import { removeCpdEntry } from "@/lib/cpd/remove-cpd-entry";
 import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
+import { qualificationClaimSha256, qualificationsVerifiedAt, verifiedAssessorStatus } from "@/lib/professional-record/verified";
+import { verifyStaffRecord } from "@/lib/staff/verify-staff-record";
 
 // The professional record's files: the upload and download routes as the app runs them (the
 // session stood in for), the one read check, and removing a file.
@@ -272,6 +274,61 @@ describe("professional-record files", () => {
       summary: { kind: "CV", fileName: "cv.png", sha256: file.sha256 },
     });
     await vi.waitFor(async () => expect(await storedKeys()).not.toContain(file.storageKey));
+  });
+
+  it("removing or replacing the certificate a centre verified makes the qualification unverified there, audited", async () => {
+    const w = await world();
+    const owner = w.icsAssessor.id;
+    const actor = w.centreActor(owner, w.icsCentre.id);
+    const membership = await db().membership.findFirstOrThrow({ where: { userId: owner, centreId: w.icsCentre.id } });
+    const qualification = await db().staffQualification.create({
+      data: { userId: owner, code: "CAVA", held: true, achievedOn: new Date("2019-06-30") },
+    });
+    signIn(owner, workspaceKey.centre(w.icsCentre.id));
+    const first = await upload(`kind=CERTIFICATE&staffQualificationId=${qualification.id}`, png, "image/png", "cava.png");
+    expect(first.status).toBe(201);
+    const cv = await upload("kind=CV", png, "image/png", "cv.png");
+    expect(cv.status).toBe(201);
+    // The centre's admin saw that certificate and verifies the qualification.
+    const verify = () =>
+      runAction(verifyStaffRecord, w.centreActor(w.admin.id, w.icsCentre.id), {
+        membershipId: membership.id,
+        kind: "qualification",
+        rowId: qualification.id,
+        claimSha256: qualificationClaimSha256(qualification),
+      });
+    const verifiedHere = async () =>
+      (await qualificationsVerifiedAt(db(), w.icsCentre.id, owner)).find((row) => row.id === qualification.id)?.verified;
+    expect(await verify()).toMatchObject({ ok: true });
+    expect(await verifiedHere()).toBe(true);
+    expect((await verifiedAssessorStatus(db(), w.icsCentre.id, owner)).status).toBe("qualified");
+
+    // Removing another kind of file leaves the verification alone.
+    expect(await runAction(removeStaffFile, actor, { staffFileId: cv.body.file!.id })).toMatchObject({ ok: true });
+    expect(await verifiedHere()).toBe(true);
+
+    // Removing the certificate: the qualification is no longer verified at the centre, in the same action.
+    expect(await runAction(removeStaffFile, actor, { staffFileId: first.body.file!.id })).toMatchObject({ ok: true });
+    expect(await db().staffRecordVerification.count({ where: { staffQualificationId: qualification.id } })).toBe(0);
+    expect(await verifiedHere()).toBe(false);
+    // What sign-off and countersigning read (lib/sign-off/unit-records.ts) changes with it.
+    expect((await verifiedAssessorStatus(db(), w.icsCentre.id, owner)).status).not.toBe("qualified");
+    expect(await db().auditEvent.findFirst({ where: { action: "staffFiles.remove", targetId: first.body.file!.id } })).toMatchObject({
+      summary: { kind: "CERTIFICATE", fileName: "cava.png", for: "CAVA", verificationsRemoved: 1 },
+    });
+
+    // Verified again, then a new certificate is added (a swap): verified again on what is now on file.
+    expect(await verify()).toMatchObject({ ok: true });
+    const second = await upload(`kind=CERTIFICATE&staffQualificationId=${qualification.id}`, png, "image/png", "other.png");
+    expect(second.status).toBe(201);
+    expect(await verifiedHere()).toBe(false);
+    expect(await db().auditEvent.findFirst({ where: { action: "staffFiles.record", targetId: second.body.file!.id } })).toMatchObject({
+      summary: { kind: "CERTIFICATE", fileName: "other.png", for: "CAVA", verificationsRemoved: 1 },
+    });
+    // A refused upload (a program) changes nothing: a verification made after it stays.
+    expect(await verify()).toMatchObject({ ok: true });
+    expect((await upload(`kind=CERTIFICATE&staffQualificationId=${qualification.id}`, exe, "image/png")).status).toBe(415);
+    expect(await verifiedHere()).toBe(true);
   });
 
   it("CPD evidence belongs to the person's own entry; removing the entry or the qualification removes its files", async () => {
