@@ -142,7 +142,7 @@ describe("the demo world", () => {
     expect(await db().feedback.count({ where: { candidateResponse: { not: null } } })).toBeGreaterThan(0);
     expect(await db().witnessStatement.count()).toBeGreaterThan(0);
     expect(await db().unitDecision.count({ where: { decisionType: "FORMATIVE" } })).toBeGreaterThan(0);
-    expect(await db().appeal.count({ where: { status: "LODGED" } })).toBe(1);
+    expect(await db().appeal.count({ where: { status: { in: ["LODGED", "ACKNOWLEDGED", "UNDER_REVIEW"] } } })).toBe(1);
     // Activities covering criteria of two units at once.
     const activities = await db().assessmentActivity.findMany({
       include: { criteria: { include: { criterion: { select: { unitId: true } } } } },

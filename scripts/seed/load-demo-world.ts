@@ -22,6 +22,7 @@ import {
 } from "./demo-data";
 import { seedAwardingBodyStories } from "./awarding-body-stories";
 import { demoProfessionalRecordJourneys, professionalRecordSignIns } from "./professional-record-data";
+import { seedAppealsAndMalpracticeStories } from "./appeals-malpractice-stories";
 import { seedProfessionalRecordStories } from "./professional-record-stories";
 import { resetEvidenceReferences, type SeedUnit } from "./record-builder";
 import { seedSamplingStories } from "./sampling-stories";
@@ -300,6 +301,8 @@ export async function loadDemoWorld(options: { onlyIfEmpty: boolean }): Promise<
           },
         });
       }
+      // Issue 10: the appeals register and a malpractice case.
+      await seedAppealsAndMalpracticeStories(tx, { today, userId });
     },
     { timeout: 120_000 },
   );
