@@ -5,7 +5,8 @@ import type { UploadedFileView } from "@/lib/files/schemas";
 import { decideUpload, uploadLimitBytes } from "@/lib/files/upload-rules";
 import { assessorRecordScope, noRecordMessage } from "@/lib/professional-record/scope";
 import { removeVerifications } from "@/lib/professional-record/verified";
-import { recordStaffFileSchema } from "./schemas";
+import { staffFileKindPlurals } from "./labels";
+import { recordStaffFileSchema, staffFileLimits } from "./schemas";
 
 type RecordStaffFileSummary = {
   kind: string;
@@ -24,7 +25,8 @@ type RecordStaffFileSummary = {
  * lib/files/receive-upload.ts) on the signed-in person's own professional record: a certificate
  * for one of their qualification rows, their CV or role profile, or evidence for one of their CPD
  * entries. Someone else's row is "not found"; the key must be one made for this person; the
- * sniffed type, the claimed type and the size pass the same decision as every upload.
+ * sniffed type, the claimed type and the size pass the same decision as every upload; a person
+ * keeps at most staffFileLimits files of each kind.
  *
  * A new certificate changes the proof behind its qualification: every centre's verification of
  * the qualification goes in the same transaction, so the qualification is verified again on what
@@ -46,6 +48,11 @@ export const recordStaffFile = definePersonalAction({
       uploadLimitBytes(process.env),
     );
     if (!decision.ok) throw new AppError("INVALID_INPUT", decision.message, { file: [decision.message] });
+    const limit = staffFileLimits[input.kind];
+    if ((await tx.staffFile.count({ where: { userId: access.userId, kind: input.kind } })) >= limit) {
+      const message = `You already have ${limit} ${staffFileKindPlurals[input.kind]} on your record, the most Assay keeps. Remove one you no longer need, then add this one.`;
+      throw new AppError("INVALID_INPUT", message, { file: [message] });
+    }
 
     let staffQualificationId: string | null = null;
     let cpdEntryId: string | null = null;

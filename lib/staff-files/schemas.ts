@@ -8,6 +8,17 @@ import { textField } from "@/lib/validation/text-fields";
 export const staffFileKinds = ["CERTIFICATE", "CV", "ROLE_PROFILE", "CPD_EVIDENCE"] as const;
 export type StaffFileKindName = (typeof staffFileKinds)[number];
 
+/**
+ * The most files of each kind one person keeps on their record (a cap on what one account can
+ * pile into storage and onto others' lists). CPD evidence builds up year on year, so more of it.
+ */
+export const staffFileLimits = {
+  CERTIFICATE: 50,
+  CV: 50,
+  ROLE_PROFILE: 50,
+  CPD_EVIDENCE: 200,
+} as const satisfies Record<StaffFileKindName, number>;
+
 /** Keys of professional-record files: staff/<owner's user id>/<random id>. */
 export const staffStorageKeyPattern = /^staff\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/;
 

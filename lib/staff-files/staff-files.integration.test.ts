@@ -13,6 +13,7 @@ import { createCentre, createUser } from "@/tests/factories/centre-world";
 import { mayReadStaffFilesOf, readableStaffFile } from "./access";
 import { recordStaffFile } from "./record-staff-file";
 import { removeStaffFile } from "./remove-staff-file";
+import { staffFileLimits } from "./schemas";
 import { recordCpdEntry } from "@/lib/cpd/record-cpd-entry";
 import { removeCpdEntry } from "@/lib/cpd/remove-cpd-entry";
 import { removeStaffQualification } from "@/lib/professional-record/remove-staff-qualification";
@@ -274,6 +275,36 @@ describe("professional-record files", () => {
       summary: { kind: "CV", fileName: "cv.png", sha256: file.sha256 },
     });
     await vi.waitFor(async () => expect(await storedKeys()).not.toContain(file.storageKey));
+  });
+
+  it("a person keeps at most so many files of a kind: the next is refused with a clear message and not kept", async () => {
+    const w = await world();
+    const owner = w.icsAssessor.id;
+    await db().staffFile.createMany({
+      data: Array.from({ length: staffFileLimits.CV }, (_, index) => ({
+        userId: owner,
+        kind: "CV" as const,
+        storageKey: `staff/${owner}/${randomUUID()}`,
+        fileName: `cv-${index}.pdf`,
+        contentType: "application/pdf",
+        byteSize: 10,
+        sha256: "0".repeat(64),
+      })),
+    });
+    signIn(owner, workspaceKey.centre(w.icsCentre.id));
+    const before = await storedKeys();
+    const refused = await upload("kind=CV", png, "image/png", "cv.png");
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe(
+      "You already have 50 CVs on your record, the most Assay keeps. Remove one you no longer need, then add this one.",
+    );
+    expect(await storedKeys()).toEqual(before);
+    expect(await db().staffFile.count({ where: { userId: owner, kind: "CV" } })).toBe(staffFileLimits.CV);
+    // Other kinds are counted apart; removing one makes room again.
+    expect((await upload("kind=ROLE_PROFILE", png, "image/png", "role.png")).status).toBe(201);
+    const oldest = await db().staffFile.findFirstOrThrow({ where: { userId: owner, kind: "CV" } });
+    expect(await runAction(removeStaffFile, w.centreActor(owner, w.icsCentre.id), { staffFileId: oldest.id })).toMatchObject({ ok: true });
+    expect((await upload("kind=CV", png, "image/png", "cv.png")).status).toBe(201);
   });
 
   it("removing or replacing the certificate a centre verified makes the qualification unverified there, audited", async () => {
