@@ -2,7 +2,9 @@ import "server-only";
 import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
-import { addDays, displayLongDay } from "@/lib/format/dates";
+import { addDays, displayDay, displayLongDay } from "@/lib/format/dates";
+import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
+import { approvalKey, approvalStandings } from "@/lib/professional-record/approval-standing";
 
 export type NextStep = { text: string; href?: string; tone: "info" | "warning" };
 
@@ -72,16 +74,33 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
     });
   }
   if (access.workspace.roles.includes("ASSESSOR") || access.workspace.roles.includes("IQA")) {
-    const recorded = await db.staffQualification.count({ where: { userId: access.userId } });
-    steps.push(
-      recorded === 0
-        ? {
-            text: "Record your assessor or IQA qualification (held or working towards) and the units you are competent to assess: sign-off and countersigning read them.",
-            href: "/professional-record",
-            tone: "warning",
-          }
-        : { text: "Keep your assessor record up to date.", href: "/professional-record", tone: "info" },
-    );
+    const bodyId = access.workspace.awardingBodyId;
+    const [recorded, body, policy, approvals] = await Promise.all([
+      db.staffQualification.count({ where: { userId: access.userId } }),
+      db.awardingBody.findUniqueOrThrow({ where: { id: bodyId }, select: { name: true } }),
+      awardingBodyPolicy(db, bodyId),
+      approvalStandings(db, { userIds: [access.userId], awardingBodyIds: [bodyId] }),
+    ]);
+    const approval = approvals.get(approvalKey(bodyId, access.userId));
+    if (approval) {
+      // A body with an approval lifecycle (the Institute, Naace): the person's approval by it, not OCR's qualification list.
+      steps.push({
+        text: `Your approval by ${body.name}: ${approval.stateLabel}${approval.since ? ` since ${displayDay(approval.since)}` : ""}.${approval.ended ? ` You may no longer assess for ${body.name}.` : " Keep your professional record up to date."}`,
+        href: "/professional-record",
+        tone: approval.tone === "danger" || approval.tone === "warning" ? "warning" : "info",
+      });
+    } else {
+      // The qualification-status rule (OCR handbook 4.2, 4.4) applies only under a body whose policy sets it.
+      steps.push(
+        recorded === 0 && policy.qualificationStatus
+          ? {
+              text: "Record your assessor or IQA qualification (held or working towards) and the units you are competent to assess: sign-off and countersigning read them.",
+              href: "/professional-record",
+              tone: "warning",
+            }
+          : { text: "Keep your professional record up to date.", href: "/professional-record", tone: "info" },
+      );
+    }
   }
   if (rolesCan(access.workspace.roles, "audit.view")) {
     steps.push({ text: "Check the audit trail is intact before an external verifier's visit.", href: "/audit", tone: "info" });

@@ -11,6 +11,7 @@ import { removeOccupationalCompetence } from "./remove-occupational-competence";
 import { removeStaffQualification } from "./remove-staff-qualification";
 import { recordQualificationCompetence } from "./record-qualification-competence";
 import { createAwardingBodyWorld } from "@/tests/factories/awarding-body-world";
+import { createCentreWorld } from "@/tests/factories/centre-world";
 
 const db = () => getPrisma();
 
@@ -230,7 +231,7 @@ describe("the assessor record", () => {
     expect(admin).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
-  it("an approved assessor with no centre keeps a record; their status per body counts a held qualification once its certificate is on file", async () => {
+  it("an approved assessor with no centre keeps a record and sees their approval by Naace, not OCR's qualification list", async () => {
     const world = await createAwardingBodyWorld();
     const actor = world.actor(world.naaceAssessor.id, world.naace.id);
     const held = await runAction(recordStaffQualification, actor, { code: "CAVA", standing: "held", achievedOn: "2019-06-30" });
@@ -240,15 +241,41 @@ describe("the assessor record", () => {
     expect(record.keepsRecord).toBe(true);
     expect(record.centres).toEqual([]);
     expect(record.bodies.map((body) => body.id)).toEqual([world.naace.id]);
-    expect(record.bodyStandings[0]?.assessor.status).toBe("notQualified");
-    expect(record.bodyStandings[0]?.assessor.findings.map((finding) => finding.code)).toContain("qualification.evidence-missing");
+    // Naace runs an approval lifecycle and sets no accepted-qualification list: no assessor or IQA verdict.
+    expect(record.bodyStandings[0]).toMatchObject({ assessor: null, iqa: null });
+    expect(record.bodyStandings[0]?.approval?.standing).toMatchObject({ stateLabel: "Registered", ended: false });
+    expect(record.bodyStandings[0]?.approval?.standing?.since?.toISOString().slice(0, 10)).toBe("2025-10-01");
+    // The Institute's assessor's record is checked against the Institute (their centre's and approving body), once.
+    const ics = (await resolveAccessContext(db(), { userId: world.icsAssessor.id }))!;
+    const icsRecord = await getOwnAssessorRecord(ics);
+    expect(icsRecord.bodies.map((body) => body.id)).toEqual([world.ics.id]);
+    expect(icsRecord.bodyStandings[0]).toMatchObject({
+      assessor: null,
+      iqa: null,
+      approval: { standing: { stateLabel: "Single sign-off" } },
+    });
+    expect(icsRecord.bodyStandings[0]?.approval?.standing?.since?.toISOString().slice(0, 10)).toBe("2025-09-01");
+  });
+
+  it("under OCR, a held qualification counts once its certificate is on the person's record; the IQA line is only for IQAs", async () => {
+    const world = await createCentreWorld();
+    const actor = world.actor(world.assessorA.user.id, world.centreA.id);
+    const held = await runAction(recordStaffQualification, actor, { code: "CAVA", standing: "held", achievedOn: "2019-06-30" });
+    expect(held).toMatchObject({ ok: true });
+    const access = (await resolveAccessContext(db(), { userId: world.assessorA.user.id, requestedWorkspaceKey: actor.workspaceKey }))!;
+    const record = await getOwnAssessorRecord(access);
+    expect(record.bodyStandings[0]?.approval).toBeNull();
+    expect(record.bodyStandings[0]?.iqa).toBeNull();
+    expect(record.bodyStandings[0]?.assessor?.status.status).toBe("notQualified");
+    expect(record.bodyStandings[0]?.assessor?.status.findings.map((finding) => finding.code)).toContain("qualification.evidence-missing");
+    expect(record.bodyStandings[0]?.assessor?.withoutCertificate).toEqual(["Certificate in Assessing Vocational Achievement (CAVA)"]);
 
     await db().staffFile.create({
       data: {
-        userId: world.naaceAssessor.id,
+        userId: world.assessorA.user.id,
         kind: "CERTIFICATE",
         staffQualificationId: held.ok ? held.data.id : "",
-        storageKey: `staff/${world.naaceAssessor.id}/${crypto.randomUUID()}`,
+        storageKey: `staff/${world.assessorA.user.id}/${crypto.randomUUID()}`,
         fileName: "cava.pdf",
         contentType: "application/pdf",
         byteSize: 10,
@@ -256,10 +283,7 @@ describe("the assessor record", () => {
       },
     });
     const withCertificate = await getOwnAssessorRecord(access);
-    expect(withCertificate.bodyStandings[0]?.assessor).toMatchObject({ status: "qualified", findings: [] });
+    expect(withCertificate.bodyStandings[0]?.assessor?.status).toMatchObject({ status: "qualified", findings: [] });
     expect(withCertificate.qualifications[0]?.certificates.map((file) => file.fileName)).toEqual(["cava.pdf"]);
-    // The Institute's assessor's record is checked against the Institute (their centre's and approving body), once.
-    const ics = (await resolveAccessContext(db(), { userId: world.icsAssessor.id }))!;
-    expect((await getOwnAssessorRecord(ics)).bodies.map((body) => body.id)).toEqual([world.ics.id]);
   });
 });

@@ -6,6 +6,8 @@ import { notFound } from "@/lib/errors/app-error";
 import { iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
 import { ownCpdStatuses } from "@/lib/cpd/queries";
 import { awardingBodyPolicies } from "@/lib/policies/awarding-body-policy";
+import { schemeOfPolicy } from "@/lib/approvals/lifecycle";
+import { approvalKey, approvalStandings, type ApprovalStanding } from "./approval-standing";
 import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingWithCertificates } from "./policy";
 import { assessorRecordScope } from "./scope";
 import { assessorStatusAtCentre, competenceClaimSha256, qualificationClaimSha256, qualificationsAtCentre } from "./verified";
@@ -99,6 +101,61 @@ export async function getOwnAssessorRecord(access: AccessContext, now: Date = ne
     notBy: centres.filter((centre) => !centreIds.includes(centre.id)).map((centre) => centre.name),
   });
   const certified = qualifications.map((row) => ({ code: row.code, held: row.held, hasCertificate: row.certificates.length > 0 }));
+  const centreStandings = scope.centres.map((centre) =>
+    standingAtCentre(
+      {
+        id: centre.centreId,
+        name: centreName.get(centre.centreId) ?? centre.name,
+        awardingBodyName: bodyName.get(centre.awardingBodyId) ?? "",
+      },
+      verifiedRows,
+    ),
+  );
+  const approvals = await approvalStandings(db, { userIds: [access.userId], awardingBodyIds: bodyIds });
+  const bodyStandings = scope.bodies.map((body) => {
+    const policy = policies.get(body.id);
+    const bodyCentres = scope.centres.filter((centre) => centre.awardingBodyId === body.id);
+    const approvedBy = scope.approvals.some((approval) => approval.awardingBodyId === body.id);
+    const roles = {
+      assessor: approvedBy || bodyCentres.some((centre) => centre.roles.includes("ASSESSOR")),
+      iqa: bodyCentres.some((centre) => centre.roles.includes("IQA")),
+    };
+    /** The centres of this body that count the role as qualified from what they verified. */
+    const qualifiedAt = (role: "assessor" | "iqa") =>
+      bodyCentres
+        .filter((centre) => centre.roles.includes(role === "iqa" ? "IQA" : "ASSESSOR"))
+        .filter((centre) => centreStandings.find((standing) => standing.centreId === centre.centreId)?.[role].status === "qualified")
+        .map((centre) => centreName.get(centre.centreId) ?? centre.name);
+    // The qualification-status rule (OCR handbook 4.2, 4.4) applies only under a body whose policy sets it.
+    const statusPolicy = policy?.qualificationStatus ?? null;
+    const qualification = statusPolicy ? standingWithCertificates(body, statusPolicy, certified) : null;
+    /** Names of the role's accepted qualifications the person holds with no certificate on their record. */
+    const withoutCertificate = (role: "assessor" | "iqa") => {
+      const accepted = statusPolicy
+        ? role === "iqa"
+          ? statusPolicy.acceptedIqaQualifications
+          : statusPolicy.acceptedAssessorQualifications
+        : [];
+      return certified
+        .filter((row) => row.held && !row.hasCertificate)
+        .flatMap((row) => accepted.filter((qualification) => qualification.code === row.code).map((qualification) => qualification.name));
+    };
+    return {
+      awardingBodyId: body.id,
+      awardingBodyName: body.name,
+      /** The person's status under the body's accepted-qualification list, for the roles they hold under it; null where the body sets none. */
+      assessor:
+        qualification && roles.assessor
+          ? { status: qualification.assessor, qualifiedAt: qualifiedAt("assessor"), withoutCertificate: withoutCertificate("assessor") }
+          : null,
+      iqa:
+        qualification && roles.iqa
+          ? { status: qualification.iqa, qualifiedAt: qualifiedAt("iqa"), withoutCertificate: withoutCertificate("iqa") }
+          : null,
+      /** Where the body runs an approval lifecycle (the Institute, Naace): the person's approval by it, or null when none is recorded. */
+      approval: policy && schemeOfPolicy(policy) !== null ? { standing: approvals.get(approvalKey(body.id, access.userId)) ?? null } : null,
+    };
+  });
   return {
     keepsRecord: scope.keepsRecord,
     centres,
@@ -106,30 +163,25 @@ export async function getOwnAssessorRecord(access: AccessContext, now: Date = ne
     approvals: scope.approvals.map((body) => ({ id: body.awardingBodyId, name: body.name })),
     bodies: scope.bodies,
     choices: acceptedQualificationChoices(scope.bodies.map((body) => body.name)),
-    /** Per awarding body: the status the person's own record (with its certificates) gives them under the body's policy. */
-    bodyStandings: scope.bodies.map((body) =>
-      standingWithCertificates(body, policies.get(body.id)?.qualificationStatus ?? qualificationStatusPolicyFor(body.name), certified),
-    ),
+    /**
+     * Per awarding body: under a body with an accepted-qualification list, the status the person's
+     * own record (with its certificates) gives them for the roles they hold under it; under a body
+     * with an approval lifecycle, their approval by it.
+     */
+    bodyStandings,
     /** CV and role profile files, newest first. */
     files,
     cpd,
     /** Per centre: the centre counts only what it has verified. */
-    centreStandings: scope.centres.map((centre) =>
-      standingAtCentre(
-        {
-          id: centre.centreId,
-          name: centreName.get(centre.centreId) ?? centre.name,
-          awardingBodyName: bodyName.get(centre.awardingBodyId) ?? "",
-        },
-        verifiedRows,
-      ),
-    ),
+    centreStandings,
     qualifications: verifiedRows.map((row) => ({ ...row, verification: verifiedBy(row.verifiedAt) })),
     competences: competences.map((row) => ({ ...row, verification: verifiedBy(row.verifications.map((v) => v.centreId)) })),
     qualificationsWithUnits,
   };
 }
 export type OwnAssessorRecord = Awaited<ReturnType<typeof getOwnAssessorRecord>>;
+export type OwnBodyStanding = OwnAssessorRecord["bodyStandings"][number];
+export type { ApprovalStanding };
 
 /**
  * A staff member's record as their centre admin sees it (read-only): the qualifications and the

@@ -14,7 +14,7 @@ import { RecordSections } from "./record-sections";
 import { RemoveEntryButton } from "./remove-entry-button";
 import { StaffFileList } from "./staff-file-list";
 import { StaffFileUpload } from "./staff-file-upload";
-import { RoleStatus, StandingView } from "./standing-view";
+import { BodyStandingView, StandingView } from "./standing-view";
 
 export const metadata: Metadata = { title: "Your professional record" };
 
@@ -60,17 +60,14 @@ export default async function ProfessionalRecordPage() {
       <div className="flex flex-col gap-6">
         <Card title="Your status with each awarding body">
           <div className="flex flex-col gap-5">
-            <p className="text-ink-muted">
-              From the qualifications on your record: one you hold counts once its certificate is on your record (handbook 4.2, 4.4).
-            </p>
+            {record.bodyStandings.some((standing) => standing.assessor || standing.iqa) && (
+              <p className="text-ink-muted">
+                Where an awarding body lists the qualifications it accepts: one you hold counts once its certificate is on your record
+                (handbook 4.2, 4.4).
+              </p>
+            )}
             {record.bodyStandings.map((standing) => (
-              <section key={standing.awardingBodyId} className="flex flex-col gap-3" aria-labelledby={`body-${standing.awardingBodyId}`}>
-                <h3 id={`body-${standing.awardingBodyId}`} className="font-semibold">
-                  {standing.awardingBodyName}
-                </h3>
-                <RoleStatus label="Assessor" status={standing.assessor} />
-                <RoleStatus label="IQA" status={standing.iqa} />
-              </section>
+              <BodyStandingView key={standing.awardingBodyId} standing={standing} />
             ))}
           </div>
         </Card>
