@@ -101,4 +101,18 @@ describe("Institute of Customer Service assessor approval", () => {
     expect(ceased).toMatchObject({ state: "ceased", endedOn: "2025-09-01" });
     expect(applyIcsEvent(ceased, { type: "recordBreach", on: "2025-09-02", description: "x" }, policy).ok).toBe(false);
   });
+
+  it("Replay: an accepted withdrawal for repeated breaches is not re-judged after the body raises the breach count", () => {
+    const twice = run(
+      [
+        { type: "recordBreach", on: "2025-06-01", description: "Late records" },
+        { type: "recordBreach", on: "2025-06-20", description: "Late records again" },
+      ],
+      accredited,
+    );
+    const stricter = { ...policy, repeatedBreachCount: 3 };
+    const withdraw: IcsApprovalEvent = { type: "withdraw", on: "2025-07-01", reason: "repeatedBreaches" };
+    expect(applyIcsEvent(twice, withdraw, stricter).ok).toBe(false);
+    expect(applyIcsEvent(twice, withdraw, stricter, "replay")).toMatchObject({ ok: true, record: { state: "withdrawn" } });
+  });
 });

@@ -3,7 +3,7 @@
 // too), a supporting review after a breach, and withdrawal after repeated breaches or no response.
 import { addDays, type IsoDate } from "./dates";
 import { warning, type RuleFinding } from "./findings";
-import { accept, fromStates, refuse, type TransitionResult } from "./state-machine";
+import { accept, fromStates, refuse, type LifecycleMode, type TransitionResult } from "./state-machine";
 
 export type IcsApprovalState = "inTraining" | "singleSignOff" | "fullyAccredited" | "supportingReview" | "withdrawn" | "ceased";
 
@@ -79,6 +79,8 @@ export function applyIcsEvent(
   record: IcsAssessorApproval,
   event: IcsApprovalEvent,
   policy: IcsLifecyclePolicy,
+  /** "replay": the repeated-breach count is not re-judged (see LifecycleMode). */
+  mode: LifecycleMode = "judge",
 ): TransitionResult<IcsAssessorApproval> {
   switch (event.type) {
     case "attendWorkshopDayTwo":
@@ -126,7 +128,7 @@ export function applyIcsEvent(
       );
     case "withdraw":
       return fromStates(record, ACTIVE, "withdraw approval", () => {
-        const reasons = withdrawalRefusals(record, event.reason, policy);
+        const reasons = mode === "replay" ? [] : withdrawalRefusals(record, event.reason, policy);
         return reasons.length > 0
           ? refuse(reasons)
           : accept({ ...record, state: "withdrawn", endedOn: event.on, withdrawalReason: event.reason });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyNaaceEvent,
+  feesPaidUntilLimit,
   naaceAssessorWarnings,
   newNaaceAssessor,
   qualityReviewsDue,
@@ -152,5 +153,41 @@ describe("Naace ICT Mark assessor lifecycle", () => {
     );
     const removed = run([{ type: "remove", on: "2026-09-01", reason: "unpaidFees" }], paid);
     expect(naaceAssessorWarnings(removed, "2027-01-01", policy)).toEqual([]);
+  });
+
+  it("Naace appeal: cannot be dated before the notification of non-accreditation", () => {
+    expect(applyNaaceEvent(failedTwice, { type: "lodgeAppeal", on: "2025-03-31", inWriting: true }, policy)).toEqual({
+      ok: false,
+      reasons: ["An appeal cannot be dated before the notification of non-accreditation on 2025-04-01."],
+    });
+  });
+
+  it("Naace fees: a payment covers registration at most 2 years ahead (a typo like 2072 for 2027 is refused)", () => {
+    expect(feesPaidUntilLimit("2026-02-01")).toBe("2028-02-01");
+    expect(applyNaaceEvent(accredited, { type: "recordAnnualFeePaid", on: "2026-02-01", paidUntil: "9999-12-31" }, policy)).toEqual({
+      ok: false,
+      reasons: ["A fee paid on 2026-02-01 can cover registration to 2028-02-01 at the latest (2 years ahead); check the paid-until day."],
+    });
+    expect(run([{ type: "recordAnnualFeePaid", on: "2026-02-01", paidUntil: "2028-02-01" }], accredited).feesPaidUntil).toBe("2028-02-01");
+  });
+
+  it("Replay: accepted history is not re-judged under a later policy (shorter appeal window, longer review interval)", () => {
+    const appealing = run([{ type: "lodgeAppeal", on: "2025-04-26", inWriting: true }], failedTwice);
+    const shorter = { ...policy, appealWindowDays: 10 };
+    const appeal: NaaceAssessorEvent = { type: "lodgeAppeal", on: "2025-04-26", inWriting: true };
+    expect(applyNaaceEvent(failedTwice, appeal, shorter).ok).toBe(false);
+    expect(applyNaaceEvent(failedTwice, appeal, shorter, "replay")).toEqual({ ok: true, record: appealing });
+
+    const tenAssessed = run(
+      Array.from({ length: 10 }, (_, index) => ({ type: "recordSchoolAssessment", on: `2025-05-${String(index + 10)}` }) as const),
+      accredited,
+    );
+    const review: NaaceAssessorEvent = { type: "completeQualityReview", on: "2025-06-01" };
+    const longer = { ...policy, qualityReviewEveryAssessments: 20 };
+    expect(applyNaaceEvent(tenAssessed, review, longer).ok).toBe(false);
+    expect(applyNaaceEvent(tenAssessed, review, longer, "replay")).toMatchObject({ ok: true, record: { qualityReviewsCompleted: 1 } });
+
+    const farAhead: NaaceAssessorEvent = { type: "recordAnnualFeePaid", on: "2026-02-01", paidUntil: "2072-03-31" };
+    expect(applyNaaceEvent(accredited, farAhead, policy, "replay")).toMatchObject({ ok: true, record: { feesPaidUntil: "2072-03-31" } });
   });
 });

@@ -3,9 +3,9 @@
 // selected → registered (pen portrait and signed code) → accredited after a satisfactory moderated
 // assessment and the initial fee; a failed moderation leads to shadowing or CPD and a second
 // moderation; a second failure means not accredited, with an appeal in writing within 30 days.
-import { addDays, type IsoDate } from "./dates";
+import { addDays, addYears, type IsoDate } from "./dates";
 import { warning, type RuleFinding } from "./findings";
-import { accept, fromStates, refuse, type TransitionResult } from "./state-machine";
+import { accept, fromStates, refuse, type LifecycleMode, type TransitionResult } from "./state-machine";
 
 export type NaaceAssessorState =
   "selected" | "registered" | "developmentRequired" | "awaitingSecondModeration" | "accredited" | "notAccredited" | "appealing" | "removed";
@@ -80,11 +80,21 @@ const NOT_REMOVED: readonly NaaceAssessorState[] = [
   "appealing",
 ];
 
+/** The furthest ahead an annual fee may cover: at most this many years after it was paid. */
+export const feesPaidAheadYears = 2;
+
+/**
+ * `mode` "replay" rebuilds the record from events already accepted: the guards on dates and on the
+ * body's policy numbers (appeal window, quality-review interval, how far ahead fees may be paid)
+ * are not re-judged, so a policy edit or a newer guard never strands accepted history.
+ */
 export function applyNaaceEvent(
   record: NaaceAssessorRecord,
   event: NaaceAssessorEvent,
   policy: NaaceLifecyclePolicy,
+  mode: LifecycleMode = "judge",
 ): TransitionResult<NaaceAssessorRecord> {
+  const judging = mode === "judge";
   switch (event.type) {
     case "register":
       return fromStates(record, ["selected"], "register the assessor", () => {
@@ -131,8 +141,11 @@ export function applyNaaceEvent(
         const reasons: string[] = [];
         if (record.appealDecided) reasons.push("An appeal has already been decided.");
         if (!event.inWriting) reasons.push("An appeal must be made in writing to the Naace office.");
-        const deadline = record.notAccreditedNotifiedOn ? appealDeadline(record.notAccreditedNotifiedOn, policy) : null;
-        if (deadline !== null && event.on > deadline)
+        const notifiedOn = record.notAccreditedNotifiedOn;
+        const deadline = notifiedOn ? appealDeadline(notifiedOn, policy) : null;
+        if (judging && notifiedOn !== null && event.on < notifiedOn)
+          reasons.push(`An appeal cannot be dated before the notification of non-accreditation on ${notifiedOn}.`);
+        if (judging && deadline !== null && event.on > deadline)
           reasons.push(`The appeal window closed on ${deadline}, ${policy.appealWindowDays} days after notification.`);
         return reasons.length > 0 ? refuse(reasons) : accept({ ...record, state: "appealing" });
       });
@@ -154,7 +167,7 @@ export function applyNaaceEvent(
       );
     case "completeQualityReview":
       return fromStates(record, ["accredited"], "record a quality review", () =>
-        qualityReviewsDue(record, policy) === 0
+        judging && qualityReviewsDue(record, policy) === 0
           ? refuse(["No quality review is due."])
           : accept({ ...record, qualityReviewsCompleted: record.qualityReviewsCompleted + 1 }),
       );
@@ -164,7 +177,13 @@ export function applyNaaceEvent(
         NOT_REMOVED.filter((state) => state !== "selected"),
         "record an annual registration fee",
         () => {
+          if (!judging) return accept({ ...record, feesPaidUntil: event.paidUntil });
           if (event.paidUntil <= event.on) return refuse(["The fee must cover registration to a day after it was paid."]);
+          const furthest = feesPaidUntilLimit(event.on);
+          if (event.paidUntil > furthest)
+            return refuse([
+              `A fee paid on ${event.on} can cover registration to ${furthest} at the latest (${feesPaidAheadYears} years ahead); check the paid-until day.`,
+            ]);
           if (record.feesPaidUntil !== null && event.paidUntil <= record.feesPaidUntil)
             return refuse([`Fees are already paid until ${record.feesPaidUntil}.`]);
           return accept({ ...record, feesPaidUntil: event.paidUntil });
@@ -181,6 +200,11 @@ export function applyNaaceEvent(
         return accept({ ...record, state: "removed", removedOn: event.on, removalReason: event.reason });
       });
   }
+}
+
+/** The latest day a fee paid on `paidOn` may cover registration to. */
+export function feesPaidUntilLimit(paidOn: IsoDate): IsoDate {
+  return addYears(paidOn, feesPaidAheadYears);
 }
 
 export function appealDeadline(notifiedOn: IsoDate, policy: NaaceLifecyclePolicy): IsoDate {

@@ -3,6 +3,13 @@
 
 export type TransitionResult<R> = { readonly ok: true; readonly record: R } | { readonly ok: false; readonly reasons: string[] };
 
+/**
+ * "judge": a new event, checked against every guard. "replay": an event already accepted and
+ * stored, applied again to rebuild the record. Accepted history is not re-judged: guards on dates
+ * and on the body's policy numbers are skipped, so a policy edit never strands an approval.
+ */
+export type LifecycleMode = "judge" | "replay";
+
 export function accept<R>(record: R): TransitionResult<R> {
   return { ok: true, record };
 }
