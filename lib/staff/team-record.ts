@@ -4,6 +4,7 @@ import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-per
 import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { approvalKey, approvalStandings, type ApprovalStanding } from "@/lib/professional-record/approval-standing";
 import { currentSampleSignatures, type SampleSignatureView } from "@/lib/sample-signatures/queries";
 import { mayReadStaffFilesOf } from "@/lib/staff-files/access";
 import { visitPreparation, type PersonVisitFlags } from "./visit-preparation";
@@ -26,7 +27,33 @@ export type TeamRecord = {
   conflicts: Awaited<ReturnType<typeof centreConflictDeclarations>>;
   /** Their current sample signature (RD02), or null. */
   signature: SampleSignatureView | null;
+  /** Their approval by the centre's awarding body, where it runs an approval lifecycle and has one on record. */
+  approval: CentreApproval | null;
 };
+
+/** A person's approval by the centre's awarding body, with the body's name. */
+export type CentreApproval = ApprovalStanding & { awardingBodyName: string };
+
+/**
+ * The approvals of these people by the active centre's awarding body (the Institute, Naace: an
+ * OCR centre approves its own assessors, so there are none), by user id. A withdrawn, removed or
+ * ended approval is how the centre learns that the body no longer lets the person assess.
+ */
+export async function centreApprovals(access: AccessContext, userIds: readonly string[]): Promise<Map<string, CentreApproval>> {
+  const centre = requireCentrePermission(access, "professionalRecord.viewTeam", "Staff member");
+  const db = getPrisma();
+  const awardingBodyId = centre.workspace.awardingBodyId;
+  const [body, standings] = await Promise.all([
+    db.awardingBody.findUniqueOrThrow({ where: { id: awardingBodyId }, select: { name: true } }),
+    approvalStandings(db, { userIds, awardingBodyIds: [awardingBodyId] }),
+  ]);
+  const byUser = new Map<string, CentreApproval>();
+  for (const userId of userIds) {
+    const standing = standings.get(approvalKey(awardingBodyId, userId));
+    if (standing) byUser.set(userId, { ...standing, awardingBodyName: body.name });
+  }
+  return byUser;
+}
 
 /**
  * The team record of the person behind a membership of the active centre, or null when they are
@@ -49,7 +76,7 @@ export async function staffMemberTeamRecord(
   const flags = preparation.people.get(membership.userId);
   // Only an active assessor or IQA of this centre has a record here (lib/staff-files/access.ts agrees).
   if (!flags || !(await mayReadStaffFilesOf(db, access, membership.userId))) return null;
-  const [files, conflicts, signatures] = await Promise.all([
+  const [files, conflicts, signatures, approvals] = await Promise.all([
     db.staffFile.findMany({
       where: { userId: membership.userId, kind: { in: ["CERTIFICATE", "CV", "ROLE_PROFILE"] } },
       select: { id: true, kind: true, fileName: true, createdAt: true, staffQualificationId: true },
@@ -57,6 +84,7 @@ export async function staffMemberTeamRecord(
     }),
     centreConflictDeclarations(db, { centreId: centre.workspace.centreId, staffUserIds: [membership.userId] }),
     currentSampleSignatures(db, [membership.userId]),
+    centreApprovals(access, [membership.userId]),
   ]);
   const certificatesByQualification = new Map<string, TeamRecordFile[]>();
   const cvs: TeamRecordFile[] = [];
@@ -80,5 +108,6 @@ export async function staffMemberTeamRecord(
     roleProfiles,
     conflicts,
     signature: signatures.get(membership.userId) ?? null,
+    approval: approvals.get(membership.userId) ?? null,
   };
 }

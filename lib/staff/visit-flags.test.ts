@@ -30,4 +30,17 @@ describe("visitFlagLabels", () => {
       [{ key: "cpd", label: "CPD at risk", tone: "warning" }],
     );
   });
+  it("flags an approval the awarding body withdrew, removed or ended first, in red; one under review in amber; an approved one not at all", () => {
+    const ready = { newSinceVisit: false, missingCertificates: [], cpd: null, hasSampleSignature: true };
+    expect(visitFlagLabels(ready, { stateLabel: "Withdrawn", ended: true, tone: "danger" })).toEqual([
+      { key: "approval", label: "Approval: Withdrawn", tone: "danger" },
+    ]);
+    expect(
+      visitFlagLabels({ ...ready, hasSampleSignature: false }, { stateLabel: "Removed", ended: true, tone: "danger" }).map((f) => f.label),
+    ).toEqual(["Approval: Removed", "No sample signature"]);
+    expect(visitFlagLabels(ready, { stateLabel: "Supporting review", ended: false, tone: "warning" })).toEqual([
+      { key: "approval", label: "Approval: Supporting review", tone: "warning" },
+    ]);
+    expect(visitFlagLabels(ready, { stateLabel: "Single sign-off", ended: false, tone: "success" })).toEqual([]);
+  });
 });

@@ -16,14 +16,25 @@ export function joinedSinceVisit(joinedAt: Date, lastVisitOn: Date | null): bool
 
 export type VisitFlagLabel = { key: string; label: string; tone: "info" | "warning" | "danger" };
 
-/** The badges for a person's flags, in the order the visit needs them. */
-export function visitFlagLabels(flags: {
-  newSinceVisit: boolean;
-  missingCertificates: readonly string[];
-  cpd: { status: "compliant" | "atRisk" | "nonCompliant" } | null;
-  hasSampleSignature: boolean;
-}): VisitFlagLabel[] {
+/** A person's approval by the centre's awarding body, where it runs an approval lifecycle (the Institute, Naace). */
+export type ApprovalFlag = { stateLabel: string; ended: boolean; tone: "success" | "info" | "warning" | "danger" };
+
+/**
+ * The badges for a person's flags, in the order the visit needs them. An approval the awarding
+ * body withdrew, removed or ended comes first, in red; one under review or not accredited, in amber.
+ */
+export function visitFlagLabels(
+  flags: {
+    newSinceVisit: boolean;
+    missingCertificates: readonly string[];
+    cpd: { status: "compliant" | "atRisk" | "nonCompliant" } | null;
+    hasSampleSignature: boolean;
+  },
+  approval: ApprovalFlag | null = null,
+): VisitFlagLabel[] {
   const labels: VisitFlagLabel[] = [];
+  if (approval?.ended) labels.push({ key: "approval", label: `Approval: ${approval.stateLabel}`, tone: "danger" });
+  else if (approval?.tone === "warning") labels.push({ key: "approval", label: `Approval: ${approval.stateLabel}`, tone: "warning" });
   if (flags.newSinceVisit) labels.push({ key: "new", label: "New since the last visit", tone: "info" });
   if (flags.missingCertificates.length > 0) {
     labels.push({ key: "certificates", label: `Certificate missing: ${flags.missingCertificates.join(", ")}`, tone: "warning" });

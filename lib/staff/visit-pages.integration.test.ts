@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderPage, signInAs } from "@/tests/support/page-session";
 import { getPrisma } from "@/lib/db/client";
-import { createCentreWorld } from "@/tests/factories/centre-world";
+import { createAwardingBodyWorld } from "@/tests/factories/awarding-body-world";
+import { createCentreWorld, createUser } from "@/tests/factories/centre-world";
 
 // The staff list and a staff member's page as the admin preparing for the external verifier's
 // visit sees them; another centre's admin gets "not found".
@@ -56,5 +57,39 @@ describe("visit flags on the staff pages", () => {
     await expect(renderPage(StaffMemberPage({ params: Promise.resolve({ membershipId: world.assessorA.membership.id }) }))).rejects.toThrow(
       /NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/,
     );
+  });
+
+  it("the centre sees its awarding body's approval of each assessor, and an ended approval in red on the list and the member's page", async () => {
+    const world = await createAwardingBodyWorld();
+    const admin = await createUser("Ada Admin");
+    await db().membership.create({ data: { centreId: world.icsCentre.id, userId: admin.id, role: "CENTRE_ADMIN" } });
+    const membership = await db().membership.findFirstOrThrow({ where: { centreId: world.icsCentre.id, userId: world.icsAssessor.id } });
+    await signInAs(admin.id, world.icsCentre.id);
+    const memberPage = () => renderPage(StaffMemberPage({ params: Promise.resolve({ membershipId: membership.id }) }));
+
+    const approved = await memberPage();
+    expect(approved).toContain(`Approval by ${world.ics.name}`);
+    expect(approved).toContain("Single sign-off");
+    expect(approved).toContain("since 1 Sept 2025");
+    expect(await renderPage(StaffPage())).not.toContain("Approval: ");
+
+    await db().assessorApprovalEvent.create({
+      data: {
+        awardingBodyId: world.ics.id,
+        approvalId: world.icsApproval.id,
+        sequence: 4,
+        type: "ceaseActing",
+        event: { type: "ceaseActing", on: "2026-03-02" },
+        occurredOn: new Date("2026-03-02"),
+        reason: "Left the sector",
+      },
+    });
+    await db().assessorApproval.update({ where: { id: world.icsApproval.id }, data: { state: "ceased" } });
+    const list = await renderPage(StaffPage());
+    expect(list).toContain("Approval: Ceased acting");
+    expect(list).toMatch(/bg-danger-50[^"]*"[^>]*>Approval: Ceased acting/);
+    const withdrawn = await memberPage();
+    expect(withdrawn).toContain("since 2 Mar 2026");
+    expect(withdrawn).toContain(`${world.ics.name} no longer approves Ivan Assessor as an assessor`);
   });
 });

@@ -14,15 +14,16 @@ import { groupStaffByPerson } from "@/lib/staff/staff-people";
 import { offeredRoleLabel } from "@/lib/invitations/offered-role";
 import { PendingInvitationControls } from "./pending-invitation-controls";
 import { visitPreparation } from "@/lib/staff/visit-preparation";
-import { visitFlagLabels } from "@/lib/staff/visit-flags";
+import { visitFlagLabels, type ApprovalFlag } from "@/lib/staff/visit-flags";
+import { centreApprovals } from "@/lib/staff/team-record";
 import { VisitSummary } from "./visit-summary";
 
 export const metadata: Metadata = { title: "Staff" };
 
 /** A person's visit flags; nothing for someone not on the assessment team. */
-function VisitFlagBadges({ flags }: { flags: Parameters<typeof visitFlagLabels>[0] | undefined }) {
+function VisitFlagBadges({ flags, approval }: { flags: Parameters<typeof visitFlagLabels>[0] | undefined; approval: ApprovalFlag | null }) {
   if (!flags) return <span className="text-sm text-ink-muted">Not on the assessment team</span>;
-  const labels = visitFlagLabels(flags);
+  const labels = visitFlagLabels(flags, approval);
   if (labels.length === 0) return <Badge tone="success">Ready</Badge>;
   return (
     <ul className="flex flex-wrap gap-1">
@@ -42,6 +43,8 @@ export default async function StaffPage() {
   const canManage = rolesCan(access.workspace.roles, "staff.manage");
   // Admins and the external verifier see what the next visit needs from each person (handbook 5.20.2).
   const visit = rolesCan(access.workspace.roles, "professionalRecord.viewTeam") ? await visitPreparation(access) : null;
+  // And their approval by the centre's awarding body, where it runs one: a withdrawal or removal is flagged.
+  const approvals = visit ? await centreApprovals(access, [...visit.people.keys()]) : null;
   // Verifier access runs to the end of its last day (UTC), as lib/auth/access-context.ts reads it.
   const today = new Date().setUTCHours(0, 0, 0, 0);
   return (
@@ -99,7 +102,7 @@ export default async function StaffPage() {
               <TD>{person.hasPassword ? <Badge tone="success">Can sign in</Badge> : <Badge tone="warning">No password yet</Badge>}</TD>
               {visit && (
                 <TD>
-                  <VisitFlagBadges flags={visit.people.get(person.userId)} />
+                  <VisitFlagBadges flags={visit.people.get(person.userId)} approval={approvals?.get(person.userId) ?? null} />
                 </TD>
               )}
             </TR>

@@ -36,9 +36,26 @@ function FileList({ files, kind, name }: { files: TeamRecordFile[]; kind: string
  */
 export function TeamRecordCards({ record, name, centreName }: { record: TeamRecord; name: string; centreName: string }) {
   const { flags, lastVisit } = record;
-  const labels = visitFlagLabels(flags);
+  const labels = visitFlagLabels(flags, record.approval);
+  const { approval } = record;
   return (
     <>
+      {approval && (
+        <Card title={`Approval by ${approval.awardingBodyName}`}>
+          <div className="flex flex-col gap-2">
+            <p className="flex flex-wrap items-center gap-2">
+              <Badge tone={approval.tone}>{approval.stateLabel}</Badge>
+              {approval.since && <span>since {displayDay(approval.since)}</span>}
+            </p>
+            {approval.ended && (
+              <p className="font-semibold text-danger-800">
+                {approval.awardingBodyName} no longer approves {name} as an assessor: their decisions for its qualifications should not
+                count from {approval.since ? displayDay(approval.since) : "now"}. Review their caseload and sign-offs.
+              </p>
+            )}
+          </div>
+        </Card>
+      )}
       <Card title="For the next external verifier visit">
         <div className="flex flex-col gap-3">
           {labels.length === 0 ? (
