@@ -46,7 +46,7 @@ describe("sample signature pages", () => {
     const list = await renderPage(SignatureListPage());
     expect(list).toContain("Alan Assessor");
     expect(list).toContain('aria-label="Alan Assessor&#x27;s signature, drawn"');
-    expect(list).toContain("1 of 2 have none yet.");
+    expect(list).toContain("1 of 2 has none yet.");
     expect(list).not.toContain("Ben Assessor");
     expect(list).not.toContain("Ada Admin");
 

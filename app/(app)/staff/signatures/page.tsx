@@ -22,7 +22,7 @@ export default async function SignatureListPage() {
       <PageHeader
         title="Sample signature list"
         description={`The sample signatures of ${access.workspace.name}'s assessors and IQAs (RD02), for the external verifier to check the signatures on the centre's records (handbook 5.20.2). Each person adds and updates their own on their professional record.${
-          missing > 0 ? ` ${missing} of ${rows.length} have none yet.` : ""
+          missing > 0 ? ` ${missing} of ${rows.length} ${missing === 1 ? "has" : "have"} none yet.` : ""
         }`}
       />
       {rows.length === 0 ? (
