@@ -35,17 +35,30 @@ const requestSelect = {
 type RequestRow = Prisma.QualityAssuranceRequestGetPayload<{ select: typeof requestSelect }>;
 
 export type QaRequestView = RequestRow & {
-  /** Days past the due date while open; 0 otherwise. */
+  /** Days past the due date while open and not yet answered; 0 otherwise. */
   overdueByDays: number;
+  /** When answered: days after the due date the answer came (0 when on or before it); null when not answered. */
+  answeredDaysLate: number | null;
   requestedByName: string | null;
   completedByName: string | null;
 };
 
-/** Days an open request is past its due date on `asOf`; 0 when not open or not yet due. */
-export function qaRequestOverdueDays(request: { status: string; dueOn: Date }, asOf: IsoDate): number {
-  if (request.status !== "OPEN") return 0;
+/**
+ * Days an open request is past its due date on `asOf` with no answer from the assessor; 0 when
+ * answered (the body has it now), not open, or not yet due.
+ */
+export function qaRequestOverdueDays(request: { status: string; dueOn: Date; respondedAt: Date | null }, asOf: IsoDate): number {
+  if (request.status !== "OPEN" || request.respondedAt !== null) return 0;
   const due = isoDay(request.dueOn);
   return due < asOf ? daysBetween(due, asOf) : 0;
+}
+
+/** Days after the due date the assessor's answer came (0 on or before it); null when not answered. */
+export function qaRequestAnsweredDaysLate(request: { dueOn: Date; respondedAt: Date | null }): number | null {
+  if (request.respondedAt === null) return null;
+  const due = isoDay(request.dueOn);
+  const answered = isoDay(request.respondedAt);
+  return answered > due ? daysBetween(due, answered) : 0;
 }
 
 async function withNames(db: Db, rows: RequestRow[], asOf: IsoDate): Promise<QaRequestView[]> {
@@ -55,6 +68,7 @@ async function withNames(db: Db, rows: RequestRow[], asOf: IsoDate): Promise<QaR
   return rows.map((row) => ({
     ...row,
     overdueByDays: qaRequestOverdueDays(row, asOf),
+    answeredDaysLate: qaRequestAnsweredDaysLate(row),
     requestedByName: names.get(row.requestedById) ?? null,
     completedByName: row.completedById ? (names.get(row.completedById) ?? null) : null,
   }));

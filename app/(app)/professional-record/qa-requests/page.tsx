@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay } from "@/lib/format/dates";
-import { qaRequestKindLabels, qaRequestStanding } from "@/lib/qa-requests/labels";
+import { bodyInSentence, qaRequestAnsweredLine, qaRequestKindLabels, qaRequestStanding } from "@/lib/qa-requests/labels";
 import { ownQaRequests } from "@/lib/qa-requests/queries";
 import { RecordSections } from "../record-sections";
 import { AnswerForm } from "./answer-form";
@@ -16,6 +16,9 @@ export default async function OwnQaRequestsPage() {
   const access = await requireAccess();
   const requests = await orNotFound(ownQaRequests(access));
   const open = requests.filter((request) => request.status === "OPEN");
+  // Answered requests wait for the awarding body: never overdue, the answer shown as sent.
+  const waitingForYou = open.filter((request) => request.respondedAt === null);
+  const answered = open.filter((request) => request.respondedAt !== null);
   const closed = requests.filter((request) => request.status !== "OPEN");
   return (
     <>
@@ -28,9 +31,11 @@ export default async function OwnQaRequestsPage() {
         <Card title="Open requests">
           {open.length === 0 ? (
             <p>No open requests.</p>
+          ) : waitingForYou.length === 0 ? (
+            <p>None waiting for your answer.</p>
           ) : (
             <ul className="flex flex-col gap-6">
-              {open.map((request) => {
+              {waitingForYou.map((request) => {
                 const standing = qaRequestStanding(request);
                 const heading = `${qaRequestKindLabels[request.kind]} (${request.awardingBodyName})`;
                 return (
@@ -41,7 +46,6 @@ export default async function OwnQaRequestsPage() {
                       {displayDay(request.dueOn)}.
                     </p>
                     <p className="whitespace-pre-line">{request.details}</p>
-                    {request.respondedAt && <p className="text-sm text-ink-muted">You answered on {displayDay(request.respondedAt)}.</p>}
                     <AnswerForm
                       workspaceKey={access.workspace.key}
                       requestId={request.id}
@@ -55,6 +59,45 @@ export default async function OwnQaRequestsPage() {
             </ul>
           )}
         </Card>
+        {answered.length > 0 && (
+          <Card title="Answered, waiting for the awarding body">
+            <ul className="flex flex-col gap-6">
+              {answered.map((request) => {
+                const standing = qaRequestStanding(request);
+                const heading = `${qaRequestKindLabels[request.kind]} (${request.awardingBodyName})`;
+                return (
+                  <li key={request.id} className="flex flex-col gap-2 border-b border-line-subtle pb-6 last:border-b-0 last:pb-0">
+                    <h3 className="text-base font-semibold">{heading}</h3>
+                    <p>
+                      <Badge tone={standing.tone}>{standing.label}</Badge> {qaRequestAnsweredLine(request)} — waiting for{" "}
+                      {bodyInSentence(request.awardingBodyName)}.
+                    </p>
+                    <p className="text-sm text-ink-muted">
+                      Requested {displayDay(request.requestedOn)}, due by {displayDay(request.dueOn)}.
+                    </p>
+                    <p className="whitespace-pre-line">{request.details}</p>
+                    <div>
+                      <h4 className="font-semibold">Your answer</h4>
+                      <p className="whitespace-pre-line">{request.assessorResponse}</p>
+                    </div>
+                    <details>
+                      <summary className="cursor-pointer text-brand-800 underline underline-offset-2">Change your answer</summary>
+                      <div className="mt-3">
+                        <AnswerForm
+                          workspaceKey={access.workspace.key}
+                          requestId={request.id}
+                          version={request.version}
+                          current={request.assessorResponse}
+                          label={`Change your answer: ${heading}`}
+                        />
+                      </div>
+                    </details>
+                  </li>
+                );
+              })}
+            </ul>
+          </Card>
+        )}
         {closed.length > 0 && (
           <Card title="Completed and cancelled">
             <ul className="flex flex-col gap-4">

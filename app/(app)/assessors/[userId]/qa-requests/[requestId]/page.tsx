@@ -8,7 +8,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { requireRecordId } from "@/lib/auth/require-permission";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay } from "@/lib/format/dates";
-import { qaRequestKindLabels, qaRequestStanding } from "@/lib/qa-requests/labels";
+import { qaRequestAnsweredLine, qaRequestKindLabels, qaRequestStanding } from "@/lib/qa-requests/labels";
 import { getQaRequest } from "@/lib/qa-requests/queries";
 import { CancelQaRequestForm, CompleteQaRequestForm } from "./close-qa-request-forms";
 
@@ -40,9 +40,7 @@ export default async function QaRequestPage({ params }: { params: Promise<{ user
               {request.assessorResponse ? (
                 <>
                   <span className="whitespace-pre-line">{request.assessorResponse}</span>
-                  {request.respondedAt && (
-                    <span className="mt-1 block text-sm text-ink-muted">Answered {displayDay(request.respondedAt)}</span>
-                  )}
+                  {request.respondedAt && <span className="mt-1 block text-sm text-ink-muted">{qaRequestAnsweredLine(request)}</span>}
                 </>
               ) : (
                 "Not answered yet"
