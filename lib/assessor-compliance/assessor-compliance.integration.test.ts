@@ -185,6 +185,97 @@ describe("the compliance review of one assessor", () => {
     expect(html).toContain("3 decisions sampled by IQAs in the last 12 months: 1 agreed, 1 agreed with action, 1 disagreed.");
   });
 
+  it("Naace (no centres): school assessments of the last 12 months and moderations and quality reviews from the approval's history", async () => {
+    const world = await createAwardingBodyWorld();
+    const other = await db().school.create({ data: { awardingBodyId: world.naace.id, name: `Riverbank Community ${Date.now()}` } });
+    const events: { type: string; event: Record<string, unknown>; schoolId?: string; evidence?: string }[] = [
+      { type: "recordModeration", event: { outcome: "unsatisfactory" }, schoolId: world.school.id, evidence: "Moderation report M-1" },
+      { type: "completeDevelopment", event: {} },
+      { type: "recordModeration", event: { outcome: "satisfactory" }, schoolId: other.id, evidence: "Moderation report M-2" },
+      { type: "recordInitialFeePaid", event: {} },
+      { type: "recordSchoolAssessment", event: {}, schoolId: world.school.id, evidence: "SA-301" },
+      { type: "recordSchoolAssessment", event: {}, schoolId: other.id, evidence: "SA-302" },
+      { type: "recordSchoolAssessment", event: {}, schoolId: world.school.id, evidence: "SA-303" },
+      { type: "completeQualityReview", event: {} },
+    ];
+    const days = [-700, -650, -600, -590, -400, -100, -20, -10];
+    for (const [index, row] of events.entries()) {
+      const on = addDays(today, days[index]!);
+      await db().assessorApprovalEvent.create({
+        data: {
+          awardingBodyId: world.naace.id,
+          approvalId: world.naaceApproval.id,
+          sequence: index + 2,
+          type: row.type,
+          event: { type: row.type, on, ...row.event },
+          occurredOn: new Date(`${on}T00:00:00Z`),
+          reason: "Recorded",
+          evidence: row.evidence ?? null,
+          schoolId: row.schoolId ?? null,
+        },
+      });
+    }
+    await db().assessorApproval.update({ where: { id: world.naaceApproval.id }, data: { state: "accredited" } });
+
+    const review = await assessorCompliance(await bodyAccess(world.naaceStaff.id, world.naace.id), world.naaceAssessor.id);
+    expect(review.awardingBody.hasCentres).toBe(false);
+    expect(review.naace).toMatchObject({
+      schoolAssessmentsInAll: 3,
+      schoolAssessments: [
+        { on: addDays(today, -20), school: world.school.name, reference: "SA-303" },
+        { on: addDays(today, -100), school: other.name, reference: "SA-302" },
+      ],
+      moderations: [
+        { on: addDays(today, -600), school: other.name, outcome: "satisfactory" },
+        { on: addDays(today, -700), school: world.school.name, outcome: "unsatisfactory" },
+      ],
+      qualityReviews: [{ on: addDays(today, -10) }],
+    });
+
+    await signInAtAwardingBody(world.naaceStaff.id, world.naace.id);
+    const html = await renderPage(CompliancePage({ params: Promise.resolve({ userId: world.naaceAssessor.id }) }));
+    expect(html).toContain("2 school assessments in the 12 months to");
+    expect(html).toContain("(3 in all;");
+    expect(html).toContain("School assessments in the last 12 months");
+    expect(html).toContain("SA-303");
+    expect(html).not.toContain("SA-301");
+    expect(html).toContain("Moderated assessments");
+    expect(html).toContain("Unsatisfactory");
+    expect(html).toContain("Satisfactory");
+    expect(html).toContain("1 quality review completed:");
+    // Naace has no centres: nothing on the page speaks of them.
+    expect(html).not.toMatch(/centres/);
+    expect(html).not.toContain("None recorded");
+  });
+
+  it("OCR-style body (no lifecycle): supporting reviews are worded for that body; certificates by the qualification's name", async () => {
+    const ocr = await db().awardingBody.create({ data: { name: `OCR ${Date.now().toString(36)}`, legalName: "OCR" } });
+    const ocrStaff = await createUser("Helen Ocr");
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: ocr.id, userId: ocrStaff.id } });
+    const centre = await createCentre("Northgate Test College", ocr.id);
+    const sam = await createUser("Sam Assessor");
+    await db().membership.create({ data: { centreId: centre.id, userId: sam.id, role: "IQA" } });
+    const qualification = await db().staffQualification.create({ data: { userId: sam.id, code: "AWARD_IQA", held: true } });
+    await db().staffFile.create({
+      data: {
+        userId: sam.id,
+        kind: "CERTIFICATE",
+        fileName: "award-iqa-certificate.pdf",
+        contentType: "application/pdf",
+        byteSize: 100,
+        storageKey: `test/${sam.id}/award-iqa.pdf`,
+        sha256: "0".repeat(64),
+        staffQualificationId: qualification.id,
+      },
+    });
+    await signInAtAwardingBody(ocrStaff.id, ocr.id);
+    const html = await renderPage(CompliancePage({ params: Promise.resolve({ userId: sam.id }) }));
+    expect(html).toContain(`${ocr.name} approves no assessors itself; its centres do. Supporting reviews are not part of its process.`);
+    expect(html).not.toContain("Institute of Customer Service");
+    expect(html).toContain("Certificate for Award in Internal Quality Assurance of the Assessment Processes and Practices");
+    expect(html).not.toContain("(AWARD_IQA)");
+  });
+
   it("a body without an activity policy shows the counts only", async () => {
     const world = await createAwardingBodyWorld();
     const naaceCentre = await createCentre("Naace Partner School", world.naace.id);

@@ -8,6 +8,7 @@ import { cpdStandings } from "@/lib/cpd/cpd-standing";
 import { changesNotified } from "@/lib/circumstances/queries";
 import { getPrisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
+import { acceptedQualificationChoices } from "@/lib/professional-record/policy";
 import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
 import { qaRequestsOfAssessor } from "@/lib/qa-requests/queries";
 import { checkAssessorActivity } from "@/lib/rules/assessor-activity";
@@ -18,7 +19,9 @@ import { breachesOf, supportingReviewsOf } from "@/lib/supporting-reviews/querie
 // The awarding body's compliance review of one assessor (ICS A3, A4, A5, A10 and "Breach"):
 // approval and its warnings, CPD under this body's policy, assessments and busy days at this
 // body's centres, IQA sampling outcomes of their decisions there, declarations, changes notified,
-// breaches, supporting reviews and quality-assurance requests. Everything is read within the body:
+// breaches, supporting reviews and quality-assurance requests. Under a Naace-style lifecycle the
+// assessments and QA outcomes come from the approval's history (school assessments, moderations,
+// quality reviews), since such a body has no centres. Everything is read within the body:
 // an assessor outside its register is "not found", and records at other bodies' centres are left out.
 
 const outcomeOf: Record<"AGREE" | "AGREE_WITH_ACTION" | "DISAGREE", SamplingOutcome> = {
@@ -53,6 +56,7 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
       },
     }),
   ]);
+  const bodyName = body.workspace.name;
   const centreIds = centres.map((centre) => centre.id);
   const centreName = new Map(centres.map((centre) => [centre.id, centre.name]));
 
@@ -87,6 +91,21 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
       orderBy: [{ kind: "asc" }, { createdAt: "desc" }],
     }),
   ]);
+
+  // Naace-style bodies have no centres: the assessor's work is the school assessments, moderated
+  // assessments and quality reviews recorded in their approval's history (read here, not replayed).
+  const schoolWork =
+    policy.naaceLifecycle && approval
+      ? await db.assessorApprovalEvent.findMany({
+          where: {
+            awardingBodyId,
+            approvalId: approval.id,
+            type: { in: ["recordSchoolAssessment", "recordModeration", "completeQualityReview"] },
+          },
+          select: { id: true, type: true, event: true, occurredOn: true, evidence: true, school: { select: { name: true } } },
+          orderBy: [{ occurredOn: "asc" }, { sequence: "asc" }],
+        })
+      : null;
 
   // Approval: the lifecycle rule's replay of the stored events, and its warnings as of today.
   let approvalView = null;
@@ -143,6 +162,49 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
     quarters: quarters.filter((quarter) => quarter.sampled > 0),
   };
 
+  // Naace: school assessments in the same rolling 12 months, and the moderations and quality reviews as the QA outcomes.
+  const naace =
+    schoolWork && policy.naaceLifecycle
+      ? (() => {
+          const row = (event: (typeof schoolWork)[number]) => ({
+            id: event.id,
+            on: isoDay(event.occurredOn),
+            school: event.school?.name ?? null,
+            reference: event.evidence,
+          });
+          const allAssessments = schoolWork.filter((event) => event.type === "recordSchoolAssessment").map(row);
+          return {
+            qualityReviewEveryAssessments: policy.naaceLifecycle.qualityReviewEveryAssessments,
+            schoolAssessmentsInAll: allAssessments.length,
+            /** Newest first, within the rolling 12 months. */
+            schoolAssessments: allAssessments.filter((assessment) => assessment.on > yearStart && assessment.on <= asOf).reverse(),
+            moderations: schoolWork
+              .filter((event) => event.type === "recordModeration")
+              .map((event) => ({
+                ...row(event),
+                outcome:
+                  (event.event as { outcome?: string }).outcome === "satisfactory"
+                    ? ("satisfactory" as const)
+                    : ("unsatisfactory" as const),
+              }))
+              .reverse(),
+            qualityReviews: schoolWork
+              .filter((event) => event.type === "completeQualityReview")
+              .map(row)
+              .reverse(),
+          };
+        })()
+      : null;
+
+  // Certificates are named by the qualification, as this body's accepted list words it.
+  const qualificationName = new Map(acceptedQualificationChoices([bodyName]).map((choice) => [choice.code, choice.name]));
+  const namedFiles = files.map((file) => ({
+    ...file,
+    qualificationName: file.staffQualification
+      ? (qualificationName.get(file.staffQualification.code) ?? file.staffQualification.code)
+      : null,
+  }));
+
   // Declarations: only those about this body's centres, their candidates, or its schools.
   const bodyDeclarations = declarations.filter((row) =>
     row.subject === "SCHOOL" ? row.school?.awardingBody.id === awardingBodyId : row.centreId !== null && centreName.has(row.centreId),
@@ -158,6 +220,7 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
   return {
     asOf,
     policy,
+    awardingBody: { id: awardingBodyId, name: bodyName, hasCentres: centres.length > 0 },
     person,
     centres: memberships.map((membership) => ({ ...membership, centreName: centreName.get(membership.centreId) ?? "" })),
     approval: approvalView,
@@ -166,13 +229,15 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
     cpd: { policy: policy.cpd, standing: cpd.get(userId) ?? null },
     activity,
     qaOutcomes,
+    /** Naace-style lifecycle only: school assessments, moderations and quality reviews from the approval's history. */
+    naace,
     declarations: bodyDeclarations,
     changes,
     breaches,
     openBreaches: breaches.filter((breach) => breach.supportingReview.status === "OPEN").length,
     reviews,
     qaRequests,
-    files,
+    files: namedFiles,
   };
 }
 

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { stateLabel } from "@/lib/approvals/labels";
+import { findingAboutPerson } from "@/lib/assessor-compliance/finding-wording";
 import { assessorCompliance } from "@/lib/assessor-compliance/queries";
 import { requireAccess } from "@/lib/auth/current-access";
 import { rolesCan } from "@/lib/auth/permissions";
@@ -17,7 +18,8 @@ import { relationshipLabels } from "@/lib/conflicts/labels";
 import { cpdStatusLabels, cpdStatusTones } from "@/lib/cpd/labels";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay } from "@/lib/format/dates";
-import { qaRequestKindLabels, qaRequestStanding } from "@/lib/qa-requests/labels";
+import { displayFindingDates } from "@/lib/format/finding-text";
+import { bodyInSentence, qaRequestAnsweredLine, qaRequestKindLabels, qaRequestStanding } from "@/lib/qa-requests/labels";
 import type { RuleFinding } from "@/lib/rules/findings";
 import { staffFileKindLabels } from "@/lib/staff-files/labels";
 import { staffFileDownloadUrl } from "@/lib/staff-files/staff-file-urls";
@@ -28,14 +30,21 @@ export const metadata: Metadata = { title: "Compliance review" };
 
 const linkClasses = "text-brand-800 underline underline-offset-2";
 const day = (iso: string) => displayDay(new Date(`${iso}T00:00:00Z`));
+/** "10th", "1st", "22nd", "13th". */
+const ordinal = (n: number) => {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th")}`;
+};
 
-function Findings({ findings }: { findings: readonly RuleFinding[] }) {
+/** Rule findings, their days written as on the rest of the page; `aboutPerson` rewords findings addressed to the assessor. */
+function Findings({ findings, aboutPerson }: { findings: readonly RuleFinding[]; aboutPerson?: string }) {
   if (findings.length === 0) return null;
   return (
     <ul className="mt-3 flex list-disc flex-col gap-2 pl-5">
       {findings.map((finding) => (
         <li key={`${finding.code}:${finding.message}`}>
-          {finding.message} <span className="text-sm text-ink-muted">({finding.source})</span>
+          {aboutPerson ? findingAboutPerson(finding.message, aboutPerson) : displayFindingDates(finding.message)}{" "}
+          <span className="text-sm text-ink-muted">({finding.source})</span>
         </li>
       ))}
     </ul>
@@ -60,9 +69,11 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
   const access = await requireAccess();
   const review = await orNotFound(assessorCompliance(access, userId));
   const canManage = rolesCan(access.workspace.roles, "assessorRegister.manage");
-  const { person, approval, cpd, activity, qaOutcomes } = review;
+  const { person, approval, cpd, activity, qaOutcomes, naace, awardingBody } = review;
   const openQa = review.qaRequests.filter((request) => request.status === "OPEN");
   const overdueQa = openQa.filter((request) => request.overdueByDays > 0).length;
+  const answeredQa = openQa.filter((request) => request.respondedAt !== null).length;
+  const bodyName = bodyInSentence(awardingBody.name);
   const openReview = review.reviews.find((row) => row.status === "OPEN");
 
   return (
@@ -70,10 +81,12 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
       <BackLink href="/assessors">Back to the assessor register</BackLink>
       <PageHeader
         title={`Compliance review: ${person.name}`}
-        description={`${person.email}. ${
+        description={`${person.email}.${
           review.centres.length > 0
-            ? `Works at ${review.centres.map((centre) => `${centre.centreName} (${centre.role === "IQA" ? "IQA" : "assessor"}${centre.status === "ACTIVE" ? "" : ", inactive"})`).join(", ")}.`
-            : "Not working at any of this body's centres."
+            ? ` Works at ${review.centres.map((centre) => `${centre.centreName} (${centre.role === "IQA" ? "IQA" : "assessor"}${centre.status === "ACTIVE" ? "" : ", inactive"})`).join(", ")}.`
+            : awardingBody.hasCentres
+              ? " Not working at any of this body's centres."
+              : ""
         }`}
       />
       <nav aria-label="On this page" className="mb-6">
@@ -139,100 +152,191 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
               <p className="mt-3">
                 This CPD year ({day(cpd.standing.currentYear.start)} to {day(cpd.standing.currentYear.end)}):{" "}
                 {cpd.standing.currentYear.hours} {cpd.standing.currentYear.hours === 1 ? "hour" : "hours"}
-                {cpd.policy.minimumHours !== null ? ` of ${cpd.policy.minimumHours}` : ""}
+                {cpd.policy.minimumHours !== null ? ` (${cpd.policy.minimumHours} needed)` : ""}
                 {cpd.policy.mandatoryEvent
                   ? `; ${cpd.policy.mandatoryEvent.name} ${cpd.standing.currentYear.mandatoryEventAttended ? "attended" : "not yet attended"}`
                   : ""}
                 .
               </p>
-              <Findings findings={cpd.standing.findings} />
+              <Findings findings={cpd.standing.findings} aboutPerson={person.name} />
             </>
           )}
         </Card>
 
         <Card title="Assessments in the last 12 months" id="activity">
-          {activity.recorded === 0 ? (
-            <p>None recorded at this body&apos;s centres.</p>
-          ) : (
-            <>
-              <p>
-                {activity.assessmentsInYear} {activity.assessmentsInYear === 1 ? "assessment" : "assessments"} recorded at this body&apos;s
-                centres in the 12 months to {day(review.asOf)}
-                {activity.policy
-                  ? `; the body recommends at least ${activity.policy.minimumAssessmentsPerYear} a year and usually no more than ${activity.policy.maximumAssessmentsPerDay} in a day.`
-                  : "."}
-              </p>
-              {activity.policy &&
-                (activity.busyDays.length === 0 ? (
-                  <p className="mt-3">No day over the daily maximum.</p>
-                ) : (
+          {naace && (
+            <div className={awardingBody.hasCentres ? "mb-5" : undefined}>
+              {naace.schoolAssessments.length === 0 ? (
+                <p>
+                  No school assessments recorded in the 12 months to {day(review.asOf)} ({naace.schoolAssessmentsInAll} in all).
+                </p>
+              ) : (
+                <>
+                  <p>
+                    {naace.schoolAssessments.length} school {naace.schoolAssessments.length === 1 ? "assessment" : "assessments"} in the 12
+                    months to {day(review.asOf)} ({naace.schoolAssessmentsInAll} in all; a quality review falls at every{" "}
+                    {ordinal(naace.qualityReviewEveryAssessments)}).
+                  </p>
                   <div className="mt-3">
-                    <Table caption="Days over the daily maximum">
+                    <Table caption="School assessments in the last 12 months">
                       <THead>
                         <TR>
-                          <TH>Day</TH>
-                          <TH>Assessments</TH>
-                          <TH>Reason recorded</TH>
+                          <TH>Date</TH>
+                          <TH>School</TH>
+                          <TH>Report</TH>
                         </TR>
                       </THead>
                       <TBody>
-                        {activity.busyDays.map((busy) => (
-                          <TR key={busy.on}>
-                            <TD className="whitespace-nowrap">{day(busy.on)}</TD>
-                            <TD>{busy.count}</TD>
-                            <TD>{busy.justified ? "Yes" : <Badge tone="warning">No reason recorded</Badge>}</TD>
+                        {naace.schoolAssessments.map((assessment) => (
+                          <TR key={assessment.id}>
+                            <TD className="whitespace-nowrap">{day(assessment.on)}</TD>
+                            <TD>{assessment.school ?? "Not recorded"}</TD>
+                            <TD>{assessment.reference ?? "—"}</TD>
                           </TR>
                         ))}
                       </TBody>
                     </Table>
                   </div>
-                ))}
-              {!activity.policy && (
-                <p className="mt-3 text-sm text-ink-muted">This body&apos;s policy sets no yearly minimum or daily maximum.</p>
+                </>
               )}
-              <Findings findings={activity.findings} />
+            </div>
+          )}
+          {awardingBody.hasCentres ? (
+            <>
+              {activity.recorded === 0 ? (
+                <p>None recorded at this body&apos;s centres.</p>
+              ) : (
+                <>
+                  <p>
+                    {activity.assessmentsInYear} {activity.assessmentsInYear === 1 ? "assessment" : "assessments"} recorded at this
+                    body&apos;s centres in the 12 months to {day(review.asOf)}
+                    {activity.policy
+                      ? `; the body recommends at least ${activity.policy.minimumAssessmentsPerYear} a year and usually no more than ${activity.policy.maximumAssessmentsPerDay} in a day.`
+                      : "."}
+                  </p>
+                  {activity.policy &&
+                    (activity.busyDays.length === 0 ? (
+                      <p className="mt-3">No day over the daily maximum.</p>
+                    ) : (
+                      <div className="mt-3">
+                        <Table caption="Days over the daily maximum">
+                          <THead>
+                            <TR>
+                              <TH>Day</TH>
+                              <TH>Assessments</TH>
+                              <TH>Reason recorded</TH>
+                            </TR>
+                          </THead>
+                          <TBody>
+                            {activity.busyDays.map((busy) => (
+                              <TR key={busy.on}>
+                                <TD className="whitespace-nowrap">{day(busy.on)}</TD>
+                                <TD>{busy.count}</TD>
+                                <TD>{busy.justified ? "Yes" : <Badge tone="warning">No reason recorded</Badge>}</TD>
+                              </TR>
+                            ))}
+                          </TBody>
+                        </Table>
+                      </div>
+                    ))}
+                  {!activity.policy && (
+                    <p className="mt-3 text-sm text-ink-muted">This body&apos;s policy sets no yearly minimum or daily maximum.</p>
+                  )}
+                  <Findings findings={activity.findings} />
+                </>
+              )}
             </>
+          ) : (
+            !naace && <p>None recorded: {awardingBody.name} has no centres.</p>
           )}
         </Card>
 
         <Card title="QA outcomes" id="qa-outcomes">
-          {qaOutcomes.sampled === 0 ? (
-            <p>None recorded: no IQA sampling of their decisions at this body&apos;s centres in the last 12 months.</p>
-          ) : (
-            <>
-              <p>
-                {qaOutcomes.sampled} {qaOutcomes.sampled === 1 ? "decision" : "decisions"} sampled by IQAs in the last 12 months:{" "}
-                {qaOutcomes.agree} agreed, {qaOutcomes.agreeWithAction} agreed with action, {qaOutcomes.disagree} disagreed.
-              </p>
-              <div className="mt-3">
-                <Table caption="Sampled decisions by quarter">
+          {naace && (
+            <div className={`flex flex-col gap-4${awardingBody.hasCentres ? " mb-5" : ""}`}>
+              {naace.moderations.length === 0 ? (
+                <p>No moderated assessment recorded yet.</p>
+              ) : (
+                <Table caption="Moderated assessments">
                   <THead>
                     <TR>
-                      <TH>Quarter</TH>
-                      <TH>Sampled</TH>
-                      <TH>Disagreed</TH>
-                      <TH>Disagree rate</TH>
+                      <TH>Date</TH>
+                      <TH>School</TH>
+                      <TH>Outcome</TH>
+                      <TH>Report</TH>
                     </TR>
                   </THead>
                   <TBody>
-                    {qaOutcomes.quarters.map((quarter) => (
-                      <TR key={quarter.period}>
-                        <TH scope="row">{quarter.period}</TH>
-                        <TD>{quarter.sampled}</TD>
-                        <TD>{quarter.disagreed}</TD>
-                        <TD>{quarter.rate === null ? "—" : `${Math.round(quarter.rate * 100)}%`}</TD>
+                    {naace.moderations.map((moderation) => (
+                      <TR key={moderation.id}>
+                        <TD className="whitespace-nowrap">{day(moderation.on)}</TD>
+                        <TD>{moderation.school ?? "Not recorded"}</TD>
+                        <TD>
+                          <Badge tone={moderation.outcome === "satisfactory" ? "success" : "danger"}>
+                            {moderation.outcome === "satisfactory" ? "Satisfactory" : "Unsatisfactory"}
+                          </Badge>
+                        </TD>
+                        <TD>{moderation.reference ?? "—"}</TD>
                       </TR>
                     ))}
                   </TBody>
                 </Table>
-              </div>
+              )}
+              <p>
+                {naace.qualityReviews.length === 0
+                  ? "No quality review completed yet"
+                  : `${naace.qualityReviews.length} quality ${naace.qualityReviews.length === 1 ? "review" : "reviews"} completed: ${naace.qualityReviews.map((qualityReview) => day(qualityReview.on)).join(", ")}`}
+                {` (one falls at every ${ordinal(naace.qualityReviewEveryAssessments)} school assessment; ${naace.schoolAssessmentsInAll} recorded).`}
+              </p>
+            </div>
+          )}
+          {awardingBody.hasCentres ? (
+            <>
+              {qaOutcomes.sampled === 0 ? (
+                <p>None recorded: no IQA sampling of their decisions at this body&apos;s centres in the last 12 months.</p>
+              ) : (
+                <>
+                  <p>
+                    {qaOutcomes.sampled} {qaOutcomes.sampled === 1 ? "decision" : "decisions"} sampled by IQAs in the last 12 months:{" "}
+                    {qaOutcomes.agree} agreed, {qaOutcomes.agreeWithAction} agreed with action, {qaOutcomes.disagree} disagreed.
+                  </p>
+                  <div className="mt-3">
+                    <Table caption="Sampled decisions by quarter">
+                      <THead>
+                        <TR>
+                          <TH>Quarter</TH>
+                          <TH>Sampled</TH>
+                          <TH>Disagreed</TH>
+                          <TH>Disagree rate</TH>
+                        </TR>
+                      </THead>
+                      <TBody>
+                        {qaOutcomes.quarters.map((quarter) => (
+                          <TR key={quarter.period}>
+                            <TH scope="row">{quarter.period}</TH>
+                            <TD>{quarter.sampled}</TD>
+                            <TD>{quarter.disagreed}</TD>
+                            <TD>{quarter.rate === null ? "—" : `${Math.round(quarter.rate * 100)}%`}</TD>
+                          </TR>
+                        ))}
+                      </TBody>
+                    </Table>
+                  </div>
+                </>
+              )}
             </>
+          ) : (
+            !naace && <p>None recorded: {awardingBody.name} has no centres whose IQAs sample decisions.</p>
           )}
         </Card>
 
         <Card title="Conflicts of interest" id="declarations">
           {review.declarations.length === 0 ? (
-            <p>None declared about this body&apos;s centres, candidates or schools.</p>
+            <p>
+              {awardingBody.hasCentres
+                ? "None declared about this body's centres, candidates or schools."
+                : `None declared about ${bodyName}'s schools.`}
+            </p>
           ) : (
             <Table caption="Conflicts of interest declared" captionHidden>
               <THead>
@@ -299,11 +403,11 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
         <Card title="Breaches and supporting reviews" id="breaches">
           {!review.supportingReviewsApply ? (
             <p>
-              {approval?.scheme === "NAACE"
-                ? "Naace's assessor code has no supporting review: concerns are dealt with through moderation, second moderation and removal, recorded in the approval history."
-                : approval
-                  ? "Supporting reviews apply under the Institute of Customer Service's lifecycle, which this body's policy does not run."
-                  : "Supporting reviews apply to assessors this body approves under the Institute of Customer Service's lifecycle; this person is approved by their centre."}
+              {review.policy.naaceLifecycle
+                ? `${awardingBody.name}'s assessor code has no supporting review: concerns are dealt with through moderation, second moderation and removal, recorded in the approval history.`
+                : !review.policy.icsLifecycle
+                  ? `${awardingBody.name} approves no assessors itself; its centres do. Supporting reviews are not part of its process.`
+                  : `${person.name} is not approved by ${bodyName}: they work at its centres, approved by the centre. Supporting reviews follow a breach by an assessor ${bodyName} approves.`}
             </p>
           ) : (
             <div className="flex flex-col gap-5">
@@ -389,7 +493,8 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
 
         <Card title="Quality-assurance requests" id="qa-requests">
           <p className="mb-3">
-            {openQa.length} open{overdueQa > 0 ? `, ${overdueQa} overdue` : ""}.
+            {openQa.length} open{overdueQa > 0 ? `, ${overdueQa} overdue` : ""}
+            {answeredQa > 0 ? `, ${answeredQa} answered and waiting for ${bodyName} to complete` : ""}.
           </p>
           {review.qaRequests.length > 0 && (
             <Table caption="Quality-assurance requests to this assessor" captionHidden>
@@ -417,7 +522,16 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
                       <TD>
                         <Badge tone={standing.tone}>{standing.label}</Badge>
                       </TD>
-                      <TD className="whitespace-nowrap">{request.respondedAt ? displayDay(request.respondedAt) : "Not yet"}</TD>
+                      <TD>
+                        {request.respondedAt ? (
+                          <>
+                            <span className="whitespace-nowrap">{qaRequestAnsweredLine(request)}</span>
+                            <span className="mt-1 block whitespace-pre-line">{request.assessorResponse}</span>
+                          </>
+                        ) : (
+                          "Not yet"
+                        )}
+                      </TD>
                     </TR>
                   );
                 })}
@@ -441,7 +555,7 @@ export default async function AssessorCompliancePage({ params }: { params: Promi
               {review.files.map((file) => (
                 <li key={file.id}>
                   {staffFileKindLabels[file.kind]}
-                  {file.staffQualification ? ` (${file.staffQualification.code})` : ""}:{" "}
+                  {file.qualificationName ? ` for ${file.qualificationName}` : ""}:{" "}
                   <a href={staffFileDownloadUrl(file.id)} className={linkClasses}>
                     {file.fileName}
                   </a>{" "}
