@@ -4,9 +4,12 @@ import { Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
 import type { AssessorApproval } from "@/lib/db/generated/client";
-import { replayApproval, type ApprovalEvent, type ApprovalRecord, applyToRecord, schemeOfEvent } from "./lifecycle";
+import { displayFindingDates } from "@/lib/format/finding-text";
+import { eventDateRefusal } from "@/lib/rules/approval-event-dates";
+import { isoDay } from "@/lib/format/dates";
+import { tryReplayApproval, type ApprovalEvent, type ApprovalRecord, applyToRecord, schemeOfEvent } from "./lifecycle";
 
-export { replayApproval } from "./lifecycle";
+export { replayApproval, tryReplayApproval } from "./lifecycle";
 export type { ApprovalEvent, ApprovalRecord } from "./lifecycle";
 
 // The one way an approval changes: load it in the acting body (another body's is "not found"),
@@ -65,15 +68,31 @@ export async function applyApprovalEvent(
   const stored = await tx.assessorApprovalEvent.findMany({
     where: { approvalId: approval.id, awardingBodyId },
     orderBy: { sequence: "asc" },
-    select: { sequence: true, event: true },
+    select: { sequence: true, event: true, occurredOn: true },
   });
-  const current = replayApproval(
+  // A change may not be dated before the latest one recorded (the rule says so in its own words).
+  const dateRefusal = eventDateRefusal(
+    event,
+    stored.map((row) => isoDay(row.occurredOn)),
+  );
+  if (dateRefusal) {
+    const message = displayFindingDates(dateRefusal);
+    throw new AppError("INVALID_INPUT", message, { on: [message] });
+  }
+  const replayed = tryReplayApproval(
     approval.scheme,
     stored.map((row) => row.event as unknown as ApprovalEvent),
     policy,
   );
-  const result = applyToRecord(current, event, policy);
-  if (!result.ok) throw new AppError("INVALID_INPUT", result.reasons.join(" "), { _form: result.reasons });
+  if (!replayed.ok) {
+    const message = `This approval's recorded history cannot be rebuilt, so no change can be recorded until it is put right (${replayed.problem}).`;
+    throw new AppError("INVALID_INPUT", message, { _form: [message] });
+  }
+  const result = applyToRecord(replayed.record, event, policy);
+  if (!result.ok) {
+    const reasons = result.reasons.map(displayFindingDates);
+    throw new AppError("INVALID_INPUT", reasons.join(" "), { _form: reasons });
+  }
   const next = result.record;
 
   const sequence = (stored.at(-1)?.sequence ?? 0) + 1;

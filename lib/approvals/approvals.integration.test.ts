@@ -11,6 +11,11 @@ import { recordApprovalEvent } from "./record-approval-event";
 import type { RecordApprovalEventInput } from "./schemas";
 import { startApproval } from "./start-approval";
 import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
+import { editAwardingBodyPolicy } from "@/lib/policies/edit-awarding-body-policy";
+import { policyNumbers } from "@/lib/policies/policy-numbers";
+import { builtInPolicies } from "@/lib/rules/policies";
+import { assessorCompliance } from "@/lib/assessor-compliance/queries";
+import { approvalPage } from "./queries";
 
 const db = () => getPrisma();
 
@@ -347,7 +352,7 @@ describe("Naace approval lifecycle: each transition guard", () => {
 
     expect(await change(world, "naace", approvalId, { type: "lodgeAppeal", on: "2026-02-01", inWriting: true })).toMatchObject({
       ok: false,
-      message: "The appeal window closed on 2026-01-31, 30 days after notification.",
+      message: "The appeal window closed on 31 Jan 2026, 30 days after notification.",
     });
     expect(await change(world, "naace", approvalId, { type: "lodgeAppeal", on: "2026-01-31", inWriting: false })).toMatchObject({
       ok: false,
@@ -405,8 +410,12 @@ describe("Naace approval lifecycle: each transition guard", () => {
       schoolId: world.school.id,
     });
     expect(refused).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(refused.ok ? null : refused.fieldErrors?.schoolId?.[0]).toContain("may not assess");
-    expect(refused.ok ? null : refused.message).toContain("Self-review Framework");
+    const name = world.naaceAssessor.name;
+    const school = world.school.name;
+    const message = `${name} declared on 1 Jun 2025 that they supported ${school} through its self-review, so they may not assess it.`;
+    // One message, next to the School field, in the staff member's words (not "You declared …").
+    expect(refused).toMatchObject({ message, fieldErrors: { schoolId: [message] } });
+    expect(refused.ok ? null : refused.fieldErrors?._form).toBeUndefined();
     expect(await stored(approvalId)).toEqual(before);
     // Another school is fine.
     const other = await db().school.create({ data: { awardingBodyId: world.naace.id, name: `Other ${Date.now()}` } });
@@ -438,7 +447,7 @@ describe("Naace approval lifecycle: each transition guard", () => {
       }),
     ).toMatchObject({
       ok: false,
-      message: "Registration fees are paid until 2026-11-30, so unpaid fees are not a reason for removal on 2026-01-10.",
+      message: "Registration fees are paid until 30 Nov 2026, so unpaid fees are not a reason for removal on 10 Jan 2026.",
     });
     await accepted(world, "naace", approvalId, {
       type: "remove",
@@ -475,5 +484,183 @@ describe("Naace approval lifecycle: each transition guard", () => {
       ok: false,
       code: "NOT_FOUND",
     });
+  });
+});
+
+/** Naace assessor: failed twice, notified 2026-03-01, appeal lodged on day 25 (inside the 30-day window). */
+async function appealingNaace(world: AwardingBodyWorld) {
+  const approvalId = world.naaceApproval.id;
+  await accepted(world, "naace", approvalId, {
+    type: "recordModeration",
+    on: "2026-01-05",
+    schoolId: world.school.id,
+    outcome: "unsatisfactory",
+  });
+  await accepted(world, "naace", approvalId, { type: "completeDevelopment", on: "2026-02-01" });
+  await accepted(world, "naace", approvalId, {
+    type: "recordModeration",
+    on: "2026-03-01",
+    schoolId: world.school.id,
+    outcome: "unsatisfactory",
+  });
+  await accepted(world, "naace", approvalId, { type: "lodgeAppeal", on: "2026-03-26", inWriting: true });
+  return approvalId;
+}
+
+describe("review 8 fixes: history, dates, own approval, school conflicts, fees", () => {
+  it("F1: after the body shortens the appeal window, the accepted appeal can still be decided and the pages render", async () => {
+    const world = await createAwardingBodyWorld();
+    const approvalId = await appealingNaace(world);
+    const edit = await runAction(editAwardingBodyPolicy, staffOf(world, "naace"), {
+      version: 0,
+      ...policyNumbers(builtInPolicies.NAACE),
+      appealWindowDays: 10,
+    });
+    expect(edit).toMatchObject({ ok: true });
+    const access = await accessOf(world, "naace");
+    // F1b: the compliance review and the approval page render, with no replay problem.
+    await expect(assessorCompliance(access, world.naaceAssessor.id)).resolves.toBeTruthy();
+    const page = await approvalPage(access, world.naaceAssessor.id);
+    expect(page.approval?.replayProblem ?? null).toBeNull();
+    expect(page.approval?.state).toBe("appealing");
+
+    expect(await change(world, "naace", approvalId, { type: "decideAppeal", on: "2026-04-10", upheld: true })).toMatchObject({ ok: true });
+    expect((await stored(approvalId)).approval.state).toBe("accredited");
+    await expectReplayMatches(approvalId);
+  });
+
+  it("F2: a change dated before the last recorded one is refused next to the date (single sign-off, appeal before notification)", async () => {
+    const world = await createAwardingBodyWorld();
+    const { approvalId } = await newIcsTrainee(world);
+    await accepted(world, "ics", approvalId, { type: "attendWorkshopDayTwo", on: "2026-09-01" });
+    await accepted(world, "ics", approvalId, { type: "completeTraining", on: "2026-09-13" });
+    const before = await stored(approvalId);
+    const early = await change(world, "ics", approvalId, { type: "grantSingleSignOff", on: "2026-01-01" });
+    expect(early).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { on: [expect.stringMatching(/^Single sign-off cannot be dated before 13 Sept? 2026, the last recorded change\.$/)] },
+    });
+    expect(await stored(approvalId)).toEqual(before);
+    await accepted(world, "ics", approvalId, { type: "grantSingleSignOff", on: "2026-09-13" });
+
+    const naace = world.naaceApproval.id;
+    await accepted(world, "naace", naace, {
+      type: "recordModeration",
+      on: "2026-01-05",
+      schoolId: world.school.id,
+      outcome: "unsatisfactory",
+    });
+    await accepted(world, "naace", naace, { type: "completeDevelopment", on: "2026-02-01" });
+    await accepted(world, "naace", naace, {
+      type: "recordModeration",
+      on: "2026-03-01",
+      schoolId: world.school.id,
+      outcome: "unsatisfactory",
+    });
+    const backdated = await change(world, "naace", naace, { type: "lodgeAppeal", on: "2025-01-01", inWriting: true });
+    expect(backdated).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(backdated.ok ? null : backdated.fieldErrors?.on?.[0]).toMatch(/^An appeal cannot be dated before 1 Mar 2026/);
+  });
+
+  it("F3: ceasing to act during a supporting review closes the review, saying why", async () => {
+    const world = await createAwardingBodyWorld();
+    const approvalId = world.icsApproval.id;
+    const access = await accessOf(world, "ics");
+    await db().$transaction((tx) =>
+      applyApprovalEvent(tx, {
+        access,
+        approvalId,
+        event: { type: "recordBreach", on: "2025-10-01", description: "Late records" },
+        reason: "Centre report",
+        now: new Date(),
+      }),
+    );
+    const review = await db().supportingReview.create({
+      data: { awardingBodyId: world.ics.id, approvalId, openedOn: new Date("2025-10-01") },
+    });
+    await accepted(world, "ics", approvalId, { type: "ceaseActing", on: "2025-10-05", reason: "Left the profession" });
+    expect(await db().supportingReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      status: "CLOSED",
+      outcome: "Assessor ceased acting: Left the profession",
+      version: 2,
+    });
+    const entry = await db().auditEvent.findFirstOrThrow({
+      where: { targetId: approvalId, action: "approval.recordEvent" },
+      orderBy: { sequence: "desc" },
+    });
+    expect(entry.summary).toMatchObject({ event: "ceaseActing", closedSupportingReviewId: review.id });
+  });
+
+  it("F7: a member of staff who is also the body's assessor cannot record changes to their own approval", async () => {
+    const world = await createAwardingBodyWorld();
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: world.ics.id, userId: world.icsAssessor.id } });
+    const before = await stored(world.icsApproval.id);
+    const self = await runAction(recordApprovalEvent, world.actor(world.icsAssessor.id, world.ics.id), {
+      type: "grantFullAccreditation",
+      on: "2025-10-01",
+      reason: "I accredit myself",
+      approvalId: world.icsApproval.id,
+      version: before.approval.version,
+    });
+    expect(self).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: `Another member of ${world.ics.name}'s staff must record changes to your own approval.`,
+    });
+    expect(await stored(world.icsApproval.id)).toEqual(before);
+  });
+
+  it("F9: fees paid until more than 2 years after payment are refused next to the field; F11: a new organisation is in the audit", async () => {
+    const world = await createAwardingBodyWorld();
+    const approvalId = await accreditNaace(world);
+    const before = await stored(approvalId);
+    const typo = await change(world, "naace", approvalId, { type: "recordAnnualFeePaid", on: "2026-02-01", paidUntil: "2072-03-31" });
+    expect(typo).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(typo.ok ? null : typo.fieldErrors?.paidUntil?.[0]).toContain("at most 2 years");
+    expect(await stored(approvalId)).toEqual(before);
+    await accepted(world, "naace", approvalId, { type: "recordAnnualFeePaid", on: "2026-02-01", paidUntil: "2027-03-31" });
+
+    // A selected assessor (Naace has no centres: the approval is what puts a person in its register).
+    const person = await createUser("Nell Newcomer");
+    const selected = await db().assessorApproval.create({
+      data: { awardingBodyId: world.naace.id, userId: person.id, scheme: "NAACE", state: "selected", organisation: "Old Org" },
+    });
+    await accepted(world, "naace", selected.id, {
+      type: "register",
+      on: "2026-02-01",
+      penPortraitSubmitted: true,
+      codeOfPracticeSigned: true,
+      organisation: "New Org",
+    });
+    const entry = await db().auditEvent.findFirstOrThrow({
+      where: { targetId: selected.id, action: "approval.recordEvent" },
+      orderBy: { sequence: "desc" },
+    });
+    expect(entry.summary).toMatchObject({ organisation: { before: "Old Org", after: "New Org" } });
+  });
+
+  it("F10: a moderated assessment at a school the assessor supported through its self-review is refused too", async () => {
+    const world = await createAwardingBodyWorld();
+    await db().conflictOfInterestDeclaration.create({
+      data: {
+        staffUserId: world.naaceAssessor.id,
+        subject: "SCHOOL",
+        awardingBodyId: world.naace.id,
+        schoolId: world.school.id,
+        relationship: "SUPPORTED_SELF_REVIEW",
+        declaredOn: new Date("2025-06-01"),
+      },
+    });
+    const before = await stored(world.naaceApproval.id);
+    const moderation = await change(world, "naace", world.naaceApproval.id, {
+      type: "recordModeration",
+      on: "2026-01-05",
+      schoolId: world.school.id,
+      outcome: "satisfactory",
+    });
+    expect(moderation).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(moderation.ok ? null : moderation.fieldErrors?.schoolId?.[0]).toContain("so they may not assess it");
+    expect(await stored(world.naaceApproval.id)).toEqual(before);
   });
 });

@@ -11,8 +11,10 @@ export type ApprovalEventRecordedSummary = {
   evidence: string | null;
   school: string | null;
   sequence: number;
-  /** Set when withdrawing closed the open supporting review. */
+  /** Set when withdrawing or ceasing to act closed the open supporting review. */
   closedSupportingReviewId?: string | null;
+  /** Set when registration changed the organisation published on the list of registered assessors. */
+  organisation?: { before: string | null; after: string };
 };
 
 export type ApprovalStartedSummary = {

@@ -20,7 +20,7 @@ import {
 import type { IsoDate } from "@/lib/rules/dates";
 import type { RuleFinding } from "@/lib/rules/findings";
 import { builtInPolicies, type AwardingBodyPolicy } from "@/lib/rules/policies";
-import type { TransitionResult } from "@/lib/rules/state-machine";
+import type { LifecycleMode, TransitionResult } from "@/lib/rules/state-machine";
 
 export type ApprovalScheme = "ICS" | "NAACE";
 export type ApprovalEvent = IcsApprovalEvent | NaaceAssessorEvent;
@@ -76,29 +76,49 @@ export function newApproval(scheme: ApprovalScheme): ApprovalRecord {
   return scheme === "ICS" ? { scheme, record: newIcsApproval() } : { scheme, record: newNaaceAssessor() };
 }
 
-export function applyToRecord(current: ApprovalRecord, event: ApprovalEvent, policy: AwardingBodyPolicy): TransitionResult<ApprovalRecord> {
+export function applyToRecord(
+  current: ApprovalRecord,
+  event: ApprovalEvent,
+  policy: AwardingBodyPolicy,
+  mode: LifecycleMode = "judge",
+): TransitionResult<ApprovalRecord> {
   if (current.scheme === "ICS") {
     if (schemeOfEvent(event) !== "ICS") return { ok: false, reasons: ["That change belongs to the Naace lifecycle."] };
-    const result = applyIcsEvent(current.record, event as IcsApprovalEvent, icsPolicyOf(policy));
+    const result = applyIcsEvent(current.record, event as IcsApprovalEvent, icsPolicyOf(policy), mode);
     return result.ok ? { ok: true, record: { scheme: "ICS", record: result.record } } : result;
   }
   if (schemeOfEvent(event) !== "NAACE") return { ok: false, reasons: ["That change belongs to the Institute's lifecycle."] };
-  const result = applyNaaceEvent(current.record, event as NaaceAssessorEvent, naacePolicyOf(policy));
+  const result = applyNaaceEvent(current.record, event as NaaceAssessorEvent, naacePolicyOf(policy), mode);
   return result.ok ? { ok: true, record: { scheme: "NAACE", record: result.record } } : result;
 }
 
 /**
  * The approval's record after its stored events, in sequence order. Every stored event was
- * accepted when it was recorded, so a refusal here means the stored history is inconsistent.
+ * accepted when it was recorded, so it is applied without re-judging the guards on dates and on
+ * the body's policy numbers ("replay" mode): a later policy edit (a shorter appeal window, say)
+ * never strands an approval. A refusal here means the stored history itself is inconsistent.
  */
 export function replayApproval(scheme: ApprovalScheme, events: readonly ApprovalEvent[], policy: AwardingBodyPolicy): ApprovalRecord {
   let current = newApproval(scheme);
   events.forEach((event, index) => {
-    const result = applyToRecord(current, event, policy);
+    const result = applyToRecord(current, event, policy, "replay");
     if (!result.ok) throw new Error(`Approval history does not replay at event ${index + 1} (${event.type}): ${result.reasons.join(" ")}`);
     current = result.record;
   });
   return current;
+}
+
+/** The replayed record, or the reason the stored history does not replay (for pages that must not fail). */
+export function tryReplayApproval(
+  scheme: ApprovalScheme,
+  events: readonly ApprovalEvent[],
+  policy: AwardingBodyPolicy,
+): { readonly ok: true; readonly record: ApprovalRecord } | { readonly ok: false; readonly problem: string } {
+  try {
+    return { ok: true, record: replayApproval(scheme, events, policy) };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export function approvalWarnings(current: ApprovalRecord, asOf: IsoDate, policy: AwardingBodyPolicy): RuleFinding[] {

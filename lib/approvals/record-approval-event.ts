@@ -1,8 +1,10 @@
 import "server-only";
 import { auditSummary, defineAwardingBodyAction } from "@/lib/actions/define-action";
+import { relationshipLabels } from "@/lib/conflicts/labels";
 import { schoolConflicts } from "@/lib/conflicts/rule-declarations";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { isoDay } from "@/lib/format/dates";
+import { displayDay, isoDay } from "@/lib/format/dates";
+import { ownCaseRefusal } from "@/lib/rules/separation-of-duties";
 import { applyApprovalEvent } from "./apply-approval-event";
 import type { ApprovalEventRecordedSummary } from "./audit-summaries";
 import type { ApprovalEvent } from "./lifecycle";
@@ -34,8 +36,10 @@ export function toRuleEvent(input: RecordApprovalEventValues): ApprovalEvent {
 /**
  * The awarding body's staff record one change to an assessor's approval (the lifecycle rule's
  * event) with its date, reason and evidence. The rule refuses a change the state does not allow,
- * with its reasons. Naace: a school assessment is refused when the assessor declared supporting
- * that school through the self-review framework. ICS: withdrawing closes an open supporting review.
+ * or one dated before the last recorded change, with its reasons. Nobody records changes to their
+ * own approval. Naace: any event at a school (moderation or school assessment) is refused when the
+ * assessor declared a blocking relationship with that school, such as supporting it through the
+ * self-review framework. ICS: withdrawing or ceasing to act closes an open supporting review.
  */
 export const recordApprovalEvent = defineAwardingBodyAction({
   name: "approval.recordEvent",
@@ -46,24 +50,35 @@ export const recordApprovalEvent = defineAwardingBodyAction({
     const awardingBodyId = access.workspace.awardingBodyId;
     const approval = await tx.assessorApproval.findFirst({
       where: { id: input.approvalId, awardingBodyId },
-      select: { id: true, userId: true, assessor: { select: { name: true } } },
+      select: { id: true, userId: true, organisation: true, assessor: { select: { name: true } } },
     });
     if (!approval) throw notFound("Approval");
+    const ownCase = ownCaseRefusal(access.userId, approval.userId, "approval", access.workspace.name);
+    if (ownCase) throw new AppError("FORBIDDEN", ownCase, { _form: [ownCase] });
     const schoolId = "schoolId" in input ? input.schoolId : null;
     const school = schoolId
       ? await tx.school.findFirst({ where: { id: schoolId, awardingBodyId }, select: { id: true, name: true } })
       : null;
     if (schoolId && !school) throw notFound("School");
 
-    if (input.type === "recordSchoolAssessment" && school) {
+    if (school) {
+      // Naace "eligibility to assess": every event at a school (a moderated assessment too) is the
+      // assessor assessing it, so a blocking declaration about that school refuses it.
       const findings = await schoolConflicts(tx, { awardingBodyId, staffUserId: approval.userId, schoolId: school.id, onDate: input.on });
-      const blocking = findings.filter((finding) => finding.severity === "problem");
-      if (blocking.length > 0) {
-        const reasons = [
-          `${approval.assessor.name} may not assess ${school.name}: an assessor may not assess a school they supported through the Self-review Framework (Naace code: eligibility to assess).`,
-          ...blocking.map((finding) => finding.message),
-        ];
-        throw new AppError("INVALID_INPUT", reasons.join(" "), { schoolId: [reasons[0]!], _form: reasons });
+      const blockingIds = findings.filter((finding) => finding.severity === "problem").map((finding) => finding.declarationId);
+      if (blockingIds.length > 0) {
+        const declarations = await tx.conflictOfInterestDeclaration.findMany({
+          where: { id: { in: blockingIds }, awardingBodyId },
+          select: { declaredOn: true, relationship: true },
+          orderBy: { declaredOn: "asc" },
+        });
+        const name = approval.assessor.name;
+        const reasons = declarations.map((declaration) =>
+          declaration.relationship === "SUPPORTED_SELF_REVIEW"
+            ? `${name} declared on ${displayDay(declaration.declaredOn)} that they supported ${school.name} through its self-review, so they may not assess it.`
+            : `${name} declared on ${displayDay(declaration.declaredOn)} a conflict of interest with ${school.name} (${relationshipLabels[declaration.relationship].toLowerCase()}), so they may not assess it.`,
+        );
+        throw new AppError("INVALID_INPUT", reasons.join(" "), { schoolId: [reasons.join(" ")] });
       }
     }
 
@@ -78,12 +93,15 @@ export const recordApprovalEvent = defineAwardingBodyAction({
       now,
     });
 
-    if (input.type === "register" && input.organisation) {
+    let organisationChange: { before: string | null; after: string } | null = null;
+    if (input.type === "register" && input.organisation && input.organisation !== approval.organisation) {
       await tx.assessorApproval.update({ where: { id: approval.id }, data: { organisation: input.organisation } });
+      organisationChange = { before: approval.organisation, after: input.organisation };
     }
 
+    // An approval that ends (withdrawn, or the assessor ceased acting) ends its open supporting review.
     let closedSupportingReviewId: string | null = null;
-    if (input.type === "withdraw") {
+    if (input.type === "withdraw" || input.type === "ceaseActing") {
       const open = await tx.supportingReview.findFirst({
         where: { approvalId: approval.id, awardingBodyId, status: "OPEN" },
         select: { id: true, version: true },
@@ -92,9 +110,9 @@ export const recordApprovalEvent = defineAwardingBodyAction({
         const { count } = await tx.supportingReview.updateMany({
           where: { id: open.id, awardingBodyId, version: open.version, status: "OPEN" },
           data: {
-            status: "APPROVAL_WITHDRAWN",
+            status: input.type === "withdraw" ? "APPROVAL_WITHDRAWN" : "CLOSED",
             closedOn: new Date(input.on),
-            outcome: `Approval withdrawn: ${input.reason}`,
+            outcome: input.type === "withdraw" ? `Approval withdrawn: ${input.reason}` : `Assessor ceased acting: ${input.reason}`,
             version: { increment: 1 },
           },
         });
@@ -121,7 +139,8 @@ export const recordApprovalEvent = defineAwardingBodyAction({
         evidence: input.evidence || null,
         school: school?.name ?? null,
         sequence: result.sequence,
-        ...(input.type === "withdraw" ? { closedSupportingReviewId } : {}),
+        ...(input.type === "withdraw" || input.type === "ceaseActing" ? { closedSupportingReviewId } : {}),
+        ...(organisationChange ? { organisation: organisationChange } : {}),
       },
     });
     return { approvalId: approval.id, state: result.approval.state, version: result.approval.version };

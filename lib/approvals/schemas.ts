@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { displayFindingDates } from "@/lib/format/finding-text";
+import { feesPaidAheadYears, feesPaidUntilLimit } from "@/lib/rules/approval-lifecycle-naace";
 import { happenedOnProblem } from "@/lib/rules/record-dates";
 import { textField } from "@/lib/validation/text-fields";
 
@@ -69,11 +71,24 @@ export const recordApprovalEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("decideAppeal"), ...common, upheld: yes }),
   z.object({ type: z.literal("recordSchoolAssessment"), ...common, schoolId: school }),
   z.object({ type: z.literal("completeQualityReview"), ...common }),
-  z.object({
-    type: z.literal("recordAnnualFeePaid"),
-    ...common,
-    paidUntil: realDate("Enter the day the fee covers registration to."),
-  }),
+  z
+    .object({
+      type: z.literal("recordAnnualFeePaid"),
+      ...common,
+      paidUntil: realDate("Enter the day the fee covers registration to."),
+    })
+    .superRefine((value, ctx) => {
+      // A typo (2072 for 2027) would silence the fees-overdue warning for good: at most 2 years ahead.
+      if (realDay(value.on) && realDay(value.paidUntil) && value.paidUntil > feesPaidUntilLimit(value.on)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["paidUntil"],
+          message: displayFindingDates(
+            `A fee covers registration at most ${feesPaidAheadYears} years after it was paid: on or before ${feesPaidUntilLimit(value.on)}.`,
+          ),
+        });
+      }
+    }),
   z.object({
     type: z.literal("remove"),
     ...common,
