@@ -1,4 +1,5 @@
 import type { BadgeTone } from "@/components/ui/badge";
+import type { AwardingBodyPolicy } from "@/lib/rules/policies";
 import type { circumstanceChangeKinds } from "./schemas";
 
 // How changes of circumstance (ICS A10) read on screen, the same for the person and the body.
@@ -21,4 +22,9 @@ export const circumstanceChangeKindOptions = (Object.keys(circumstanceChangeKind
 /** Whether the awarding body has acknowledged the change. */
 export function acknowledgementStanding(change: { acknowledgedAt: Date | null }): { label: string; tone: BadgeTone } {
   return change.acknowledgedAt ? { label: "Acknowledged", tone: "success" } : { label: "Not yet acknowledged", tone: "warning" };
+}
+
+/** The code a person's duty to notify changes answers to, from their own bodies' policies: the Institute's code A10, or none. */
+export function circumstanceCode(policies: readonly Pick<AwardingBodyPolicy, "icsLifecycle">[]): string | null {
+  return policies.some((policy) => policy.icsLifecycle) ? "ICS code A10" : null;
 }

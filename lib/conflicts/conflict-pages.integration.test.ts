@@ -37,7 +37,15 @@ describe("conflict pages", () => {
     await runAction(endConflict, asAlan, { declarationId: declared.data.declarationId, version: 1, endedOn: "2026-02-01" });
 
     await signInAs(world.assessorA.user.id, world.centreA.id);
-    const record = textOf(await renderPage(RecordConflictsPage()));
+    const recordHtml = await renderPage(RecordConflictsPage());
+    // The heading comes first, then the record's section links, as on the other record pages.
+    expect(recordHtml.indexOf("<h1")).toBeGreaterThan(-1);
+    expect(recordHtml.indexOf("<h1")).toBeLessThan(recordHtml.indexOf('aria-label="Professional record sections"'));
+    // An OCR assessor's page cites no other body's code and offers no school-only relationship.
+    expect(recordHtml).not.toMatch(/ICS|A2\b|Naace/);
+    expect(recordHtml).not.toContain("Supported their self-review");
+    expect(recordHtml).not.toContain("General support only");
+    const record = textOf(recordHtml);
     expect(record).toContain("Conflicts of interest");
     expect(record).toContain("Alpha College (the whole centre)");
     expect(record).toContain("Employer or employee");
@@ -87,6 +95,8 @@ describe("conflict pages", () => {
     expect(before).toContain(world.school.name);
     expect(before).not.toContain(world.icsSchool.name);
     expect(before).toContain("You declare relationships with candidates of the centres where you assess");
+    expect(before).toContain("(Naace ICT Mark code)");
+    expect(before).not.toContain("ICS");
     await runAction(declareConflict, world.actor(world.naaceAssessor.id, world.naace.id), {
       subject: "SCHOOL",
       centreId: "",

@@ -70,14 +70,25 @@ describe("declaring a conflict of interest about a candidate", () => {
     expect(entry).toMatchObject({ centreId: world.centreA.id });
   });
 
-  it("general support is noted but does not block", async () => {
+  it("general support is a school relationship, refused for a candidate; one stored earlier is noted but does not block", async () => {
     const world = await createAssessmentWorld();
     const result = await runAction(
       declareConflict,
       world.actor(world.assessorA.user.id, world.centreA.id),
       aboutCandidate(world, { relationship: "GENERAL_SUPPORT", details: "" }),
     );
-    expect(result).toMatchObject({ ok: true, data: { blocks: false, allocatedAndBlocked: [] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { relationship: [expect.stringContaining("with a school only")] } });
+    expect(await getPrisma().conflictOfInterestDeclaration.count({ where: { staffUserId: world.assessorA.user.id } })).toBe(0);
+    await getPrisma().conflictOfInterestDeclaration.create({
+      data: {
+        subject: "CANDIDATE",
+        centreId: world.centreA.id,
+        candidateId: world.candidateInA.id,
+        staffUserId: world.assessorA.user.id,
+        relationship: "GENERAL_SUPPORT",
+        declaredOn: new Date("2026-03-01"),
+      },
+    });
     const registration = await getRegistration(await accessOf(world.adminA.user.id), world.candidateInA.id, new Date("2026-03-02"));
     expect(registration.conflicts.assessor).toEqual([]);
     expect(registration.conflicts.notes).toEqual([expect.stringContaining("This does not stop them")]);
@@ -115,6 +126,17 @@ describe("declaring a conflict of interest about a candidate", () => {
     expect(await runAction(declareConflict, asAssessor, { ...input, candidateId: "" })).toMatchObject({
       ok: false,
       fieldErrors: { candidateId: ["Choose a candidate."] },
+    });
+    // Supporting a self-review is a relationship with a school, never with a candidate or a centre.
+    expect(await runAction(declareConflict, asAssessor, { ...input, relationship: "SUPPORTED_SELF_REVIEW" })).toMatchObject({
+      ok: false,
+      fieldErrors: { relationship: ["That relationship is with a school only; choose how you know the candidate."] },
+    });
+    expect(
+      await runAction(declareConflict, asAssessor, { ...input, subject: "CENTRE", candidateId: "", relationship: "GENERAL_SUPPORT" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { relationship: ["That relationship is with a school only; choose how you know the centre."] },
     });
     expect(await runAction(declareConflict, asAssessor, { ...input, declaredOn: "2099-01-01" })).toMatchObject({
       ok: false,

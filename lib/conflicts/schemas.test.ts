@@ -27,4 +27,24 @@ describe("the declaration form's schema", () => {
     });
     expect(result.success).toBe(true);
   });
+
+  it("refuses a school-only relationship for a candidate or a centre", () => {
+    const id = "6f1c2f55-8a37-4f0e-9a55-3f3c9d2b7a10";
+    const candidate = declareConflictSchema.safeParse({
+      ...base,
+      subject: "CANDIDATE",
+      centreId: id,
+      candidateId: id,
+      relationship: "SUPPORTED_SELF_REVIEW",
+    });
+    expect(candidate.success ? [] : candidate.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["relationship", "That relationship is with a school only; choose how you know the candidate."],
+    ]);
+    expect(declareConflictSchema.safeParse({ ...base, subject: "CENTRE", centreId: id, relationship: "GENERAL_SUPPORT" }).success).toBe(
+      false,
+    );
+    expect(
+      declareConflictSchema.safeParse({ ...base, subject: "CANDIDATE", centreId: id, candidateId: id, relationship: "FAMILY" }).success,
+    ).toBe(true);
+  });
 });

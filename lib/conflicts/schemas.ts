@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requiredDateField } from "@/lib/candidates/schemas";
 import { textField } from "@/lib/validation/text-fields";
-import { relationshipLabels } from "./labels";
+import { relationshipLabels, schoolOnlyRelationships } from "./labels";
 
 // Declaring and ending a conflict of interest (ICS A2; Naace principle 9), shared by the forms
 // and the actions. A declaration is about a candidate (at a centre), a whole centre or a school.
@@ -39,6 +39,14 @@ export const declareConflictSchema = z
       }
       if (subject === "SCHOOL" && !id(value.schoolId)) {
         ctx.addIssue({ code: "custom", path: ["schoolId"], message: "Choose a school." });
+      }
+      // Supporting a self-review (or general support) is a relationship with a school only (Naace ICT Mark code).
+      if ((subject === "CANDIDATE" || subject === "CENTRE") && schoolOnlyRelationships.includes(value.relationship)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["relationship"],
+          message: `That relationship is with a school only; choose how you know the ${subject === "CANDIDATE" ? "candidate" : "centre"}.`,
+        });
       }
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },

@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { iqaQualificationStatus, type RoleQualification } from "@/lib/rules/assessor-qualifications";
 import { ownCpdStatuses } from "@/lib/cpd/queries";
 import { awardingBodyPolicies } from "@/lib/policies/awarding-body-policy";
+import type { AwardingBodyPolicy } from "@/lib/rules/policies";
 import { schemeOfPolicy } from "@/lib/approvals/lifecycle";
 import { approvalKey, approvalStandings, type ApprovalStanding } from "./approval-standing";
 import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingWithCertificates } from "./policy";
@@ -179,6 +180,23 @@ export async function getOwnAssessorRecord(access: AccessContext, now: Date = ne
     qualificationsWithUnits,
   };
 }
+/**
+ * The stored policies of the awarding bodies the signed-in person's record answers to (their
+ * centres' bodies and the bodies that approved them): which bodies' codes their record pages cite.
+ */
+export async function ownRecordPolicies(access: AccessContext): Promise<AwardingBodyPolicy[]> {
+  const db = getPrisma();
+  const scope = await assessorRecordScope(db, access);
+  return [
+    ...(
+      await awardingBodyPolicies(
+        db,
+        scope.bodies.map((body) => body.id),
+      )
+    ).values(),
+  ];
+}
+
 export type OwnAssessorRecord = Awaited<ReturnType<typeof getOwnAssessorRecord>>;
 export type OwnBodyStanding = OwnAssessorRecord["bodyStandings"][number];
 export type { ApprovalStanding };

@@ -10,6 +10,7 @@ import { createCentreWorld, createUser } from "@/tests/factories/centre-world";
 // lifecycle (the Institute, Naace); the IQA line only for IQAs; one verdict per role.
 
 const { default: ProfessionalRecordPage } = await import("@/app/(app)/professional-record/page");
+const { default: CircumstancesPage } = await import("@/app/(app)/professional-record/circumstances/page");
 
 const db = () => getPrisma();
 
@@ -87,5 +88,18 @@ describe("the professional record's status per awarding body", () => {
     // An IQA only: no assessor line under OCR.
     expect(card).not.toContain("Assessor:");
     expect(card).not.toContain("Your approval:");
+  });
+
+  it("the changes-of-circumstance page cites the Institute's code A10 only to someone the Institute's rules reach", async () => {
+    const ocr = await createCentreWorld();
+    await signInAs(ocr.assessorA.user.id, ocr.centreA.id);
+    const ocrPage = await renderPage(CircumstancesPage());
+    expect(ocrPage).toContain("Tell your awarding bodies about major changes");
+    expect(ocrPage).not.toContain("A10");
+    expect(ocrPage).not.toContain("ICS");
+
+    const world = await createAwardingBodyWorld();
+    await signInAs(world.icsAssessor.id, world.icsCentre.id);
+    expect(await renderPage(CircumstancesPage())).toContain("(ICS code A10)");
   });
 });

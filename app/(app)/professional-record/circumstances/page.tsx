@@ -4,9 +4,10 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
-import { acknowledgementStanding, circumstanceChangeKindLabels } from "@/lib/circumstances/labels";
+import { acknowledgementStanding, circumstanceChangeKindLabels, circumstanceCode } from "@/lib/circumstances/labels";
 import { ownCircumstancesView } from "@/lib/circumstances/queries";
 import { displayDay } from "@/lib/format/dates";
+import { ownRecordPolicies } from "@/lib/professional-record/queries";
 import { RecordSections } from "../record-sections";
 import { NotifyChangeForm } from "./notify-change-form";
 
@@ -16,12 +17,13 @@ const day = (iso: string) => displayDay(new Date(`${iso}T00:00:00Z`));
 
 export default async function CircumstancesPage() {
   const access = await requireAccess();
-  const { bodies, history } = await ownCircumstancesView(access);
+  const [{ bodies, history }, policies] = await Promise.all([ownCircumstancesView(access), ownRecordPolicies(access)]);
+  const code = circumstanceCode(policies);
   return (
     <>
       <PageHeader
         title="Changes of circumstance"
-        description="Tell your awarding bodies about major changes affecting your work as an assessor: a new employer or job role, a new name or contact details, or ceasing to assess for a time or for good (ICS code A10)."
+        description={`Tell your awarding bodies about major changes affecting your work as an assessor: a new employer or job role, a new name or contact details, or ceasing to assess for a time or for good${code ? ` (${code})` : ""}.`}
       />
       <RecordSections current="circumstances" />
       {bodies.length === 0 && history.length === 0 ? (

@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
-import { relationshipOptions } from "@/lib/conflicts/labels";
+import { relationshipOptionsFor } from "@/lib/conflicts/labels";
 import { declareConflictSchema, type DeclareConflictInput } from "@/lib/conflicts/schemas";
 import { declareConflictAction } from "./actions";
 
@@ -18,6 +18,8 @@ type Option = { id: string; name: string; detail?: string };
 
 export type DeclareConflictFormProps = {
   today: string;
+  /** The code of the person's own awarding body the hint cites, or null. */
+  source: string | null;
 } & (
   | { subject: "CANDIDATE"; centres: Option[]; candidates: { id: string; name: string; uln: string | null; centreId: string }[] }
   | { subject: "CENTRE"; centres: Option[] }
@@ -26,11 +28,11 @@ export type DeclareConflictFormProps = {
 
 const hints = {
   CANDIDATE:
-    "Family, personal, social, line-management, coaching, employment or financial ties stop you assessing the candidate or sampling their decisions (ICS code A2).",
+    "Family, personal, social, line-management, coaching, employment or financial ties stop you assessing the candidate or sampling their decisions.",
   CENTRE:
     "A tie with the whole centre (you work for it, or have a financial interest in it) stops you assessing or sampling anyone registered there.",
   SCHOOL:
-    "Supporting the school through the self-review framework stops you assessing it; general support (training, school improvement) is noted only (Naace ICT Mark code).",
+    "Supporting the school through the self-review framework stops you assessing it; general support (training, school improvement) is noted only.",
 } as const;
 
 function label(option: Option): string {
@@ -145,8 +147,8 @@ export function DeclareConflictForm(props: DeclareConflictFormProps) {
       <SelectField
         label="Relationship"
         placeholder="Choose the relationship"
-        hint={hints[props.subject]}
-        options={relationshipOptions}
+        hint={props.source ? `${hints[props.subject].slice(0, -1)} (${props.source}).` : hints[props.subject]}
+        options={relationshipOptionsFor(props.subject)}
         {...register("relationship")}
         error={formState.errors.relationship?.message}
       />

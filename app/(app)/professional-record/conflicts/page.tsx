@@ -3,10 +3,11 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
-import { nonBlockingRelationships, relationshipLabels } from "@/lib/conflicts/labels";
+import { conflictCodes, nonBlockingRelationships, relationshipLabels } from "@/lib/conflicts/labels";
 import { ownConflictRecord } from "@/lib/conflicts/queries";
 import { declarationSubjectName, type PersonalDeclaration } from "@/lib/conflicts/rule-declarations";
 import { displayDay, isoDay } from "@/lib/format/dates";
+import { ownRecordPolicies } from "@/lib/professional-record/queries";
 import { RecordSections } from "../record-sections";
 import { DeclareConflictForm } from "./declare-conflict-form";
 import { EndConflictForm } from "./end-conflict-form";
@@ -59,13 +60,13 @@ function Declaration({ declaration, today }: { declaration: PersonalDeclaration;
 
 export default async function ProfessionalRecordConflictsPage() {
   const access = await requireAccess();
-  const record = await ownConflictRecord(access);
+  const [record, policies] = await Promise.all([ownConflictRecord(access), ownRecordPolicies(access)]);
   const today = isoDay(new Date());
   if (!record) {
     return (
       <>
-        <RecordSections current="conflicts" />
         <PageHeader title="Conflicts of interest" />
+        <RecordSections current="conflicts" />
         <p>
           Assessors and IQAs declare conflicts of interest. You do not assess or quality-assure at any centre, and no awarding body has
           approved you as an assessor.
@@ -74,13 +75,16 @@ export default async function ProfessionalRecordConflictsPage() {
     );
   }
   const { declarations, choices } = record;
+  // Cite only the codes of the person's own awarding bodies.
+  const codes = conflictCodes(policies);
+  const cited = [codes.people, codes.schools].filter((code) => code !== null).join("; ");
   return (
     <>
-      <RecordSections current="conflicts" />
       <PageHeader
         title="Conflicts of interest"
-        description="Relationships you have declared with a candidate, a centre or a school (ICS assessor code A2; Naace ICT Mark code). Each centre you work for sees the ones about it in its conflict register, and a declaration in force stops you assessing or sampling where it applies."
+        description={`Relationships you have declared with a candidate, a centre${choices.schools.length > 0 ? " or a school" : ""}${cited ? ` (${cited})` : ""}. Each centre you work for sees the ones about it in its conflict register, and a declaration in force stops you assessing or sampling where it applies.`}
       />
+      <RecordSections current="conflicts" />
       <div className="flex flex-col gap-6">
         <Card title="Your declarations">
           {declarations.length === 0 ? (
@@ -99,7 +103,13 @@ export default async function ProfessionalRecordConflictsPage() {
               You declare relationships with candidates of the centres where you assess or quality-assure; you do neither at any centre.
             </p>
           ) : (
-            <DeclareConflictForm subject="CANDIDATE" today={today} centres={choices.candidateCentres} candidates={choices.candidates} />
+            <DeclareConflictForm
+              subject="CANDIDATE"
+              source={codes.people}
+              today={today}
+              centres={choices.candidateCentres}
+              candidates={choices.candidates}
+            />
           )}
         </Card>
         <Card title="A centre">
@@ -108,6 +118,7 @@ export default async function ProfessionalRecordConflictsPage() {
           ) : (
             <DeclareConflictForm
               subject="CENTRE"
+              source={codes.people}
               today={today}
               centres={choices.centres.map((centre) => ({ id: centre.id, name: centre.name, detail: centre.awardingBody }))}
             />
@@ -117,6 +128,7 @@ export default async function ProfessionalRecordConflictsPage() {
           <Card title="A school">
             <DeclareConflictForm
               subject="SCHOOL"
+              source={codes.schools}
               today={today}
               schools={choices.schools.map((school) => ({ id: school.id, name: school.name, detail: school.awardingBody }))}
             />
