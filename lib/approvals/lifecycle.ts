@@ -18,7 +18,8 @@ import {
   type NaaceLifecyclePolicy,
 } from "@/lib/rules/approval-lifecycle-naace";
 import type { IsoDate } from "@/lib/rules/dates";
-import type { RuleFinding } from "@/lib/rules/findings";
+import { warning, type RuleFinding } from "@/lib/rules/findings";
+import type { UnansweredLetter } from "@/lib/rules/supporting-review-correspondence";
 import { builtInPolicies, type AwardingBodyPolicy } from "@/lib/rules/policies";
 import type { LifecycleMode, TransitionResult } from "@/lib/rules/state-machine";
 
@@ -108,6 +109,43 @@ export function replayApproval(scheme: ApprovalScheme, events: readonly Approval
   return current;
 }
 
+/**
+ * The day the approval entered its current state: the date of the last event that changed the
+ * state (the register's "since"), or null before any event. Fee payments and school assessments
+ * leave the state as it was, so they do not move it.
+ */
+export function stateSinceOf(scheme: ApprovalScheme, events: readonly ApprovalEvent[], policy: AwardingBodyPolicy): IsoDate | null {
+  let current = newApproval(scheme);
+  let since: IsoDate | null = null;
+  for (const event of events) {
+    const result = applyToRecord(current, event, policy, "replay");
+    if (!result.ok) return since;
+    if (result.record.record.state !== current.record.state) since = event.on;
+    current = result.record;
+  }
+  return since;
+}
+
+/**
+ * A letter to the assessor in their open supporting review whose reply date has passed with no
+ * answer (rule supporting-review-correspondence): a missed target, the step before withdrawal for
+ * no response. Same code as the rule's own unanswered-correspondence warning, so it is counted
+ * once wherever overdue lifecycle targets are.
+ */
+export function unansweredLetterWarning(letter: UnansweredLetter): RuleFinding {
+  return warning(
+    "ics.breach-correspondence-unanswered",
+    `The letter of ${letter.sentOn} asked for a reply by ${letter.responseDueOn} and none is recorded; approval may be withdrawn for no response.`,
+    "ICS assessor code, Breach",
+  );
+}
+
+/** The lifecycle warnings plus an unanswered letter, once (the rule may already say it). */
+export function withUnansweredLetter(warnings: readonly RuleFinding[], letter: UnansweredLetter | null): RuleFinding[] {
+  if (letter === null || warnings.some((finding) => finding.code === "ics.breach-correspondence-unanswered")) return [...warnings];
+  return [...warnings, unansweredLetterWarning(letter)];
+}
+
 /** The replayed record, or the reason the stored history does not replay (for pages that must not fail). */
 export function tryReplayApproval(
   scheme: ApprovalScheme,
@@ -126,6 +164,14 @@ export function approvalWarnings(current: ApprovalRecord, asOf: IsoDate, policy:
     ? icsApprovalWarnings(current.record, asOf, icsPolicyOf(policy))
     : naaceAssessorWarnings(current.record, asOf, naacePolicyOf(policy));
 }
+
+/** The warnings that mean a lifecycle target has been missed (the register's `overdue=lifecycle`, the dashboard's count). */
+export const lifecycleTargetCodes: readonly string[] = [
+  "ics.single-sign-off-overdue",
+  "ics.accreditation-overdue",
+  "ics.breach-correspondence-unanswered",
+  "naace.fees-overdue",
+];
 
 /** The warnings that mean a target or a due review has been missed (the register's "overdue" filter). */
 export const overdueWarningCodes: readonly string[] = [

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCaseRefusal } from "@/lib/rules/separation-of-duties";
 import { requireAssessorInBody, registerRowOf } from "@/lib/assessor-register/queries";
 import type { AwardingBodyAccess } from "@/lib/auth/access-context";
 import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
@@ -10,7 +11,6 @@ import { appealDeadline, qualityReviewsDue } from "@/lib/rules/approval-lifecycl
 import { addDays, type IsoDate } from "@/lib/rules/dates";
 import type { RuleFinding } from "@/lib/rules/findings";
 import {
-  approvalWarnings,
   availableForms,
   icsPolicyOf,
   naacePolicyOf,
@@ -44,7 +44,10 @@ export type ApprovalPageData = {
   person: { userId: string; name: string; email: string };
   /** The lifecycle the body runs for new approvals (null: centres approve their assessors). */
   bodyScheme: ApprovalScheme | null;
+  /** May record changes: the manage permission, and not their own approval (separation of duties). */
   canManage: boolean;
+  /** Why a member of staff with the permission may not record changes here (their own approval), or null. */
+  ownCaseRefusal: string | null;
   approval: {
     id: string;
     scheme: ApprovalScheme;
@@ -81,10 +84,13 @@ export async function approvalPage(access: AwardingBodyAccess, userId: string, o
     registerRowOf(access, person.userId, { now: options.now, db }),
     db.school.findMany({ where: { awardingBodyId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  const mayManage = rolesCan(access.workspace.roles, "assessorRegister.manage");
+  const ownCase = mayManage ? ownCaseRefusal(access.userId, person.userId, "approval", access.workspace.name) : null;
   const base = {
     person: { userId: person.userId, name: person.name, email: person.email },
     bodyScheme: schemeOfPolicy(policy),
-    canManage: rolesCan(access.workspace.roles, "assessorRegister.manage"),
+    canManage: mayManage && ownCase === null,
+    ownCaseRefusal: ownCase,
     schools,
     cpdStatus: row.cpd?.status ?? null,
     openSupportingReviewId: row.openSupportingReviewId,
@@ -159,7 +165,8 @@ export async function approvalPage(access: AwardingBodyAccess, userId: string, o
       current,
       replayProblem,
       history,
-      warnings: current ? approvalWarnings(current, today, policy) : [],
+      // The register row's warnings: the rule's, plus an unanswered letter in the open supporting review.
+      warnings: current ? row.lifecycleWarnings : [],
       dueDates: current ? dueDatesOf(current, today, policy) : [],
       forms: current ? availableForms(current, policy) : [],
       appeal: current ? appealOf(current, today, policy) : null,

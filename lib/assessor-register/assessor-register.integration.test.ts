@@ -3,6 +3,8 @@ import { renderPage, signInAtAwardingBody } from "@/tests/support/page-session";
 import { runAction } from "@/lib/actions/run-action";
 import { recordApprovalEvent } from "@/lib/approvals/record-approval-event";
 import { resolveAccessContext, workspaceKey, type AwardingBodyAccess } from "@/lib/auth/access-context";
+import { applyApprovalEvent } from "@/lib/approvals/apply-approval-event";
+import { approvalPage } from "@/lib/approvals/queries";
 import { getPrisma } from "@/lib/db/client";
 import { createAwardingBodyWorld, type AwardingBodyWorld } from "@/tests/factories/awarding-body-world";
 import { createUser } from "@/tests/factories/centre-world";
@@ -75,7 +77,7 @@ describe("assessor register", () => {
     const access = await accessAt(world.icsStaff.id, world.ics.id);
     expect((await registerRows(access, { status: "centreApproved" })).map((row) => row.name)).toEqual(["Quinn Iqa"]);
     expect((await registerRows(access, { status: "singleSignOff" })).map((row) => row.name)).toEqual(["Ivan Assessor"]);
-    expect((await registerRows(access, { overdue: true })).map((row) => row.name)).toEqual(["Ivan Assessor"]);
+    expect((await registerRows(access, { overdue: "any" })).map((row) => row.name)).toEqual(["Ivan Assessor"]);
     expect(await registerRows(access, { breaches: true })).toEqual([]);
   });
 
@@ -83,7 +85,7 @@ describe("assessor register", () => {
     expect(parseRegisterFilters({ status: "accredited", cpd: "atRisk", overdue: "1", breaches: "true" })).toEqual({
       status: "accredited",
       cpd: "atRisk",
-      overdue: true,
+      overdue: "any",
       breaches: true,
     });
     expect(parseRegisterFilters({ status: "hacked", cpd: "<script>", overdue: "yes", breaches: ["1", "0"] })).toEqual({
@@ -91,6 +93,16 @@ describe("assessor register", () => {
       cpd: undefined,
       overdue: undefined,
       breaches: true,
+    });
+    expect(parseRegisterFilters({ overdue: "lifecycle", qualityReview: "due", reviews: "open" })).toMatchObject({
+      overdue: "lifecycle",
+      qualityReview: "due",
+      reviews: "open",
+    });
+    expect(parseRegisterFilters({ overdue: "qa", qualityReview: "soon", reviews: "all" })).toMatchObject({
+      overdue: "qa",
+      qualityReview: undefined,
+      reviews: undefined,
     });
   });
 
@@ -124,7 +136,7 @@ describe("assessor register", () => {
     expect(html).toContain("Assessor register");
     expect(html).toContain(`href="/assessors/${world.icsAssessor.id}"`);
     expect(html).toContain(`href="/assessors/${world.icsAssessor.id}/approval"`);
-    expect(html).toContain("Full accreditation was due by 2025-10-27");
+    expect(html).toContain("Full accreditation was due by 27 Oct 2025");
     expect(html).toContain("Showing 1 of 2 assessors.");
     expect(html).not.toContain("Quinn Iqa");
 
@@ -200,5 +212,72 @@ describe("published list of registered assessors", () => {
     expect(html).not.toContain("Ivan Assessor");
     expect(html).not.toContain(world.naaceAssessor.email);
     expect(html).not.toContain(world.naaceAssessor.id);
+  });
+
+  it("an unanswered letter past its reply date is an overdue lifecycle target in the row and on the approval page; 'since' is the day the state began", async () => {
+    const world = await createAwardingBodyWorld();
+    const access = await accessAt(world.icsStaff.id, world.ics.id);
+    const now = new Date("2026-11-22T12:00:00Z");
+    // Single sign-off on 2025-09-01 (the approval date); a breach on 2026-10-13 opens a supporting review.
+    await db().$transaction((tx) =>
+      applyApprovalEvent(tx, {
+        access,
+        approvalId: world.icsApproval.id,
+        event: { type: "recordBreach", on: "2026-10-13", description: "Late records" },
+        reason: "Centre report",
+        now,
+      }),
+    );
+    const review = await db().supportingReview.create({
+      data: { awardingBodyId: world.ics.id, approvalId: world.icsApproval.id, openedOn: new Date("2026-10-13") },
+    });
+    await db().supportingReviewCorrespondence.create({
+      data: {
+        awardingBodyId: world.ics.id,
+        supportingReviewId: review.id,
+        direction: "TO_ASSESSOR",
+        sentOn: new Date("2026-10-18"),
+        summary: "Please explain the late records",
+        responseDueOn: new Date("2026-11-08"),
+        recordedById: world.icsStaff.id,
+      },
+    });
+    const [row] = (await registerRows(access, {}, { now })).filter((r) => r.userId === world.icsAssessor.id);
+    expect(row!.approval).toMatchObject({ state: "supportingReview", approvedOn: "2025-09-01", stateSince: "2026-10-13" });
+    const letter = row!.lifecycleWarnings.find((finding) => finding.code === "ics.breach-correspondence-unanswered");
+    expect(letter?.message).toBe(
+      "The letter of 2026-10-18 asked for a reply by 2026-11-08 and none is recorded; approval may be withdrawn for no response.",
+    );
+    expect(isOverdue(row!)).toBe(true);
+    expect((await registerRows(access, { overdue: "lifecycle" }, { now })).map((r) => r.userId)).toContain(world.icsAssessor.id);
+    expect((await registerRows(access, { reviews: "open" }, { now })).map((r) => r.userId)).toEqual([world.icsAssessor.id]);
+    const page = await approvalPage(access, world.icsAssessor.id, { now });
+    expect(page.approval?.warnings.map((finding) => finding.code)).toContain("ics.breach-correspondence-unanswered");
+
+    // A reply after the letter: no longer overdue.
+    await db().supportingReviewCorrespondence.create({
+      data: {
+        awardingBodyId: world.ics.id,
+        supportingReviewId: review.id,
+        direction: "FROM_ASSESSOR",
+        sentOn: new Date("2026-11-20"),
+        summary: "Reply",
+        recordedById: world.icsStaff.id,
+      },
+    });
+    const [answered] = (await registerRows(access, {}, { now })).filter((r) => r.userId === world.icsAssessor.id);
+    expect(answered!.lifecycleWarnings.map((finding) => finding.code)).not.toContain("ics.breach-correspondence-unanswered");
+  });
+
+  it("the status filter offers 'Approved by the centre' only where the body has centres; Naace's description names no centres", async () => {
+    const world = await createAwardingBodyWorld();
+    await signInAtAwardingBody(world.naaceStaff.id, world.naace.id);
+    const naaceHtml = await renderPage(RegisterPage({ searchParams: Promise.resolve({}) }));
+    expect(naaceHtml).not.toContain("Approved by the centre");
+    expect(naaceHtml).not.toContain("its centres");
+    await signInAtAwardingBody(world.icsStaff.id, world.ics.id);
+    const icsHtml = await renderPage(RegisterPage({ searchParams: Promise.resolve({ overdue: "qa" }) }));
+    expect(icsHtml).toContain("Approved by the centre");
+    expect(icsHtml).toContain("Nobody in the register matches these filters.");
   });
 });

@@ -8,12 +8,16 @@ import { isoDay } from "@/lib/format/dates";
 import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
 import {
   approvalWarnings,
+  lifecycleTargetCodes,
   overdueWarningCodes,
   replayApproval,
   schemeOfPolicy,
+  stateSinceOf,
+  withUnansweredLetter,
   type ApprovalEvent,
   type ApprovalScheme,
 } from "@/lib/approvals/lifecycle";
+import { unansweredLetter } from "@/lib/rules/supporting-review-correspondence";
 import { centreApprovedStatus, stateLabel } from "@/lib/approvals/labels";
 import type { CpdStatus } from "@/lib/rules/cpd-compliance";
 import type { IsoDate } from "@/lib/rules/dates";
@@ -38,6 +42,8 @@ export type RegisterRow = {
     state: string;
     stateLabel: string;
     approvedOn: IsoDate | null;
+    /** The day they entered the current state (the event that put them there), for "since". */
+    stateSince: IsoDate | null;
     organisation: string | null;
     feesPaidUntil: IsoDate | null;
     version: number;
@@ -64,11 +70,28 @@ export function statusOf(row: Pick<RegisterRow, "approval">): string {
   return row.approval?.state ?? centreApprovedStatus;
 }
 
+const hasWarning = (row: Pick<RegisterRow, "lifecycleWarnings">, codes: readonly string[]) =>
+  row.lifecycleWarnings.some((finding) => codes.includes(finding.code));
+
+/** A lifecycle target missed (single sign-off, accreditation, an unanswered letter, fees). */
+export function hasMissedLifecycleTarget(row: Pick<RegisterRow, "lifecycleWarnings">): boolean {
+  return hasWarning(row, lifecycleTargetCodes);
+}
+
+/** Naace: a quality review is due. */
+export function hasQualityReviewDue(row: Pick<RegisterRow, "lifecycleWarnings">): boolean {
+  return hasWarning(row, ["naace.quality-review-due"]);
+}
+
 function matches(row: RegisterRow, filters: RegisterFilters): boolean {
   if (filters.status && statusOf(row) !== filters.status) return false;
   if (filters.cpd && row.cpd?.status !== filters.cpd) return false;
-  if (filters.overdue && !isOverdue(row)) return false;
+  if ((filters.overdue === "any" || filters.overdue === true) && !isOverdue(row)) return false;
+  if (filters.overdue === "lifecycle" && !hasMissedLifecycleTarget(row)) return false;
+  if (filters.overdue === "qa" && row.overdueQaRequests === 0) return false;
+  if (filters.qualityReview === "due" && !hasQualityReviewDue(row)) return false;
   if (filters.breaches && row.openBreaches === 0) return false;
+  if (filters.reviews === "open" && row.openSupportingReviewId === null) return false;
   return true;
 }
 
@@ -90,6 +113,8 @@ export type RegisterPage = {
   rows: RegisterRow[];
   /** Everyone in the register, before the filters. */
   total: number;
+  /** Whether the body has centres (Naace has none: no "approved by the centre", no centres to speak of). */
+  hasCentres: boolean;
 };
 
 /** The register page: the filtered rows, the total, and the body's lifecycle for the status filter. */
@@ -101,15 +126,17 @@ export async function registerPage(
   requireAwardingBodyPermission(access, "assessorRegister.view", "Assessor register");
   const db = getPrisma();
   const awardingBodyId = access.workspace.awardingBodyId;
-  const [all, policy] = await Promise.all([
+  const [all, policy, centres] = await Promise.all([
     loadRegister(db, awardingBodyId, isoDay(options.now ?? new Date())),
     awardingBodyPolicy(db, awardingBodyId),
+    db.centre.count({ where: { awardingBodyId } }),
   ]);
   return {
     bodyName: access.workspace.name,
     scheme: schemeOfPolicy(policy),
     rows: all.filter((row) => matches(row, filters)),
     total: all.length,
+    hasCentres: centres > 0,
   };
 }
 
@@ -175,7 +202,11 @@ async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, only
         supportingReviews: {
           where: { status: "OPEN" },
           orderBy: { openedOn: "desc" },
-          select: { id: true, _count: { select: { breaches: true } } },
+          select: {
+            id: true,
+            _count: { select: { breaches: true } },
+            correspondence: { select: { direction: true, sentOn: true, responseDueOn: true } },
+          },
         },
       },
     }),
@@ -207,14 +238,24 @@ async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, only
   const rows = users.map((user): RegisterRow => {
     const approval = approvalOf.get(user.id);
     let lifecycleWarnings: RuleFinding[] = [];
+    let stateSince: IsoDate | null = null;
+    const openReview = approval?.supportingReviews[0] ?? null;
     if (approval) {
+      const events = approval.events.map((e) => e.event as unknown as ApprovalEvent);
+      const letter = openReview
+        ? unansweredLetter(
+            openReview.correspondence.map((row) => ({
+              direction: row.direction === "TO_ASSESSOR" ? "toAssessor" : "fromAssessor",
+              sentOn: isoDay(row.sentOn),
+              responseDueOn: row.responseDueOn ? isoDay(row.responseDueOn) : null,
+            })),
+            today,
+          )
+        : null;
       try {
-        const replayed = replayApproval(
-          approval.scheme,
-          approval.events.map((e) => e.event as unknown as ApprovalEvent),
-          policy,
-        );
-        lifecycleWarnings = approvalWarnings(replayed, today, policy);
+        const replayed = replayApproval(approval.scheme, events, policy);
+        lifecycleWarnings = withUnansweredLetter(approvalWarnings(replayed, today, policy), letter);
+        stateSince = stateSinceOf(approval.scheme, events, policy);
       } catch {
         lifecycleWarnings = [
           problem(
@@ -225,7 +266,6 @@ async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, only
         ];
       }
     }
-    const openReview = approval?.supportingReviews[0] ?? null;
     const requests = qaRequests.filter((request) => request.assessorUserId === user.id);
     const standing = cpd.get(user.id) ?? null;
     return {
@@ -240,6 +280,7 @@ async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, only
             state: approval.state,
             stateLabel: stateLabel(approval.scheme, approval.state),
             approvedOn: approval.approvedOn ? isoDay(approval.approvedOn) : null,
+            stateSince,
             organisation: approval.organisation,
             feesPaidUntil: approval.feesPaidUntil ? isoDay(approval.feesPaidUntil) : null,
             version: approval.version,

@@ -17,14 +17,33 @@ const flag = z
   .optional()
   .catch(undefined);
 
+/**
+ * `overdue`: "1" anything overdue (a missed lifecycle target or due review, or an overdue QA
+ * request); "lifecycle" a missed lifecycle target only; "qa" an overdue QA request only. Each
+ * dashboard number links to the filter that lists exactly the people it counts.
+ */
+export const overdueFilters = ["any", "lifecycle", "qa"] as const;
+export type OverdueFilter = (typeof overdueFilters)[number];
+
+const overdue = z
+  .union([z.literal("1"), z.literal("true"), z.literal("any"), z.literal("lifecycle"), z.literal("qa")])
+  .transform((value): OverdueFilter => (value === "1" || value === "true" ? "any" : value))
+  .optional()
+  .catch(undefined);
+
 export const registerFiltersSchema = z.object({
   status: ignoreBad(z.enum(registerStatuses)),
   cpd: ignoreBad(z.enum(["compliant", "atRisk", "nonCompliant"])),
-  overdue: flag,
+  overdue,
   breaches: flag,
+  /** Naace: a quality review is due (every 10th school assessment). */
+  qualityReview: ignoreBad(z.literal("due")),
+  /** An open supporting review. */
+  reviews: ignoreBad(z.literal("open")),
 });
 
-export type RegisterFilters = z.output<typeof registerFiltersSchema>;
+/** `overdue: true` (from code) means the same as "any". */
+export type RegisterFilters = Omit<z.output<typeof registerFiltersSchema>, "overdue"> & { overdue?: OverdueFilter | true };
 
 /** Search params as Next gives them (a repeated key is an array: its first value counts). */
 export function parseRegisterFilters(searchParams: Record<string, string | string[] | undefined>): RegisterFilters {
@@ -34,5 +53,7 @@ export function parseRegisterFilters(searchParams: Record<string, string | strin
     cpd: first(searchParams.cpd),
     overdue: first(searchParams.overdue),
     breaches: first(searchParams.breaches),
+    qualityReview: first(searchParams.qualityReview),
+    reviews: first(searchParams.reviews),
   });
 }

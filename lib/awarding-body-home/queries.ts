@@ -1,7 +1,14 @@
 import "server-only";
 import type { SeriesChartData } from "@/components/charts/series-chart-data";
 import { centreApprovedLabel, centreApprovedStatus, icsStateLabels, naaceStateLabels } from "@/lib/approvals/labels";
-import { isOverdue, registerRows, statusOf, type RegisterRow } from "@/lib/assessor-register/queries";
+import {
+  hasMissedLifecycleTarget,
+  hasQualityReviewDue,
+  isOverdue,
+  registerRows,
+  statusOf,
+  type RegisterRow,
+} from "@/lib/assessor-register/queries";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
 import { rolesCan } from "@/lib/auth/permissions";
@@ -33,14 +40,6 @@ export type AwardingBodyDashboard = {
   schools: Record<IctMarkState, number> | null;
   charts: { byStatus: SeriesChartData; cpd: SeriesChartData | null };
 };
-
-const hasWarning = (row: RegisterRow, code: string) => row.lifecycleWarnings.some((finding) => finding.code === code);
-const lifecycleTargetCodes = [
-  "ics.single-sign-off-overdue",
-  "ics.accreditation-overdue",
-  "ics.breach-correspondence-unanswered",
-  "naace.fees-overdue",
-];
 
 function countChart(options: { title: string; periodLabel: string; categories: DashboardCount[] }): SeriesChartData {
   const { title, periodLabel, categories } = options;
@@ -105,25 +104,21 @@ export function dashboardFromRows(input: {
   }
   attention.push(
     { label: "Overdue targets, reviews or QA requests", count: rows.filter(isOverdue).length, href: "/assessors?overdue=1" },
-    {
-      label: "Lifecycle targets missed",
-      count: rows.filter((row) => lifecycleTargetCodes.some((code) => hasWarning(row, code))).length,
-      href: "/assessors?overdue=1",
-    },
-    { label: "Overdue QA requests", count: rows.filter((row) => row.overdueQaRequests > 0).length, href: "/assessors?overdue=1" },
+    { label: "Lifecycle targets missed", count: rows.filter(hasMissedLifecycleTarget).length, href: "/assessors?overdue=lifecycle" },
+    { label: "Overdue QA requests", count: rows.filter((row) => row.overdueQaRequests > 0).length, href: "/assessors?overdue=qa" },
   );
   if (schemes.has("NAACE"))
     attention.push({
       label: "Quality reviews due (every 10th assessment)",
-      count: rows.filter((row) => hasWarning(row, "naace.quality-review-due")).length,
-      href: "/assessors?overdue=1",
+      count: rows.filter(hasQualityReviewDue).length,
+      href: "/assessors?qualityReview=due",
     });
   attention.push(
     { label: "Open breaches", count: rows.filter((row) => row.openBreaches > 0).length, href: "/assessors?breaches=1" },
     {
       label: "Open supporting reviews",
       count: rows.filter((row) => row.openSupportingReviewId !== null).length,
-      href: "/assessors?breaches=1",
+      href: "/assessors?reviews=open",
     },
     { label: "Changes of circumstance not yet acknowledged", count: input.unacknowledgedChanges, href: "/assessors/changes" },
   );

@@ -15,6 +15,7 @@ import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
 import { cpdStatusLabels, cpdStatusTones } from "@/lib/cpd/labels";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay } from "@/lib/format/dates";
+import { displayFindingDates } from "@/lib/format/finding-text";
 import { plural } from "@/lib/rules/findings";
 
 export const metadata: Metadata = { title: "Assessor register" };
@@ -25,8 +26,16 @@ function describeFilters(filters: RegisterFilters): string {
   const parts = [
     filters.status ? `status ${statusLabel(filters.status).toLowerCase()}` : null,
     filters.cpd ? `CPD ${cpdStatusLabels[filters.cpd].toLowerCase()}` : null,
-    filters.overdue ? "overdue targets or reviews" : null,
+    filters.overdue === "lifecycle"
+      ? "lifecycle targets missed"
+      : filters.overdue === "qa"
+        ? "overdue QA requests"
+        : filters.overdue
+          ? "overdue targets, reviews or QA requests"
+          : null,
+    filters.qualityReview ? "a quality review due" : null,
     filters.breaches ? "open breaches" : null,
+    filters.reviews ? "an open supporting review" : null,
   ].filter((part): part is string => part !== null);
   return parts.join(", ");
 }
@@ -48,10 +57,18 @@ export default async function AssessorRegisterPage({
   const register = await orNotFound(registerPage(access, filters));
   const stateLabels: Record<string, string> =
     register.scheme === "ICS" ? icsStateLabels : register.scheme === "NAACE" ? naaceStateLabels : {};
+  // "Approved by the centre" only where there are centres to approve (or the body runs no lifecycle).
+  const offerCentreApproved = register.scheme === null || register.hasCentres;
   const statusOptions = [
     ...Object.entries(stateLabels).map(([value, label]) => ({ value, label })),
-    { value: centreApprovedStatus, label: centreApprovedLabel },
+    ...(offerCentreApproved ? [{ value: centreApprovedStatus, label: centreApprovedLabel }] : []),
   ];
+  const overdueOptions = [
+    { value: "any", label: "Anything overdue (targets, reviews or QA requests)" },
+    { value: "lifecycle", label: "Lifecycle targets missed" },
+    { value: "qa", label: "Overdue QA requests" },
+  ];
+  const overdueValue = filters.overdue === true ? "any" : (filters.overdue ?? "");
   const filtered = describeFilters(filters);
   const caption = filtered ? `Assessors with ${filtered}` : `Assessors of ${register.bodyName}`;
 
@@ -60,15 +77,17 @@ export default async function AssessorRegisterPage({
       <PageHeader
         title="Assessor register"
         description={
-          register.scheme
-            ? `Everyone ${register.bodyName} approves or who assesses or quality-assures at its centres, with their approval status, CPD, overdue targets and open breaches.`
-            : `Everyone who assesses or quality-assures at ${register.bodyName}'s centres. Its centres approve their assessors, so there is no approval lifecycle here.`
+          register.scheme && !register.hasCentres
+            ? `Everyone ${register.bodyName} approves, with their approval status, CPD, overdue targets and open breaches.`
+            : register.scheme
+              ? `Everyone ${register.bodyName} approves or who assesses or quality-assures at its centres, with their approval status, CPD, overdue targets and open breaches.`
+              : `Everyone who assesses or quality-assures at ${register.bodyName}'s centres. Its centres approve their assessors, so there is no approval lifecycle here.`
         }
       />
       <div className="flex flex-col gap-6">
         <Card>
           <form method="get" action="/assessors" className="flex flex-col gap-4" aria-label="Filter the register">
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid gap-4 sm:grid-cols-3">
               <SelectField
                 label="Approval status"
                 name="status"
@@ -83,10 +102,25 @@ export default async function AssessorRegisterPage({
                 placeholder="Any CPD status"
                 options={Object.entries(cpdStatusLabels).map(([value, label]) => ({ value, label }))}
               />
+              <SelectField
+                label="Overdue"
+                name="overdue"
+                defaultValue={overdueValue}
+                placeholder="Overdue or not"
+                options={overdueOptions}
+              />
             </div>
             <div className="flex flex-col gap-3 sm:flex-row sm:gap-8">
-              <CheckboxField label="Only overdue targets or reviews" name="overdue" value="1" defaultChecked={filters.overdue === true} />
               <CheckboxField label="Only open breaches" name="breaches" value="1" defaultChecked={filters.breaches === true} />
+              <CheckboxField label="Only open supporting reviews" name="reviews" value="open" defaultChecked={filters.reviews === "open"} />
+              {register.scheme === "NAACE" && (
+                <CheckboxField
+                  label="Only quality reviews due"
+                  name="qualityReview"
+                  value="due"
+                  defaultChecked={filters.qualityReview === "due"}
+                />
+              )}
             </div>
             <div className="flex flex-wrap gap-3">
               <Button type="submit">Show</Button>
@@ -152,7 +186,7 @@ function RegisterTableRow({ row }: { row: RegisterRow }) {
               {row.approval.stateLabel}
               <span className="sr-only"> ({row.name}&apos;s approval)</span>
             </Link>
-            {row.approval.approvedOn && <span className="block text-sm text-ink-muted">since {day(row.approval.approvedOn)}</span>}
+            {row.approval.stateSince && <span className="block text-sm text-ink-muted">since {day(row.approval.stateSince)}</span>}
           </>
         ) : (
           <Link href={`/assessors/${row.userId}/approval`} className="text-brand-800 underline underline-offset-2">
@@ -168,7 +202,7 @@ function RegisterTableRow({ row }: { row: RegisterRow }) {
         ) : (
           <ul className="flex list-disc flex-col gap-1 pl-4">
             {row.lifecycleWarnings.map((finding) => (
-              <li key={finding.code}>{finding.message}</li>
+              <li key={finding.code}>{displayFindingDates(finding.message)}</li>
             ))}
             {row.overdueQaRequests > 0 && <li>{plural(row.overdueQaRequests, "quality-assurance request")} overdue</li>}
           </ul>

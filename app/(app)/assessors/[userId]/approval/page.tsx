@@ -20,6 +20,7 @@ import { requireAwardingBodyPermission, requireRecordId } from "@/lib/auth/requi
 import { cpdStatusLabels } from "@/lib/cpd/labels";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay, isoDay } from "@/lib/format/dates";
+import { displayFindingDates } from "@/lib/format/finding-text";
 import type { CpdStatus } from "@/lib/rules/cpd-compliance";
 import { ApprovalEventForm } from "./approval-event-form";
 import { StartApprovalForm } from "./start-approval-form";
@@ -163,7 +164,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ userI
                         {due.label}: {due.from ? `${day(due.from)} to ${day(due.by)}` : day(due.by)}
                         {due.passed ? (
                           <Badge tone="danger" className="ml-2">
-                            Passed
+                            Overdue
                           </Badge>
                         ) : null}
                         <span className="block text-sm text-ink-muted">{due.source}</span>
@@ -179,13 +180,18 @@ export default async function ApprovalPage({ params }: { params: Promise<{ userI
                 <ul className="flex list-disc flex-col gap-1 pl-5">
                   {approval.warnings.map((finding) => (
                     <li key={finding.code}>
-                      {finding.message} <span className="text-sm text-ink-muted">({finding.source})</span>
+                      {displayFindingDates(finding.message)} <span className="text-sm text-ink-muted">({finding.source})</span>
                     </li>
                   ))}
                 </ul>
               )}
             </Card>
 
+            {data.ownCaseRefusal && (
+              <Card title="Record a change">
+                <p>{data.ownCaseRefusal}</p>
+              </Card>
+            )}
             {data.canManage && (
               <Card title="Record a change">
                 {approval.forms.length === 0 ? (
