@@ -40,7 +40,8 @@ export function approvalStateTone(state: string): ApprovalStanding["tone"] {
 
 /**
  * The day the approval entered its present state: the event, replayed in order, after which the
- * state last changed. If the stored history does not replay (it should), the latest event's day.
+ * state last changed (a fee payment or a school assessment leaves it where it was). If the stored
+ * history does not replay (it should), the latest event's day.
  */
 export function approvalStateSince(
   scheme: ApprovalScheme,
@@ -50,7 +51,8 @@ export function approvalStateSince(
   let current = newApproval(scheme);
   let since: Date | null = null;
   for (const row of events) {
-    const result = applyToRecord(current, row.event as ApprovalEvent, policy);
+    // Stored events were accepted when recorded: replay them as accepted, without re-judging.
+    const result = applyToRecord(current, row.event as ApprovalEvent, policy, "replay");
     if (!result.ok) return events.at(-1)?.occurredOn ?? null;
     if (result.record.record.state !== current.record.state || since === null) since = row.occurredOn;
     current = result.record;
