@@ -175,6 +175,12 @@ export async function getOwnAssessorRecord(access: AccessContext, now: Date = ne
     cpd,
     /** Per centre: the centre counts only what it has verified. */
     centreStandings,
+    /** Names of the awarding bodies (by centre id) that set no accepted-qualification list: sign-off at their centres applies OCR's (lib/professional-record/verified.ts). */
+    centresWithoutOwnList: new Map(
+      scope.centres
+        .filter((centre) => !policies.get(centre.awardingBodyId)?.qualificationStatus)
+        .map((centre) => [centre.centreId, bodyName.get(centre.awardingBodyId) ?? ""]),
+    ),
     qualifications: verifiedRows.map((row) => ({ ...row, verification: verifiedBy(row.verifiedAt) })),
     competences: competences.map((row) => ({ ...row, verification: verifiedBy(row.verifications.map((v) => v.centreId)) })),
     qualificationsWithUnits,

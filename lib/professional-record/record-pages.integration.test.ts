@@ -43,7 +43,12 @@ describe("the professional record's status per awarding body", () => {
       `Your approval by ${world.ics.name}: Single sign-off since 1 Sept 2025. Keep your professional record up to date.`,
     );
     expect(steps.join(" ")).not.toContain("Record your assessor or IQA qualification");
-    const card = bodyCard(await renderPage(ProfessionalRecordPage()));
+    const page = await renderPage(ProfessionalRecordPage());
+    // Their centre's card says why sign-off there still reads OCR's list.
+    expect(page).toContain(
+      `${world.ics.name} sets no list of accepted assessor qualifications of its own, so sign-off at Gamma Contact Academy`,
+    );
+    const card = bodyCard(page);
     expect(card).toContain("Single sign-off");
     expect(card).toContain("since 1 Sept 2025");
     expect(card).not.toContain("Not qualified");

@@ -81,13 +81,22 @@ export default async function ProfessionalRecordPage() {
               </p>
               {record.centreStandings.map((standing) => {
                 const centre = record.centres.find((c) => c.id === standing.centreId);
+                const bodyWithoutList = record.centresWithoutOwnList.get(standing.centreId);
                 return (
-                  <StandingView
-                    key={standing.centreId}
-                    standing={standing}
-                    showCentre
-                    roles={{ assessor: centre?.roles.includes("ASSESSOR") ?? false, iqa: centre?.roles.includes("IQA") ?? false }}
-                  />
+                  <div key={standing.centreId} className="flex flex-col gap-2">
+                    <StandingView
+                      standing={standing}
+                      showCentre
+                      roles={{ assessor: centre?.roles.includes("ASSESSOR") ?? false, iqa: centre?.roles.includes("IQA") ?? false }}
+                    />
+                    {bodyWithoutList && (
+                      <p className="text-sm text-ink-muted">
+                        {bodyWithoutList} sets no list of accepted assessor qualifications of its own, so sign-off at {standing.centreName}{" "}
+                        applies OCR&apos;s (handbook 4.2): without one, your decisions there count once a qualified colleague countersigns
+                        them.
+                      </p>
+                    )}
+                  </div>
                 );
               })}
             </div>
