@@ -663,4 +663,37 @@ describe("review 8 fixes: history, dates, own approval, school conflicts, fees",
     expect(moderation.ok ? null : moderation.fieldErrors?.schoolId?.[0]).toContain("so they may not assess it");
     expect(await stored(world.naaceApproval.id)).toEqual(before);
   });
+
+  it("F1: a stored history that does not replay shows the stored state with a warning on the compliance review, register and approval page", async () => {
+    const world = await createAwardingBodyWorld();
+    const person = await createUser("Una Unreplayable");
+    await db().membership.create({ data: { centreId: world.icsCentre.id, userId: person.id, role: "ASSESSOR" } });
+    // Full accreditation straight from training: not a history the rule can rebuild.
+    await db().assessorApproval.create({
+      data: {
+        awardingBodyId: world.ics.id,
+        userId: person.id,
+        scheme: "ICS",
+        state: "fullyAccredited",
+        events: {
+          create: [
+            {
+              awardingBodyId: world.ics.id,
+              sequence: 1,
+              type: "grantFullAccreditation",
+              event: { type: "grantFullAccreditation", on: "2025-01-10" },
+              occurredOn: new Date("2025-01-10"),
+              reason: "Imported",
+            },
+          ],
+        },
+      },
+    });
+    const access = await accessOf(world, "ics");
+    const review = await assessorCompliance(access, person.id);
+    expect(JSON.stringify(review)).toContain("approval.history-inconsistent");
+    const page = await approvalPage(access, person.id);
+    expect(page.approval).toMatchObject({ state: "fullyAccredited", forms: [] });
+    expect(page.approval?.replayProblem).toContain("does not replay");
+  });
 });

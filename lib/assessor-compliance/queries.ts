@@ -1,5 +1,6 @@
 import "server-only";
-import { approvalWarnings, replayApproval, type ApprovalEvent } from "@/lib/approvals/lifecycle";
+import { approvalWarnings, tryReplayApproval, type ApprovalEvent } from "@/lib/approvals/lifecycle";
+import { problem } from "@/lib/rules/findings";
 import { requireAssessorInBody } from "@/lib/assessor-register/queries";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
@@ -107,10 +108,11 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
         })
       : null;
 
-  // Approval: the lifecycle rule's replay of the stored events, and its warnings as of today.
+  // Approval: the lifecycle rule's replay of the stored events, and its warnings as of today. A
+  // history that does not replay shows the stored state with a warning, never an error page.
   let approvalView = null;
   if (approval) {
-    const replayed = replayApproval(
+    const replayed = tryReplayApproval(
       approval.scheme,
       approval.events.map((row) => row.event as unknown as ApprovalEvent),
       policy,
@@ -121,7 +123,15 @@ export async function assessorCompliance(access: AccessContext, userId: string, 
       state: approval.state,
       organisation: approval.organisation,
       approvedOn: approval.approvedOn,
-      warnings: approvalWarnings(replayed, asOf, policy),
+      warnings: replayed.ok
+        ? approvalWarnings(replayed.record, asOf, policy)
+        : [
+            problem(
+              "approval.history-inconsistent",
+              "This approval's recorded history does not replay under the lifecycle rule, so the status shown is the stored one; check its events.",
+              "Assay",
+            ),
+          ],
     };
   }
 
