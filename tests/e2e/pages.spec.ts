@@ -43,6 +43,8 @@ test.describe("on a phone-width screen", () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test("pages fit the screen without sideways scrolling", async ({ page }) => {
+    // Nine pages, each checked by axe: over 30 s when the whole suite runs on two workers.
+    test.setTimeout(90_000);
     await signIn(page, "priya.shah@northgate.example");
     // The sampling hub's table has text for screen readers far to the right of its scroll box.
     for (const path of [
@@ -84,6 +86,7 @@ test.describe("the professional record and awarding-body pages on a phone", () =
   }
 
   test("the Institute's staff: dashboard, register, an assessor, a supporting review, changes, policy, audit", async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, icsStaff.email);
     for (const path of [
       "/",
@@ -105,6 +108,7 @@ test.describe("the professional record and awarding-body pages on a phone", () =
   });
 
   test("Naace's staff: dashboard, register, schools and a school due for renewal", async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, naaceStaff.email);
     for (const path of ["/", "/assessors", "/policy", "/schools", "/schools?ictMark=renewalDue"]) await fitsTheScreen(page, path);
     await page.getByRole("link", { name: "Hillside Primary School" }).click();
@@ -113,6 +117,7 @@ test.describe("the professional record and awarding-body pages on a phone", () =
   });
 
   test("an assessor's own record: overview, CPD, conflicts, changes of circumstance, sample signature, QA requests", async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, ocrCpdStories.atRisk);
     for (const section of ["", "/cpd", "/conflicts", "/circumstances", "/signature", "/qa-requests"]) {
       await fitsTheScreen(page, `/professional-record${section}`);
@@ -120,6 +125,7 @@ test.describe("the professional record and awarding-body pages on a phone", () =
   });
 
   test("a Naace assessor with no centre: home and record", async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, naaceAssessors.accredited.email);
     for (const path of ["/", "/professional-record", "/professional-record/cpd", "/professional-record/conflicts"])
       await fitsTheScreen(page, path);
@@ -138,6 +144,7 @@ test.describe("the professional record and awarding-body pages on a phone", () =
   });
 
   test("a centre admin: the conflict register and a new team member's page", async ({ page }) => {
+    test.setTimeout(90_000);
     await signIn(page, "priya.shah@northgate.example");
     await fitsTheScreen(page, "/conflicts");
     await page.goto("/staff");
