@@ -34,7 +34,7 @@ describe("the centre admin's home counts", () => {
       [1, "/appeals"],
       [1, "/candidates"],
     ]);
-    expect(countsA[2]?.label).toBe("1 appeal lodged and not yet answered");
+    expect(countsA[2]?.label).toBe("1 appeal open");
     const countsB = await centreAdminCounts(await accessOf(world.adminB.user.id, world.centreB.id));
     expect(countsB.map((count) => count.count)).toEqual([1, 1, 0, 0]);
     expect(countsB[1]).toMatchObject({ label: "1 candidate has no assessor allocated", tone: "warning" });
