@@ -3,6 +3,7 @@ import { renderPage, signInAtAwardingBody } from "@/tests/support/page-session";
 import { parseRegisterFilters } from "@/lib/assessor-register/schemas";
 import { registerRows } from "@/lib/assessor-register/queries";
 import { resolveAccessContext, workspaceKey, type AwardingBodyAccess } from "@/lib/auth/access-context";
+import { homeNextSteps } from "@/lib/home/queries";
 import { getPrisma } from "@/lib/db/client";
 import { createUser } from "@/tests/factories/centre-world";
 import { createAwardingBodyWorld, type AwardingBodyWorld } from "@/tests/factories/awarding-body-world";
@@ -271,5 +272,13 @@ describe("the approved assessor's home", () => {
     expect(html).not.toContain("Needs your attention");
     expect(html).not.toContain(world.otherNaace.name);
     expect(html).not.toContain(world.school.name);
+  });
+
+  it("the next steps offer to review centres only to a body that has centres (not Naace)", async () => {
+    const world = await createAwardingBodyWorld();
+    const naaceSteps = (await homeNextSteps(await bodyAccess(world.naaceStaff.id, world.naace.id), now)).map((step) => step.text);
+    expect(naaceSteps.join(" ")).not.toContain("centres");
+    const icsSteps = (await homeNextSteps(await bodyAccess(world.icsStaff.id, world.ics.id), now)).map((step) => step.text);
+    expect(icsSteps).toContain("Review the centres your awarding body has approved.");
   });
 });

@@ -14,7 +14,8 @@ export async function homeNextSteps(access: AccessContext, now: Date = new Date(
   const db = getPrisma();
   if (!isCentreAccess(access)) {
     const roles = access.workspace.roles;
-    if (rolesCan(roles, "centre.list"))
+    // A body with no centres (Naace: its assessors are approved directly) has none to review.
+    if (rolesCan(roles, "centre.list") && (await db.centre.count({ where: { awardingBodyId: access.workspace.awardingBodyId } })) > 0)
       steps.push({ text: "Review the centres your awarding body has approved.", href: "/centres", tone: "info" });
     if (rolesCan(roles, "policy.edit"))
       steps.push({ text: "Check your policy numbers: the CPD, lifecycle and renewal rules read them.", href: "/policy", tone: "info" });
