@@ -64,8 +64,11 @@ export default function SeriesChartPlot({ data }: { data: SeriesChartData }) {
       tick={axisText}
       tickLine={false}
       axisLine={{ stroke: "#64748b" }}
-      interval="preserveStartEnd"
-      padding={{ left: 24, right: 24 }}
+      // A bar chart's categories (statuses) are each named, slanted so long names fit at 390 px;
+      // a line chart's periods may thin out, as its table names every one.
+      {...(data.kind === "bar"
+        ? { interval: 0, angle: -35, textAnchor: "end", height: 96, padding: { left: 8, right: 8 } }
+        : { interval: "preserveStartEnd" as const, padding: { left: 24, right: 24 } })}
     />,
     <YAxis
       key="y"
