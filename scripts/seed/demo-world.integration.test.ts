@@ -656,8 +656,13 @@ describe("the demo world's professional records and awarding bodies (issue 8)", 
     expect(requests.filter((request) => request.status === "OPEN" && request.dueOn >= today)).toHaveLength(1);
     expect(requests.filter((request) => request.status === "OPEN" && request.dueOn < today)).toHaveLength(1);
     expect(requests.filter((request) => request.status === "COMPLETED")).toHaveLength(1);
-    // Leah's accreditation and her QA request are overdue; Nadia's single sign-off is.
-    expect((await registerRows(access, { overdue: true })).map((row) => row.name)).toEqual(["Leah Fitzgerald", "Nadia Kowalski"]);
+    // Leah's accreditation and her QA request are overdue; Nadia's single sign-off; Owen's reply to the Institute's letter.
+    expect((await registerRows(access, { overdue: true })).map((row) => row.name)).toEqual([
+      "Leah Fitzgerald",
+      "Nadia Kowalski",
+      "Owen Pritchard",
+    ]);
+    expect((await registerRows(access, { overdue: "qa" })).map((row) => row.name)).toEqual(["Leah Fitzgerald"]);
     const changes = await db().circumstanceChange.findMany({ where: { awardingBodyId: access.workspace.awardingBodyId } });
     expect(changes.map((change) => [change.kind, change.acknowledgedAt])).toEqual([["EMPLOYER", null]]);
   });
