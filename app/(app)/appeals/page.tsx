@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { cx } from "@/components/ui/cx";
+import { FilterLinks } from "@/components/ui/filter-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { appealStatusLabels } from "@/lib/appeals/labels";
@@ -39,24 +39,10 @@ export default async function AppealsRegisterPage({
         title="Appeals register"
         description={`Candidates' appeals against assessment decisions at ${access.workspace.name}: each step of the centre's appeals procedure with its date, the outcome and who decided. An open appeal blocks the claim for its unit and the destruction of the candidate's records.`}
       />
-      <nav aria-label="Show appeals" className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {filters.map((item) => (
-            <li key={item.filter}>
-              <Link
-                href={`/appeals?show=${item.filter}`}
-                aria-current={item.filter === filter ? "page" : undefined}
-                className={cx(
-                  "inline-flex min-h-11 items-center rounded border px-3 font-semibold",
-                  item.filter === filter ? "border-brand-700 bg-brand-700 text-white" : "border-line text-ink",
-                )}
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterLinks
+        label="Show appeals"
+        links={filters.map((item) => ({ href: `/appeals?show=${item.filter}`, label: item.label, current: item.filter === filter }))}
+      />
       {appeals.length === 0 ? (
         <p>{empty[filter]}</p>
       ) : (

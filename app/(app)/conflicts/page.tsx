@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { cx } from "@/components/ui/cx";
+import { FilterLinks } from "@/components/ui/filter-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { isCentreAccess } from "@/lib/auth/access-context";
@@ -106,24 +106,14 @@ export default async function ConflictsPage({ searchParams }: { searchParams: Pr
         title="Conflict-of-interest register"
         description={`Every relationship declared by ${access.workspace.name}'s assessors and IQAs with one of its candidates or with the centre itself, in force and ended (ICS code A2). Staff declare them on their professional record.`}
       />
-      <nav aria-label="Show declarations" className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {filters.map((filter) => (
-            <li key={filter.status}>
-              <Link
-                href={`/conflicts?status=${filter.status}`}
-                aria-current={filter.status === status ? "page" : undefined}
-                className={cx(
-                  "inline-flex min-h-11 items-center rounded border px-3 font-semibold",
-                  filter.status === status ? "border-brand-700 bg-brand-700 text-white" : "border-line text-ink",
-                )}
-              >
-                {filter.label} ({countOf[filter.status]})
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterLinks
+        label="Show declarations"
+        links={filters.map((filter) => ({
+          href: `/conflicts?status=${filter.status}`,
+          label: `${filter.label} (${countOf[filter.status]})`,
+          current: filter.status === status,
+        }))}
+      />
       {register.rows.length === 0 ? (
         <p>
           {status === "ended"

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { cx } from "@/components/ui/cx";
+import { FilterLinks } from "@/components/ui/filter-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
@@ -33,24 +33,10 @@ export default async function MalpracticePage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title="Malpractice" description={malpracticeDuty} />
-      <nav aria-label="Show cases" className="mb-4">
-        <ul className="flex flex-wrap gap-2">
-          {filters.map((item) => (
-            <li key={item.filter}>
-              <Link
-                href={`/malpractice?show=${item.filter}`}
-                aria-current={item.filter === filter ? "page" : undefined}
-                className={cx(
-                  "inline-flex min-h-11 items-center rounded border px-3 font-semibold",
-                  item.filter === filter ? "border-brand-700 bg-brand-700 text-white" : "border-line text-ink",
-                )}
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterLinks
+        label="Show cases"
+        links={filters.map((item) => ({ href: `/malpractice?show=${item.filter}`, label: item.label, current: item.filter === filter }))}
+      />
       <div className="flex flex-col gap-6">
         {cases.length === 0 ? (
           <p>{empty[filter]}</p>
