@@ -609,6 +609,17 @@ describe("review 8 fixes: history, dates, own approval, school conflicts, fees",
       message: `Another member of ${world.ics.name}'s staff must record changes to your own approval.`,
     });
     expect(await stored(world.icsApproval.id)).toEqual(before);
+
+    // Nor start their own approval: a member of staff who assesses at the body's centre.
+    const staffAssessor = await createUser("Sian Staff-Assessor");
+    await db().awardingBodyMembership.create({ data: { awardingBodyId: world.ics.id, userId: staffAssessor.id } });
+    await db().membership.create({ data: { centreId: world.icsCentre.id, userId: staffAssessor.id, role: "ASSESSOR" } });
+    const started = await runAction(startApproval, world.actor(staffAssessor.id, world.ics.id), {
+      userId: staffAssessor.id,
+      reason: "Starting my own",
+    });
+    expect(started).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db().assessorApproval.count({ where: { userId: staffAssessor.id } })).toBe(0);
   });
 
   it("F9: fees paid until more than 2 years after payment are refused next to the field; F11: a new organisation is in the audit", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { auditSummary, defineAwardingBodyAction } from "@/lib/actions/define-action";
 import { requireAssessorInBody } from "@/lib/assessor-register/queries";
 import { AppError } from "@/lib/errors/app-error";
+import { ownCaseRefusal } from "@/lib/rules/separation-of-duties";
 import { awardingBodyPolicy } from "@/lib/policies/awarding-body-policy";
 import type { ApprovalStartedSummary } from "./audit-summaries";
 import { newApproval, schemeOfPolicy } from "./lifecycle";
@@ -19,6 +20,8 @@ export const startApproval = defineAwardingBodyAction({
   async handler(input, { tx, access, audit }) {
     const awardingBodyId = access.workspace.awardingBodyId;
     const person = await requireAssessorInBody(tx, access, input.userId);
+    const ownCase = ownCaseRefusal(access.userId, person.userId, "approval", access.workspace.name);
+    if (ownCase) throw new AppError("FORBIDDEN", ownCase, { _form: [ownCase] });
     const scheme = schemeOfPolicy(await awardingBodyPolicy(tx, awardingBodyId));
     if (!scheme) {
       const message = "This awarding body's policy runs no approval lifecycle: its centres approve their assessors.";
