@@ -1,11 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
-import { useToast } from "@/components/ui/toast";
-import { VisuallyHidden } from "@/components/ui/visually-hidden";
+import { ActionButton } from "@/components/forms/action-button";
 import { contentTypeLabel, formatByteSize } from "@/lib/files/upload-rules";
 import { staffFileDownloadUrl } from "@/lib/staff-files/staff-file-urls";
 import { removeStaffFileAction } from "./actions";
@@ -13,34 +8,14 @@ import { removeStaffFileAction } from "./actions";
 export type StaffFileView = { id: string; fileName: string; contentType: string; byteSize: number };
 
 function RemoveFileButton({ file }: { file: StaffFileView }) {
-  const router = useRouter();
-  const toast = useToast();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
-    <div className="flex flex-col gap-1">
-      <FormError message={error} />
-      <Button
-        type="button"
-        variant="ghost"
-        size="sm"
-        pending={pending}
-        onClick={() =>
-          startTransition(async () => {
-            setError(null);
-            const result = await removeStaffFileAction({ staffFileId: file.id });
-            if (!result.ok) {
-              setError(result.message);
-              return;
-            }
-            toast.show(`${file.fileName} removed.`);
-            router.refresh();
-          })
-        }
-      >
-        Remove<VisuallyHidden> {file.fileName}</VisuallyHidden>
-      </Button>
-    </div>
+    <ActionButton
+      name={file.fileName}
+      doneMessage={`${file.fileName} removed.`}
+      run={() => removeStaffFileAction({ staffFileId: file.id })}
+    >
+      Remove
+    </ActionButton>
   );
 }
 
