@@ -1,4 +1,5 @@
 import "server-only";
+import { qaRequestOverdueDays } from "@/lib/qa-requests/overdue";
 import type { AwardingBodyAccess } from "@/lib/auth/access-context";
 import { requireAwardingBodyPermission } from "@/lib/auth/require-permission";
 import { cpdStandings } from "@/lib/cpd/cpd-standing";
@@ -221,7 +222,7 @@ async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, only
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
     db.qualityAssuranceRequest.findMany({
       where: { awardingBodyId, assessorUserId: { in: userIds }, status: "OPEN" },
-      select: { assessorUserId: true, dueOn: true },
+      select: { assessorUserId: true, status: true, dueOn: true, respondedAt: true },
     }),
     cpdStandings(db, { awardingBodyId, userIds, asOf: today }),
     awardingBodyPolicy(db, awardingBodyId),
@@ -291,7 +292,8 @@ async function loadRegister(db: Db, awardingBodyId: string, today: IsoDate, only
       openBreaches: approval?.supportingReviews.reduce((sum, review) => sum + review._count.breaches, 0) ?? 0,
       openSupportingReviewId: openReview?.id ?? null,
       openQaRequests: requests.length,
-      overdueQaRequests: requests.filter((request) => isoDay(request.dueOn) < today).length,
+      // Answered requests wait for the body, not the assessor: not overdue (the QA requests' one rule).
+      overdueQaRequests: requests.filter((request) => qaRequestOverdueDays(request, today) > 0).length,
     };
   });
   return rows.sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));

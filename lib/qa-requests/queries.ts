@@ -2,10 +2,11 @@ import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireAwardingBodyPermission, requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { qaRequestAnsweredDaysLate, qaRequestOverdueDays } from "./overdue";
 import { requireAssessorInBody } from "@/lib/assessor-register/queries";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
-import { daysBetween, type IsoDate } from "@/lib/rules/dates";
+import type { IsoDate } from "@/lib/rules/dates";
 
 // Quality-assurance requests (ICS A5): the awarding body's list per assessor, one request for its
 // staff, and the assessor's own requests from every body. Tenant in every where: a body reads
@@ -42,24 +43,6 @@ export type QaRequestView = RequestRow & {
   requestedByName: string | null;
   completedByName: string | null;
 };
-
-/**
- * Days an open request is past its due date on `asOf` with no answer from the assessor; 0 when
- * answered (the body has it now), not open, or not yet due.
- */
-export function qaRequestOverdueDays(request: { status: string; dueOn: Date; respondedAt: Date | null }, asOf: IsoDate): number {
-  if (request.status !== "OPEN" || request.respondedAt !== null) return 0;
-  const due = isoDay(request.dueOn);
-  return due < asOf ? daysBetween(due, asOf) : 0;
-}
-
-/** Days after the due date the assessor's answer came (0 on or before it); null when not answered. */
-export function qaRequestAnsweredDaysLate(request: { dueOn: Date; respondedAt: Date | null }): number | null {
-  if (request.respondedAt === null) return null;
-  const due = isoDay(request.dueOn);
-  const answered = isoDay(request.respondedAt);
-  return answered > due ? daysBetween(due, answered) : 0;
-}
 
 async function withNames(db: Db, rows: RequestRow[], asOf: IsoDate): Promise<QaRequestView[]> {
   const ids = [...new Set(rows.flatMap((row) => [row.requestedById, row.completedById]).filter((id): id is string => id !== null))];
