@@ -267,7 +267,9 @@ describe("ICS approval lifecycle: each transition guard", () => {
         applyApprovalEvent(tx, { access, approvalId, event: { type: "ceaseActing", on: "2025-10-21" }, reason: "Second", now: new Date() }),
       { timeout: 15_000 },
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Release the first only once the second is waiting on its lock (not after a guessed delay:
+    // on a busy machine the second might not have read the history yet).
+    await waitForALockWait();
     release();
     await first;
     await expect(second).rejects.toMatchObject({ code: "CONFLICT", message: concurrentChangeMessage });
@@ -289,6 +291,17 @@ describe("ICS approval lifecycle: each transition guard", () => {
     await expectReplayMatches(approvalId);
   });
 });
+
+/** Resolves once some session of this database is waiting on a lock (the second transaction). */
+async function waitForALockWait() {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const rows = await db().$queryRaw<{ waiting: bigint }[]>`
+      SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (Number(rows[0]?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("The second transaction never waited on the first one's lock.");
+}
 
 describe("Naace approval lifecycle: each transition guard", () => {
   it("registration needs the pen portrait and the signed code; the organisation is kept for the published list", async () => {
