@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { CheckboxField } from "@/components/ui/checkbox-field";
 import { PageHeader } from "@/components/ui/page-header";
-import { SelectField } from "@/components/ui/select-field";
+import { RegisterFilterForm } from "./register-filter-form";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { centreApprovedLabel, centreApprovedStatus, icsStateLabels, naaceStateLabels } from "@/lib/approvals/labels";
 import { registerPage, type RegisterRow } from "@/lib/assessor-register/queries";
@@ -86,51 +84,20 @@ export default async function AssessorRegisterPage({
       />
       <div className="flex flex-col gap-6">
         <Card>
-          <form method="get" action="/assessors" className="flex flex-col gap-4" aria-label="Filter the register">
-            <div className="grid gap-4 sm:grid-cols-3">
-              <SelectField
-                label="Approval status"
-                name="status"
-                defaultValue={filters.status ?? ""}
-                placeholder="Any status"
-                options={statusOptions}
-              />
-              <SelectField
-                label="CPD"
-                name="cpd"
-                defaultValue={filters.cpd ?? ""}
-                placeholder="Any CPD status"
-                options={Object.entries(cpdStatusLabels).map(([value, label]) => ({ value, label }))}
-              />
-              <SelectField
-                label="Overdue"
-                name="overdue"
-                defaultValue={overdueValue}
-                placeholder="Overdue or not"
-                options={overdueOptions}
-              />
-            </div>
-            <div className="flex flex-col gap-3 sm:flex-row sm:gap-8">
-              <CheckboxField label="Only open breaches" name="breaches" value="1" defaultChecked={filters.breaches === true} />
-              <CheckboxField label="Only open supporting reviews" name="reviews" value="open" defaultChecked={filters.reviews === "open"} />
-              {register.scheme === "NAACE" && (
-                <CheckboxField
-                  label="Only quality reviews due"
-                  name="qualityReview"
-                  value="due"
-                  defaultChecked={filters.qualityReview === "due"}
-                />
-              )}
-            </div>
-            <div className="flex flex-wrap gap-3">
-              <Button type="submit">Show</Button>
-              {filtered && (
-                <Link href="/assessors" className={buttonClasses("secondary")}>
-                  Clear filters
-                </Link>
-              )}
-            </div>
-          </form>
+          <RegisterFilterForm
+            statusOptions={statusOptions}
+            overdueOptions={overdueOptions}
+            initial={{
+              status: filters.status ?? "",
+              cpd: filters.cpd ?? "",
+              overdue: overdueValue,
+              breaches: filters.breaches === true,
+              reviews: filters.reviews === "open",
+              qualityReview: filters.qualityReview === "due",
+            }}
+            showQualityReview={register.scheme === "NAACE"}
+            filtered={filtered !== ""}
+          />
         </Card>
         <p role="status">
           {filtered
