@@ -49,6 +49,10 @@ export async function applyApprovalEvent(
 ): Promise<ApplyApprovalEventResult> {
   const { access, event } = options;
   const awardingBodyId = access.workspace.awardingBodyId;
+  // Writers of one approval take turns: the row is locked before its history is read, so a second
+  // change waits for the first to commit and is then judged on the history that includes it (a
+  // page that showed the older version is refused as stale). The unique sequence is the backstop.
+  await tx.$queryRaw`SELECT id FROM "AssessorApproval" WHERE id = ${options.approvalId}::uuid AND "awardingBodyId" = ${awardingBodyId}::uuid FOR UPDATE`;
   const approval = await tx.assessorApproval.findFirst({ where: { id: options.approvalId, awardingBodyId } });
   if (!approval) throw notFound("Approval");
   if (options.expectedVersion !== undefined && approval.version !== options.expectedVersion) throw new AppError("STALE");
