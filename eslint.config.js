@@ -61,6 +61,16 @@ const featureAreas = [
   "awarding-body-home",
   // Issue 10: centre operations.
   "malpractice",
+  "candidate-import",
+  "qualification-import",
+  "prior-learning",
+  "assessment-arrangements",
+  "certificate-claims",
+  "direct-claims",
+  "visits",
+  "visit-pack",
+  "external-verifier-access",
+  "jobs",
 ];
 
 export default tseslint.config(

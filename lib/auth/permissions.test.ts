@@ -18,6 +18,16 @@ const adminPermissions = [
   "sampling.strategy",
   "professionalRecord.viewTeam",
   "conflict.register",
+  "candidateImport.manage",
+  "qualification.import",
+  "priorLearning.record",
+  "assessmentArrangement.manage",
+  "claim.manage",
+  "directClaims.manage",
+  "visit.view",
+  "visit.manage",
+  "visitPack.build",
+  "externalVerifierAccess.manage",
 ];
 const expected: Record<string, readonly string[]> = {
   CENTRE_ADMIN: adminPermissions,
@@ -34,6 +44,7 @@ const expected: Record<string, readonly string[]> = {
     "iqaFeedback.receive",
     "standardisation.judge",
     "professionalRecord.own",
+    "priorLearning.record",
   ],
   IQA: [
     "home.view",
@@ -49,7 +60,16 @@ const expected: Record<string, readonly string[]> = {
     "conflict.register",
   ],
   CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
-  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view", "professionalRecord.viewTeam", "conflict.register"],
+  EXTERNAL_VERIFIER: [
+    "home.view",
+    "qualification.view",
+    "staff.view",
+    "audit.view",
+    "professionalRecord.viewTeam",
+    "conflict.register",
+    "visit.view",
+    "candidate.viewGranted",
+  ],
   AWARDING_BODY_STAFF: [
     "home.view",
     "qualification.view",
@@ -59,6 +79,7 @@ const expected: Record<string, readonly string[]> = {
     "assessorRegister.manage",
     "policy.edit",
     "school.manage",
+    "qualification.import",
   ],
   APPROVED_ASSESSOR: ["home.view", "professionalRecord.own"],
 };

@@ -47,6 +47,17 @@ export const permissions = [
   // Issue 10: centre operations.
   "appeal.manage",
   "malpractice.manage",
+  "candidateImport.manage",
+  "qualification.import",
+  "priorLearning.record",
+  "assessmentArrangement.manage",
+  "claim.manage",
+  "directClaims.manage",
+  "visit.view",
+  "visit.manage",
+  "visitPack.build",
+  "externalVerifierAccess.manage",
+  "candidate.viewGranted",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -68,6 +79,17 @@ const admin = [
   // The team's professional records (read-only), visit flags and the conflict register.
   "professionalRecord.viewTeam",
   "conflict.register",
+  // Centre operations (issue 10): imports, RPL and arrangements, claims, DCS, the EV's visit.
+  "candidateImport.manage",
+  "qualification.import",
+  "priorLearning.record",
+  "assessmentArrangement.manage",
+  "claim.manage",
+  "directClaims.manage",
+  "visit.view",
+  "visit.manage",
+  "visitPack.build",
+  "externalVerifierAccess.manage",
 ] as const;
 
 export const rolePermissions = {
@@ -89,6 +111,8 @@ export const rolePermissions = {
     "iqaFeedback.receive",
     "standardisation.judge",
     "professionalRecord.own",
+    // The assessor judges prior learning against the criteria (handbook 9.9).
+    "priorLearning.record",
   ],
   // An IQA samples decisions, gives assessors feedback, countersigns sampled units and runs
   // standardisation (handbook 4.4, 5.20.1); they take part in exercises as a judge too.
@@ -110,7 +134,18 @@ export const rolePermissions = {
   // An external verifier checks the centre's records, including who assessed and who sampled.
   // Candidates' records open to them with the visit access of centre operations, not before.
   // The visit checks the team's records (handbook 5.20.2): CVs, certificates, conflicts, signatures.
-  EXTERNAL_VERIFIER: ["home.view", "qualification.view", "staff.view", "audit.view", "professionalRecord.viewTeam", "conflict.register"],
+  // During a visit they read, read-only, only the candidates an admin granted them, until the
+  // grant expires (lib/external-verifier-access); every view and download is logged.
+  EXTERNAL_VERIFIER: [
+    "home.view",
+    "qualification.view",
+    "staff.view",
+    "audit.view",
+    "professionalRecord.viewTeam",
+    "conflict.register",
+    "visit.view",
+    "candidate.viewGranted",
+  ],
   // Awarding-body staff review their own body's assessors across its centres (lib/assessor-register).
   AWARDING_BODY_STAFF: [
     "home.view",
@@ -121,6 +156,8 @@ export const rolePermissions = {
     "assessorRegister.manage",
     "policy.edit",
     "school.manage",
+    // Another qualification's units, criteria and rule of combination into the body's catalogue.
+    "qualification.import",
   ],
   // An assessor approved by the body keeps their own record there; they see no other assessor.
   APPROVED_ASSESSOR: ["home.view", "professionalRecord.own"],

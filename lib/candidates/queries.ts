@@ -9,6 +9,7 @@ import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { allocationConflicts } from "./allocation-conflicts";
 import { loadCandidate } from "./load-candidate";
 import type { CandidateListFilter } from "./schemas";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 // The centre's candidates as staff read them. Every read takes the access context and puts the
 // active centre in the where; another centre's candidate is "not found".
@@ -70,7 +71,7 @@ export async function listAllocatableStaff(access: AccessContext) {
 export async function listQualificationsForEntry(access: AccessContext) {
   const centre = requireCentrePermission(access, "candidate.manage");
   return getPrisma().qualification.findMany({
-    where: { awardingBodyId: centre.workspace.awardingBodyId },
+    where: centreQualificationsWhere(centre.workspace),
     orderBy: { title: "asc" },
     select: {
       id: true,

@@ -8,6 +8,7 @@ import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { allocationConflicts } from "./allocation-conflicts";
 import { checkRegistrationEntry, entriesOf, entrySpecOf, type EntryFacts } from "./entry-checks";
 import { loadCandidate } from "./load-candidate";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 // What the registration actions share: loading a candidate for an edit (version-checked), saving
 // it only if nobody else did meanwhile, checking the entry and the allocation.
@@ -34,7 +35,7 @@ export async function saveCandidate(tx: Tx, access: CentreAccess, candidate: Can
 /** A qualification of the centre's awarding body, with its units. */
 export async function loadQualificationForEntry(tx: Tx, access: CentreAccess, qualificationId: string) {
   const qualification = await tx.qualification.findFirst({
-    where: { id: qualificationId, awardingBodyId: access.workspace.awardingBodyId },
+    where: { id: qualificationId, ...centreQualificationsWhere(access.workspace) },
     include: { units: { orderBy: [{ group: "asc" }, { unitNumber: "asc" }] } },
   });
   if (!qualification) throw new AppError("NOT_FOUND", "Qualification not found.", { qualificationId: ["Choose a qualification."] });

@@ -96,6 +96,8 @@ const APPEND_ONLY_TABLES = [
   "SupportingReviewCorrespondence",
   "SampleSignature",
   "MalpracticeNote",
+  "DirectClaimsStatusEvent",
+  "ExternalVerifierAccessLog",
 ] as const;
 
 export async function grantAppPrivileges(ownerUrl: string, role: string): Promise<void> {

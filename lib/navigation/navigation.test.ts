@@ -8,6 +8,10 @@ describe("navigation", () => {
     expect(labels(["CENTRE_ADMIN"])).toEqual([
       "Home",
       "Candidates",
+      "Certificate claims",
+      "Direct claims status",
+      "EV visits",
+      "EV access",
       "Appeals",
       "Conflicts of interest",
       "Sampling",
@@ -17,6 +21,13 @@ describe("navigation", () => {
       "Qualifications",
       "Audit trail",
     ]);
+  });
+  it("shows an external verifier the visits and their granted access, never the claims", () => {
+    const ev = labels(["EXTERNAL_VERIFIER"]);
+    expect(ev).toContain("EV visits");
+    expect(ev).toContain("EV access");
+    expect(ev).not.toContain("Certificate claims");
+    expect(ev).not.toContain("Candidates");
   });
   it("shows the head of centre the malpractice cases, and nobody else", () => {
     expect(labels(["CENTRE_ADMIN", "HEAD_OF_CENTRE"])).toContain("Malpractice");

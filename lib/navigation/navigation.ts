@@ -22,6 +22,14 @@ const items: readonly NavigationItem[] = [
   { href: "/policy", label: "Policy", permission: "policy.edit" },
   // The centre's candidates: registering (admins), finding and opening them (lib/candidates).
   { href: "/candidates", label: "Candidates", permission: "candidate.view" },
+  // Certificate claims: what can be claimed now, batches, certificates received (lib/certificate-claims).
+  { href: "/claims", label: "Certificate claims", permission: "claim.manage" },
+  // Direct Claims Status per qualification (handbook 5.21; lib/direct-claims).
+  { href: "/direct-claims", label: "Direct claims status", permission: "directClaims.manage" },
+  // External verifier visits, reports, action points and the visit pack (lib/visits, lib/visit-pack).
+  { href: "/visits", label: "EV visits", permission: "visit.view" },
+  // The external verifier's read-only access to chosen candidates, and its log (lib/external-verifier-access).
+  { href: "/ev-access", label: "EV access", permission: ["externalVerifierAccess.manage", "candidate.viewGranted"] },
   // Candidates' appeals against assessment decisions, for the centre admin (lib/appeals).
   { href: "/appeals", label: "Appeals", permission: "appeal.view" },
   // Suspected malpractice cases, confidential to the head of centre (handbook 5.22; lib/malpractice).

@@ -75,7 +75,7 @@ export async function getOwnAssessorRecord(access: AccessContext, now: Date = ne
     bodyIds.length === 0
       ? []
       : db.qualification.findMany({
-          where: { awardingBodyId: { in: bodyIds } },
+          where: { awardingBodyId: { in: bodyIds }, centreId: null },
           select: {
             id: true,
             title: true,

@@ -29,7 +29,7 @@ export const recordQualificationCompetence = definePersonalAction({
     const scope = await assessorRecordScope(tx, access);
     if (!scope.keepsRecord) throw new AppError("FORBIDDEN", noRecordMessage);
     const qualification = await tx.qualification.findFirst({
-      where: { id: input.qualificationId, awardingBodyId: { in: scope.bodies.map((body) => body.id) } },
+      where: { id: input.qualificationId, awardingBodyId: { in: scope.bodies.map((body) => body.id) }, centreId: null },
       select: { id: true, title: true, qualificationNumber: true, units: { select: { id: true } } },
     });
     if (!qualification) throw notFound("Qualification");

@@ -7,6 +7,7 @@ import { prepareProposal, defaultSeed } from "./plan-proposal";
 import { proposeSamplingPlanSchema } from "./plan-schemas";
 import { reasonInWords, type CoverageNames } from "./plan-words";
 import { toDay } from "./plan-changes";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 /**
  * An IQA proposes a sampling plan for a qualification and period: the sampling rule chooses from
@@ -24,7 +25,7 @@ export const proposeSamplingPlan = defineCentreAction({
     const centreId = access.workspace.centreId;
     // A qualification of the centre's awarding body (the catalogue is shared; another body's is not found).
     const qualification = await tx.qualification.findFirst({
-      where: { id: input.qualificationId, awardingBodyId: access.workspace.awardingBodyId },
+      where: { id: input.qualificationId, ...centreQualificationsWhere(access.workspace) },
       select: { id: true, title: true },
     });
     if (!qualification) throw notFound("Qualification");

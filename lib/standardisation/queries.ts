@@ -14,6 +14,7 @@ import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { loadSamplingStrategy } from "@/lib/sampling/strategy";
 import { criteriaOfUnits } from "@/lib/unit-criteria/criteria";
 import { toRuleOutcome } from "./labels";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 // Standardisation is read by the centre's judges (assessors and IQAs: standardisation.judge)
 // and by those who oversee IQA (sampling.view: admins, head of centre, IQAs). An assessor sees
@@ -62,7 +63,7 @@ export async function standardisationDueByQualification(access: AccessContext, t
   ]);
   const ids = [...new Set([...registered, ...met].map((row) => row.qualificationId))];
   const qualifications = await db.qualification.findMany({
-    where: { id: { in: ids }, awardingBodyId: centre.workspace.awardingBodyId },
+    where: { id: { in: ids }, ...centreQualificationsWhere(centre.workspace) },
     orderBy: { title: "asc" },
     select: { id: true, title: true, qualificationNumber: true },
   });
@@ -434,7 +435,7 @@ async function judgesOf(db: Db, centreId: string) {
 async function qualificationsWithUnits(db: Db, centre: CentreAccess) {
   // Only the qualifications the centre delivers (has candidates for), as the actions require.
   return db.qualification.findMany({
-    where: { awardingBodyId: centre.workspace.awardingBodyId, candidates: { some: { centreId: centre.workspace.centreId } } },
+    where: { ...centreQualificationsWhere(centre.workspace), candidates: { some: { centreId: centre.workspace.centreId } } },
     orderBy: { title: "asc" },
     select: {
       id: true,
