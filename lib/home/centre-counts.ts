@@ -1,34 +1,47 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/client";
 import { openAppealWhere } from "@/lib/appeals/open-cases";
 
 export type CentreCount = { label: string; count: number; href: string; tone: "info" | "warning" };
 
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /**
  * The counts a centre admin acts on now: candidates in progress, candidates with no assessor,
- * appeals still open (lodged, under review or with the awarding body) and decisions that do not count until countersigned. Four
- * index-backed counts, each with the centre in its where.
+ * active candidates without a ULN (a funded candidate's claim warns without one), appeals still
+ * open (lodged, under review or with the awarding body), decisions that do not count until
+ * countersigned and, for the head of centre only (the cases are confidential to them),
+ * malpractice cases under investigation. Index-backed counts, each with the centre in its where.
  */
 export async function centreAdminCounts(access: AccessContext): Promise<CentreCount[]> {
   const centre = requireCentrePermission(access, "candidate.manage");
   const db = getPrisma();
   const centreId = centre.workspace.centreId;
-  const [active, unallocated, appeals, awaitingCountersignature] = await Promise.all([
+  const seesMalpractice = rolesCan(centre.workspace.roles, "malpractice.manage");
+  const [active, unallocated, withoutUln, appeals, awaitingCountersignature, malpractice] = await Promise.all([
     db.candidate.count({ where: { centreId, status: "ACTIVE" } }),
     db.candidate.count({ where: { centreId, status: "ACTIVE", assessorUserId: null } }),
+    db.candidate.count({ where: { centreId, status: "ACTIVE", uln: null } }),
     db.appeal.count({ where: { centreId, ...openAppealWhere } }),
     db.unitDecision.count({ where: { centreId, status: "AWAITING_COUNTERSIGNATURE" } }),
+    seesMalpractice ? db.malpracticeCase.count({ where: { centreId, status: "UNDER_INVESTIGATION" } }) : null,
   ]);
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [
+  const counts: CentreCount[] = [
     { label: plural(active, "active candidate", "active candidates"), count: active, href: "/candidates?status=ACTIVE", tone: "info" },
     {
       label: `${plural(unallocated, "candidate has", "candidates have")} no assessor allocated`,
       count: unallocated,
       href: "/candidates",
       tone: unallocated > 0 ? "warning" : "info",
+    },
+    {
+      label: `${plural(withoutUln, "active candidate has", "active candidates have")} no ULN`,
+      count: withoutUln,
+      href: "/candidates?status=ACTIVE",
+      tone: withoutUln > 0 ? "warning" : "info",
     },
     {
       label: `${plural(appeals, "appeal", "appeals")} open`,
@@ -43,4 +56,13 @@ export async function centreAdminCounts(access: AccessContext): Promise<CentreCo
       tone: awaitingCountersignature > 0 ? "warning" : "info",
     },
   ];
+  if (malpractice !== null) {
+    counts.push({
+      label: `${plural(malpractice, "malpractice case", "malpractice cases")} under investigation`,
+      count: malpractice,
+      href: "/malpractice",
+      tone: malpractice > 0 ? "warning" : "info",
+    });
+  }
+  return counts;
 }
