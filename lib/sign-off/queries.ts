@@ -7,10 +7,10 @@ import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate"
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { unitAchievement } from "@/lib/rules/criteria-progress";
-import { isoDay } from "@/lib/format/dates";
-import { unitClaimBlocks, type ClaimDecisionStatus, type ClaimSamplingOutcome } from "@/lib/rules/unit-claim";
+import { unitClaimBlocks } from "@/lib/rules/unit-claim";
 import { contentSha256 } from "@/lib/signatures/canonical";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
+import { unitClaimRequestOf } from "./claim-request";
 import { declarationRecordId } from "./declaration-content";
 import { decisionRef, evidenceToSign } from "./decisions";
 import { assessorStatusOf, currentDeclarationSignature, loadUnitOfCandidate, loadUnitRecords, unitReadiness } from "./unit-records";
@@ -20,18 +20,6 @@ import { assessorStatusOf, currentDeclarationSignature, loadUnitOfCandidate, loa
 // of each decision, and whether the unit can be claimed for certification.
 
 type Db = PrismaClient | Prisma.TransactionClient;
-
-const claimStatus: Record<"RECORDED" | "AWAITING_COUNTERSIGNATURE" | "SIGNED_OFF" | "REOPENED", ClaimDecisionStatus> = {
-  RECORDED: "recorded",
-  AWAITING_COUNTERSIGNATURE: "awaitingCountersignature",
-  SIGNED_OFF: "signedOff",
-  REOPENED: "reopened",
-};
-const claimOutcome: Record<"AGREE" | "AGREE_WITH_ACTION" | "DISAGREE", ClaimSamplingOutcome> = {
-  AGREE: "agree",
-  AGREE_WITH_ACTION: "agreeWithAction",
-  DISAGREE: "disagree",
-};
 
 export type UnitPage = Awaited<ReturnType<typeof readUnitPage>>;
 
@@ -139,23 +127,15 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
   // A reopened sign-off is still the unit's sign-off: it is changed and signed again, not replaced.
   const openSignOff = decisions.find((decision) => decision.decisionType === "SUMMATIVE" && decision.outcome === "ACHIEVED");
 
-  // The decision a claim rests on: the latest summative one (reopened included), else the latest of any kind.
-  const claimDecision = decisions.find((decision) => decision.decisionType === "SUMMATIVE") ?? decisions[0] ?? null;
-  const claimSampling = samplingRows.find((row) => row.unitDecisionId === claimDecision?.id) ?? null;
-  const claimFindings = unitClaimBlocks({
-    decision: claimDecision && {
-      type: claimDecision.decisionType === "SUMMATIVE" ? "summative" : "formative",
-      status: claimStatus[claimDecision.status],
-      outcome: claimDecision.outcome === "ACHIEVED" ? "achieved" : "notYetAchieved",
-      reopenedReason: claimDecision.reopenedReason,
-    },
-    latestSampling: claimSampling && {
-      outcome: claimOutcome[claimSampling.outcome],
-      sampledOn: isoDay(claimSampling.sampledOn),
-      rationale: isStaff ? claimSampling.rationale : undefined,
-    },
-    openAppeal: claimDecision !== null && openAppeals.some((appeal) => appeal.unitDecisionId === claimDecision.id),
-  });
+  // The decision a claim rests on, its latest sampling and open appeals (lib/sign-off/claim-request.ts).
+  const claimFindings = unitClaimBlocks(
+    unitClaimRequestOf(
+      decisionRows,
+      samplingRows,
+      new Set(openAppeals.flatMap((appeal) => (appeal.unitDecisionId ? [appeal.unitDecisionId] : []))),
+      { showRationale: isStaff },
+    ),
+  );
 
   return {
     candidate,
