@@ -8,12 +8,14 @@ import { approvedAssessorHome } from "@/lib/awarding-body-home/assessor-home";
 import { awardingBodyDashboard } from "@/lib/awarding-body-home/queries";
 import { getCaseloadSummary } from "@/lib/caseload/queries";
 import { centreAdminCounts } from "@/lib/home/centre-counts";
+import { centreOperationsHome } from "@/lib/home/centre-operations";
 import { homeNextSteps } from "@/lib/home/queries";
 import { iqaNextSteps } from "@/lib/iqa-home/next-steps";
 import { fromYourIqa, iqaHome } from "@/lib/iqa-home/queries";
 import { getOwnPortfolio } from "@/lib/portfolio/queries";
 import { YourApprovalCard, YourCpdCard, YourQaRequestsCard, YourRecordCard } from "./_home/awarding-body-assessor-home";
 import { AssessorsByStatusCard, CentresCard, CpdStatusCard, NeedsAttentionCard, SchoolsCard } from "./_home/awarding-body-dashboard";
+import { OverdueActionPointsCard, VisitsComingCard } from "./_home/centre-operations-cards";
 import { AwaitingSamplingCard, DisagreeRateCard, FromYourIqaCard, PlanProgressCard, StandardisationDueCard } from "./_home/iqa-cards";
 import { CaseloadCounts } from "./caseload/caseload-counts";
 import { OverdueActions } from "./iqa-feedback/overdue-actions";
@@ -28,11 +30,12 @@ export default async function HomePage() {
   const samples = inCentre && rolesCan(roles, "sampling.manage");
   const receivesIqaFeedback = inCentre && rolesCan(roles, "iqaFeedback.receive");
   const inBody = access.workspace.kind === "awardingBody";
-  const [generalSteps, caseload, portfolios, centreCounts, iqa, fromIqa, dashboard, assessorHome] = await Promise.all([
+  const [generalSteps, caseload, portfolios, centreCounts, operations, iqa, fromIqa, dashboard, assessorHome] = await Promise.all([
     homeNextSteps(access),
     rolesCan(roles, "caseload.view") ? getCaseloadSummary(access) : null,
     rolesCan(roles, "portfolio.own") && access.workspace.kind === "centre" ? getOwnPortfolio(access) : null,
     rolesCan(roles, "candidate.manage") && access.workspace.kind === "centre" ? centreAdminCounts(access) : null,
+    inCentre && rolesCan(roles, "visit.manage") ? centreOperationsHome(access) : null,
     samples ? iqaHome(access) : null,
     receivesIqaFeedback ? fromYourIqa(access) : null,
     inBody && rolesCan(roles, "assessorRegister.view") ? awardingBodyDashboard(access) : null,
@@ -118,6 +121,12 @@ export default async function HomePage() {
               ))}
             </ul>
           </Card>
+        )}
+        {operations && (
+          <>
+            <VisitsComingCard visits={operations.visits} />
+            <OverdueActionPointsCard points={operations.overdueActionPoints} />
+          </>
         )}
         <Card title="What to do next">
           <ul className="flex flex-col gap-3">
