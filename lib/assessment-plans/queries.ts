@@ -1,8 +1,8 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
-import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { loadCandidate, requireCandidateReader } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { readSignedVersions } from "@/lib/signatures/read-signatures";
@@ -13,13 +13,14 @@ import { planRecordRef } from "./plan-changes";
 // candidate only their own (lib/candidates/load-candidate.ts). Anything else is "not found".
 
 async function candidateFor(access: AccessContext, candidateId: string) {
-  const staff = rolesCan(access.workspace.roles, "candidate.view");
-  const centre = requireCentrePermission(access, staff ? "candidate.view" : "portfolio.own", "Candidate");
+  // Staff, the candidate, or an external verifier granted this candidate (read-only).
+  const centre = requireCandidateReader(access);
   return { centre, candidate: await loadCandidate(getPrisma(), centre, candidateId) };
 }
 
 export async function listCandidatePlans(access: AccessContext, candidateId: string) {
   const { centre, candidate } = await candidateFor(access, candidateId);
+  await logExternalVerifierAccess(getPrisma(), { access: centre, candidateId: candidate.id, action: "VIEW", what: "Assessment plans" });
   const plans = await getPrisma().assessmentPlan.findMany({
     where: { centreId: centre.workspace.centreId, candidateId: candidate.id },
     orderBy: [{ createdAt: "desc" }],
@@ -55,6 +56,12 @@ export async function getCandidatePlan(access: AccessContext, candidateId: strin
   const db = getPrisma();
   const plan = await db.assessmentPlan.findFirst({ where: { id: planId, centreId: centre.workspace.centreId, candidateId: candidate.id } });
   if (!plan) throw notFound("Assessment plan");
+  await logExternalVerifierAccess(db, {
+    access: centre,
+    candidateId: candidate.id,
+    action: "VIEW",
+    what: `Assessment plan: ${plan.title}`,
+  });
   const [units, author] = await Promise.all([
     db.unit.findMany({ where: { id: { in: plan.unitIds } }, select: { id: true, urn: true, title: true } }),
     db.user.findUnique({ where: { id: plan.createdById }, select: { name: true } }),

@@ -1,5 +1,6 @@
 import "server-only";
-import type { AccessContext } from "@/lib/auth/access-context";
+import type { AccessContext, CentreAccess } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
@@ -7,21 +8,33 @@ import { checkUlnForCertification } from "@/lib/rules/entry-eligibility";
 import { normaliseUln } from "@/lib/rules/uln";
 import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { allocationConflicts } from "./allocation-conflicts";
-import { loadCandidate } from "./load-candidate";
+import { candidateReadScope, candidateReadWhere, loadCandidate } from "./load-candidate";
+import { notFound } from "@/lib/errors/app-error";
 import type { CandidateListFilter } from "./schemas";
 import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
-// The centre's candidates as staff read them. Every read takes the access context and puts the
-// active centre in the where; another centre's candidate is "not found".
+// The centre's candidates as staff read them (and, for the list, an external verifier: only the
+// candidates granted to them, lib/candidates/load-candidate.ts candidateReadScope). Every read
+// takes the access context and puts the active centre in the where; another centre's candidate is
+// "not found".
 
 export const candidatesPerPage = 25;
 
-export async function listCandidates(access: AccessContext, filter: CandidateListFilter) {
-  const centre = requireCentrePermission(access, "candidate.view");
+/** Staff with candidate.view, or an external verifier with candidate.viewGranted (their granted candidates only). */
+function requireCandidateLister(access: AccessContext): CentreAccess {
+  return rolesCan(access.workspace.roles, "candidate.view")
+    ? requireCentrePermission(access, "candidate.view")
+    : requireCentrePermission(access, "candidate.viewGranted");
+}
+
+export async function listCandidates(access: AccessContext, filter: CandidateListFilter, now: Date = new Date()) {
+  const centre = requireCandidateLister(access);
+  const scope = await candidateReadScope(getPrisma(), centre, now);
+  if (!scope) throw notFound("Candidate");
   const search = filter.q.trim();
   const uln = normaliseUln(search);
   const where: Prisma.CandidateWhereInput = {
-    centreId: centre.workspace.centreId,
+    ...candidateReadWhere(centre, scope),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.assessor ? { assessorUserId: filter.assessor } : {}),
     ...(search
@@ -56,7 +69,7 @@ export async function listCandidates(access: AccessContext, filter: CandidateLis
 
 /** The centre's active assessors and IQAs (who may be allocated, and the list's assessor filter). */
 export async function listAllocatableStaff(access: AccessContext) {
-  const centre = requireCentrePermission(access, "candidate.view");
+  const centre = requireCandidateLister(access);
   const rows = await getPrisma().membership.findMany({
     where: { centreId: centre.workspace.centreId, role: { in: ["ASSESSOR", "IQA"] }, status: "ACTIVE" },
     select: { role: true, user: { select: { id: true, name: true } } },

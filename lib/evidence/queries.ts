@@ -5,6 +5,7 @@ import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/aut
 import { rolesCan } from "@/lib/auth/permissions";
 import { requireRecordId } from "@/lib/auth/require-permission";
 import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 
@@ -62,6 +63,8 @@ export async function listEvidence(access: AccessContext, candidateId: string) {
   const centre = centreAccessOf(access, "Candidate");
   const db = getPrisma();
   const candidate = await loadCandidate(db, centre, candidateId);
+  // An external verifier's read of a granted candidate is logged (no-op for anyone else).
+  await logExternalVerifierAccess(db, { access: centre, candidateId: candidate.id, action: "VIEW", what: "Evidence" });
   const rows = await db.evidenceItem.findMany({
     where: { centreId: centre.workspace.centreId, candidateId: candidate.id },
     select: {
@@ -122,6 +125,12 @@ export async function getEvidence(access: AccessContext, candidateId: string, ev
     },
   });
   if (!item) throw notFound("Evidence");
+  await logExternalVerifierAccess(db, {
+    access: centre,
+    candidateId: candidate.id,
+    action: "VIEW",
+    what: `Evidence ${item.reference}: ${item.title}`,
+  });
   const names = new Map(
     (
       await db.user.findMany({

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
-import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { loadCandidate, requireCandidateReader } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 
@@ -10,8 +10,8 @@ import { notFound } from "@/lib/errors/app-error";
 // candidate only their own (lib/candidates/load-candidate.ts). Anything else is "not found".
 
 async function candidateFor(access: AccessContext, candidateId: string) {
-  const staff = rolesCan(access.workspace.roles, "candidate.view");
-  const centre = requireCentrePermission(access, staff ? "candidate.view" : "portfolio.own", "Candidate");
+  // Staff, the candidate, or an external verifier granted this candidate (read-only).
+  const centre = requireCandidateReader(access);
   return { centre, candidate: await loadCandidate(getPrisma(), centre, candidateId) };
 }
 
@@ -39,6 +39,7 @@ async function namesOf(userIds: readonly string[]) {
 /** Every piece of feedback the candidate has had, newest first, with who gave it and the candidate's reply. */
 export async function listCandidateFeedback(access: AccessContext, candidateId: string) {
   const { centre, candidate } = await candidateFor(access, candidateId);
+  await logExternalVerifierAccess(getPrisma(), { access: centre, candidateId: candidate.id, action: "VIEW", what: "Feedback" });
   const rows = await getPrisma().feedback.findMany({
     where: { centreId: centre.workspace.centreId, candidateId: candidate.id },
     orderBy: [{ givenAt: "desc" }],
@@ -57,6 +58,7 @@ export async function getCandidateFeedback(access: AccessContext, candidateId: s
     select: feedbackSelect,
   });
   if (!row) throw notFound("Feedback");
+  await logExternalVerifierAccess(getPrisma(), { access: centre, candidateId: candidate.id, action: "VIEW", what: "Feedback given" });
   // Earlier rounds on the same piece of work: feedback on the submissions this one replaced.
   const earlier = row.evidenceItem?.previousSubmission
     ? await getPrisma().feedback.findMany({

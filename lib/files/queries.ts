@@ -1,8 +1,8 @@
 import "server-only";
 import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
-import { rolesCan } from "@/lib/auth/permissions";
 import { requireRecordId } from "@/lib/auth/require-permission";
-import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { candidateReadScope, candidateReadWhere, loadCandidate } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma } from "@/lib/db/client";
 import { isDatabaseUnreachable } from "@/lib/db/connection-errors";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -10,8 +10,9 @@ import type { UploadedFileView } from "./schemas";
 import { loadCandidateForUpload } from "./upload-access";
 
 // Reads of stored files. The one access rule: staff of the file's centre who may view
-// candidates, or the candidate whose file it is, working in that centre. Anyone else, like an
-// id that does not exist, gets "not found".
+// candidates, the candidate whose file it is, or an external verifier granted that candidate
+// (lib/candidates/load-candidate.ts candidateReadScope), working in that centre. Anyone else,
+// like an id that does not exist, gets "not found".
 
 const fileView = { id: true, fileName: true, contentType: true, byteSize: true } as const;
 
@@ -30,18 +31,19 @@ export async function uploadTarget(access: AccessContext, candidateId: string, n
   }
 }
 
-/** A stored file this person may download, with where its bytes are. */
-export async function getFileForDownload(access: AccessContext, fileId: string) {
+/** A stored file this person may download, with where its bytes are. An external verifier's download is logged. */
+export async function getFileForDownload(access: AccessContext, fileId: string, now: Date = new Date()) {
   requireRecordId(fileId, "File");
   if (!isCentreAccess(access)) throw notFound("File");
-  const roles = access.workspace.roles;
-  const staff = rolesCan(roles, "candidate.view");
-  if (!staff && !rolesCan(roles, "portfolio.own")) throw notFound("File");
-  const file = await getPrisma().storedFile.findFirst({
-    where: { id: fileId, centreId: access.workspace.centreId, ...(staff ? {} : { candidate: { userId: access.userId } }) },
-    select: { ...fileView, storageKey: true, sha256: true },
+  const db = getPrisma();
+  const scope = await candidateReadScope(db, access, now);
+  if (!scope) throw notFound("File");
+  const file = await db.storedFile.findFirst({
+    where: { id: fileId, centreId: access.workspace.centreId, candidate: candidateReadWhere(access, scope) },
+    select: { ...fileView, storageKey: true, sha256: true, candidateId: true },
   });
   if (!file) throw notFound("File");
+  await logExternalVerifierAccess(db, { access, candidateId: file.candidateId, action: "DOWNLOAD", what: file.fileName, now });
   return file;
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
-import { requireCentrePermission } from "@/lib/auth/require-permission";
 import { rolesCan } from "@/lib/auth/permissions";
-import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { loadCandidate, requireCandidateReader } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
@@ -44,8 +44,10 @@ export async function getCandidateProgress(access: AccessContext, candidateId: s
 
 export async function readCandidateProgress(db: Db, access: CentreAccess, candidateId: string) {
   const staff = rolesCan(access.workspace.roles, "candidate.view");
-  if (!staff) requireCentrePermission(access, "portfolio.own", "Candidate");
+  // Staff, a candidate (their own) or an external verifier (granted candidates, read-only; logged).
+  requireCandidateReader(access);
   const candidate = await loadCandidate(db, access, candidateId);
+  await logExternalVerifierAccess(db, { access, candidateId: candidate.id, action: "VIEW", what: "Candidate page" });
   const centreId = access.workspace.centreId;
   const where = { centreId, candidateId: candidate.id };
   const [qualification, evidence, activities, decisions, plans, feedback] = await Promise.all([
