@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { databaseName, redactUrl, withClient } from "./databases";
+import { prepareJobQueueSchema } from "./job-queue-schema";
 
 // The app connects as its own login role, not as the owner of the tables (docs/decisions/0006):
 // a role that owns nothing, is no superuser, cannot create roles or databases, may read and
@@ -129,6 +130,8 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
       throw error;
     }
   });
+  // The background job queue's schema (pg-boss): installed and upgraded by the owner, used by the app.
+  await prepareJobQueueSchema(ownerUrl, role);
 }
 
 /**
