@@ -15,7 +15,7 @@ import { fromYourIqa, iqaHome } from "@/lib/iqa-home/queries";
 import { getOwnPortfolio } from "@/lib/portfolio/queries";
 import { YourApprovalCard, YourCpdCard, YourQaRequestsCard, YourRecordCard } from "./_home/awarding-body-assessor-home";
 import { AssessorsByStatusCard, CentresCard, CpdStatusCard, NeedsAttentionCard, SchoolsCard } from "./_home/awarding-body-dashboard";
-import { OverdueActionPointsCard, VisitsComingCard } from "./_home/centre-operations-cards";
+import { ClaimsAndDirectClaimsCard, OverdueActionPointsCard, VisitsComingCard } from "./_home/centre-operations-cards";
 import { AwaitingSamplingCard, DisagreeRateCard, FromYourIqaCard, PlanProgressCard, StandardisationDueCard } from "./_home/iqa-cards";
 import { CaseloadCounts } from "./caseload/caseload-counts";
 import { OverdueActions } from "./iqa-feedback/overdue-actions";
@@ -124,6 +124,7 @@ export default async function HomePage() {
         )}
         {operations && (
           <>
+            <ClaimsAndDirectClaimsCard claimsReady={operations.claimsReady} warnings={operations.directClaimsWarnings} />
             <VisitsComingCard visits={operations.visits} />
             <OverdueActionPointsCard points={operations.overdueActionPoints} />
           </>

@@ -86,6 +86,69 @@ describe("the centre admin's visit cards", () => {
     expect(homeB.overdueActionPoints).toEqual([]);
   });
 
+  it("counts candidates with a certificate ready to claim and warns of a DCS end date near with no final visit, for the centre's own only", async () => {
+    const world = await createAssessmentWorld();
+    const a = world.centreA.id;
+    const b = world.centreB.id;
+    const now = new Date();
+    const today = startOfUtcDay(now);
+    const admin = world.adminA.user.id;
+    const before = await centreOperationsHome(await accessOf(admin, a), now);
+    expect(before.claimsReady).toBe(0);
+    expect(before.directClaimsWarnings).toEqual([]);
+    // Cara's unit A signed off as achieved (the assessor is qualified: no countersignature needed).
+    await db().unitDecision.create({
+      data: {
+        centreId: a,
+        candidateId: world.candidateInA.id,
+        unitId: world.unitA.id,
+        decisionType: "SUMMATIVE",
+        outcome: "ACHIEVED",
+        rationale: "All criteria met",
+        decidedOn: addDays(today, -10),
+        assessorUserId: world.assessorA.user.id,
+        status: "SIGNED_OFF",
+      },
+    });
+    // DCS granted last year, ending in 60 days; the only visit before then is not the final one.
+    await db().directClaimsStatus.create({
+      data: {
+        centreId: a,
+        qualificationId: world.qualification.id,
+        grantedOn: addDays(today, -300),
+        endsOn: addDays(today, 60),
+        conditions: "Claims for this qualification only",
+        events: {
+          create: [
+            {
+              centreId: a,
+              kind: "GRANTED",
+              effectiveOn: addDays(today, -300),
+              reason: "Letter from the awarding body",
+              recordedById: admin,
+            },
+          ],
+        },
+      },
+    });
+    await db().externalVerifierVisit.create({ data: { centreId: a, visitOn: addDays(today, 30), status: "PLANNED" } });
+
+    const home = await centreOperationsHome(await accessOf(admin, a), now);
+    expect(home.claimsReady).toBe(1);
+    expect(home.directClaimsWarnings.map((warning) => [warning.qualificationId, warning.findings.map((finding) => finding.code)])).toEqual([
+      [world.qualification.id, ["dcs.no-final-visit"]],
+    ]);
+    const homeB = await centreOperationsHome(await accessOf(world.adminB.user.id, b), now);
+    expect(homeB.claimsReady).toBe(0);
+    expect(homeB.directClaimsWarnings).toEqual([]);
+
+    // A final visit for the qualification planned before the end date clears the warning.
+    await db().externalVerifierVisit.create({
+      data: { centreId: a, visitOn: addDays(today, 45), status: "PLANNED", final: true, qualificationId: world.qualification.id },
+    });
+    expect((await centreOperationsHome(await accessOf(admin, a), now)).directClaimsWarnings).toEqual([]);
+  });
+
   it("is not open to an assessor", async () => {
     const world = await createAssessmentWorld();
     await expect(centreOperationsHome(await accessOf(world.assessorA.user.id, world.centreA.id))).rejects.toMatchObject({

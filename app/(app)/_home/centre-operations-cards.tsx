@@ -2,14 +2,43 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { displayDay } from "@/lib/format/dates";
+import type { DirectClaimsWarning } from "@/lib/direct-claims/standing";
 import type { HomeVisit } from "@/lib/home/centre-operations";
 import type { OverdueActionPoint } from "@/lib/visits/queries";
 
-// The centre admin's visit cards on the home page (issue 10): the external verifier's visits
-// coming, each with how far its pack is, and the action points from past visits now overdue.
+// The centre admin's centre-operations cards on the home page (issue 10): certificates ready to
+// claim, Direct Claims Status warnings, the external verifier's visits coming, each with how far
+// its pack is, and the action points from past visits now overdue.
 // Every line links to where it is dealt with.
 
 const linkClasses = "font-semibold text-brand-800 underline underline-offset-2";
+
+export function ClaimsAndDirectClaimsCard({ claimsReady, warnings }: { claimsReady: number; warnings: DirectClaimsWarning[] }) {
+  return (
+    <Card title="Certificate claims">
+      <ul className="flex flex-col gap-3">
+        <li className="flex flex-wrap items-start gap-2">
+          <Badge tone={claimsReady > 0 ? "warning" : "info"}>{claimsReady > 0 ? "Ready" : "Now"}</Badge>
+          <Link href="/claims" className="text-brand-800 underline underline-offset-2">
+            {claimsReady === 0
+              ? "No candidate has a certificate ready to claim"
+              : `${claimsReady} ${claimsReady === 1 ? "candidate has" : "candidates have"} a certificate ready to claim`}
+          </Link>
+        </li>
+        {warnings.flatMap((warning) =>
+          warning.findings.map((finding) => (
+            <li key={`${warning.qualificationId}:${finding.code}`} className="flex flex-wrap items-start gap-2">
+              <Badge tone={finding.severity === "problem" ? "danger" : "warning"}>Direct claims</Badge>
+              <Link href="/direct-claims" className="text-brand-800 underline underline-offset-2">
+                {warning.title}: {finding.message}
+              </Link>
+            </li>
+          )),
+        )}
+      </ul>
+    </Card>
+  );
+}
 
 function packState(visit: HomeVisit): { tone: BadgeTone; badge: string; text: string } {
   const pack = visit.pack;
