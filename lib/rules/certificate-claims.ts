@@ -51,7 +51,10 @@ export interface ClaimFacts {
 
 export interface ClaimItemAnswer {
   readonly claimable: boolean;
-  /** Problems that stop it (empty when claimable or already in a batch). */
+  /**
+   * Problems that stop it (empty when claimable). Still worked out for an item already in a batch
+   * (which is never claimable again), so a draft can be checked before it is marked claimed.
+   */
   readonly reasons: RuleFinding[];
 }
 
@@ -115,31 +118,25 @@ export function certificateClaims(facts: ClaimFacts): ClaimAnswer {
     const counting = units.filter((unit) => unit.inBatch || !hasProblems(cleared.get(unit.id) ?? [])).map((unit) => unit.urn);
     const combination = evaluateRuleOfCombination(facts.spec, counting);
     awardCovers = facts.awardInBatch || combination.achieved;
-    if (facts.awardInBatch) fullAward = { claimable: false, reasons: [] };
-    else if (!combination.achieved) {
+    const reasons = [...blocks];
+    if (!combination.achieved) {
       const shortfalls = combination.shortfalls.map((shortfall) => shortfall.message.replace(/[.\s]+$/, ""));
-      fullAward = {
-        claimable: false,
-        reasons: [
-          problem(
-            "claim.award-not-achieved",
-            `The rule of combination is not yet met by units that can be claimed${shortfalls.length ? `: ${listInEnglish(shortfalls)}` : ""}.`,
-            "OCR handbook 2.1, 8",
-          ),
-        ],
-      };
-    } else fullAward = { claimable: blocks.length === 0, reasons: blocks };
+      reasons.push(
+        problem(
+          "claim.award-not-achieved",
+          `The rule of combination is not yet met by units that can be claimed${shortfalls.length ? `: ${listInEnglish(shortfalls)}` : ""}.`,
+          "OCR handbook 2.1, 8",
+        ),
+      );
+    }
+    fullAward = { claimable: !facts.awardInBatch && !hasProblems(reasons), reasons };
   }
 
   const answers = new Map<string, ClaimItemAnswer>();
   for (const unit of units) {
     if (candidate.entryType === "fullAward" && !unit.inBatch && unit.request === null) continue;
-    if (unit.inBatch) {
-      answers.set(unit.id, { claimable: false, reasons: [] });
-      continue;
-    }
     const reasons = [...blocks, ...(cleared.get(unit.id) ?? [])];
-    if (awardCovers && !hasProblems(reasons)) {
+    if (awardCovers && !unit.inBatch && !hasProblems(reasons)) {
       reasons.push(
         problem(
           "claim.included-in-award",
@@ -148,7 +145,7 @@ export function certificateClaims(facts: ClaimFacts): ClaimAnswer {
         ),
       );
     }
-    answers.set(unit.id, { claimable: !hasProblems(reasons), reasons });
+    answers.set(unit.id, { claimable: !unit.inBatch && !hasProblems(reasons), reasons });
   }
   return { units: answers, fullAward, warnings: ulnWarnings(candidate) };
 }
