@@ -1,6 +1,12 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/db/client";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
+import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
 import { MS_PER_DAY, startOfUtcDay } from "@/lib/format/dates";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
+import { actionPointOwnerWhere } from "./owners";
 
 // The centre's external verifier visits (handbook 5.20.2–5.20.4), for server code that has already
 // checked a permission: the visit pack (lib/visit-pack) and the admin home (lib/home) read these.
@@ -193,5 +199,126 @@ export async function lastCompletedVisit(
     dcsRecommendation,
     directClaimsConfirmed,
     actionPoints,
+  };
+}
+
+// ---- The pages' reads: each checks visit.view first; a foreign or missing visit is "not found".
+
+export type VisitListRow = VisitSummary & {
+  cancelledReason: string | null;
+  /** Planned, on a day already past: its report is still to record. */
+  reportDue: boolean;
+  openActionPoints: number;
+  overdueActionPoints: number;
+};
+
+/**
+ * The centre's visits: upcoming (planned, today or later, soonest first) and past (everything else,
+ * newest first), with the open and overdue action points of each, and every overdue action point.
+ */
+export async function visitList(access: AccessContext, now: Date = new Date()) {
+  const centre = requireCentrePermission(access, "visit.view");
+  const centreId = centre.workspace.centreId;
+  const db = getPrisma();
+  const today = startOfUtcDay(now);
+  const [rows, openPoints, overdue] = await Promise.all([
+    db.externalVerifierVisit.findMany({
+      where: { centreId },
+      orderBy: [{ visitOn: "desc" }, { createdAt: "desc" }],
+      select: { ...visitSelect, cancelledReason: true },
+    }),
+    db.visitActionPoint.findMany({ where: { centreId, status: "OPEN" }, select: { visitId: true, dueOn: true } }),
+    overdueActionPoints(db, { centreId, asOf: now }),
+  ]);
+  const qualifications = await qualificationsFor(
+    db,
+    centreId,
+    rows.map((row) => row.qualificationId),
+  );
+  const list: VisitListRow[] = rows.map(({ cancelledReason, ...row }) => {
+    const points = openPoints.filter((point) => point.visitId === row.id);
+    return {
+      ...summaryOf(row, qualifications),
+      cancelledReason,
+      reportDue: row.status === "PLANNED" && row.visitOn < today,
+      openActionPoints: points.length,
+      overdueActionPoints: points.filter((point) => point.dueOn < today).length,
+    };
+  });
+  const isUpcoming = (row: VisitListRow) => row.status === "PLANNED" && row.visitOn >= today;
+  return {
+    upcoming: list.filter(isUpcoming).reverse(),
+    past: list.filter((row) => !isUpcoming(row)),
+    overdue,
+    canManage: rolesCan(centre.workspace.roles, "visit.manage"),
+  };
+}
+
+/** The qualifications a visit may cover: the centre's body's catalogue and its own, by title. */
+export async function visitQualificationOptions(access: AccessContext) {
+  const centre = requireCentrePermission(access, "visit.manage");
+  return getPrisma().qualification.findMany({
+    where: centreQualificationsWhere(centre.workspace),
+    orderBy: [{ title: "asc" }, { qualificationNumber: "asc" }],
+    select: { id: true, title: true, qualificationNumber: true, certificationEndDate: true },
+  });
+}
+
+/**
+ * One visit with its report and action points; for those who manage visits, the people who may own
+ * an action point (the centre's active staff) and the qualifications a planned visit may cover.
+ */
+export async function visitPage(access: AccessContext, visitId: string, now: Date = new Date()) {
+  const centre = requireCentrePermission(access, "visit.view", "Visit");
+  requireRecordId(visitId, "Visit");
+  const centreId = centre.workspace.centreId;
+  const db = getPrisma();
+  const row = await db.externalVerifierVisit.findFirst({
+    where: { id: visitId, centreId },
+    select: {
+      ...visitSelect,
+      reportSummary: true,
+      reportRecordedOn: true,
+      reportRecordedById: true,
+      sanctions: true,
+      dcsRecommendation: true,
+      directClaimsConfirmed: true,
+      cancelledReason: true,
+      scheduledById: true,
+    },
+  });
+  if (!row) throw notFound("Visit");
+  const { reportRecordedById, scheduledById, ...visit } = row;
+  const canManage = rolesCan(centre.workspace.roles, "visit.manage");
+  const peopleIds = [reportRecordedById, scheduledById].filter((id): id is string => id !== null);
+  const [qualifications, actionPoints, people, owners, qualificationOptions] = await Promise.all([
+    qualificationsFor(db, centreId, [visit.qualificationId]),
+    actionPointsOf(db, { centreId, visitIds: [visit.id] }),
+    peopleIds.length === 0 ? [] : db.user.findMany({ where: { id: { in: peopleIds } }, select: { id: true, name: true } }),
+    canManage
+      ? db.user.findMany({ where: actionPointOwnerWhere(centreId), orderBy: { name: "asc" }, select: { id: true, name: true } })
+      : [],
+    canManage && visit.status === "PLANNED" ? visitQualificationOptions(access) : [],
+  ]);
+  const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name ?? null;
+  const today = startOfUtcDay(now);
+  return {
+    visit: {
+      ...summaryOf(visit, qualifications),
+      reportSummary: visit.reportSummary,
+      reportRecordedOn: visit.reportRecordedOn,
+      reportRecordedBy: nameOf(reportRecordedById),
+      scheduledBy: nameOf(scheduledById),
+      sanctions: visit.sanctions,
+      dcsRecommendation: visit.dcsRecommendation,
+      directClaimsConfirmed: visit.directClaimsConfirmed,
+      cancelledReason: visit.cancelledReason,
+    },
+    actionPoints: actionPoints.map((point) => ({ ...point, overdue: point.status === "OPEN" && point.dueOn < today })),
+    /** The report can be recorded once the visit's day has come. */
+    reportDue: visit.status === "PLANNED" && visit.visitOn <= today,
+    canManage,
+    owners,
+    qualificationOptions,
   };
 }
