@@ -33,6 +33,10 @@ type IsolationWorld = AssessmentWorld & {
   appealA: { id: string };
   /** A malpractice case of centre A about its candidate, under investigation. */
   malpracticeA: { id: string };
+  /** Centre A's external verifier visit, held and not yet reported on. */
+  visitA: { id: string };
+  /** An open action point from centre A's completed visit, owned by its assessor. */
+  actionPointA: { id: string };
 };
 type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB" | "headB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
@@ -242,6 +246,48 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   closeMalpracticeCase: {
     as: "headB",
     input: (w) => ({ caseId: w.malpracticeA.id, version: 1, closedOn: "2026-03-11", outcome: "Not their case" }),
+  },
+  // A visit covers the body's catalogue (shared by both centres) or the centre's own qualification,
+  // which another centre is refused like a missing one (lib/visits/visits.integration.test.ts).
+  scheduleVisit: null,
+  rescheduleVisit: {
+    as: "adminB",
+    input: (w) => ({
+      visitId: w.visitA.id,
+      version: 1,
+      visitOn: "2026-06-01",
+      externalVerifierName: "Eleanor Price",
+      purpose: "Not their visit",
+      qualificationId: "",
+      final: false,
+    }),
+  },
+  cancelVisit: { as: "adminB", input: (w) => ({ visitId: w.visitA.id, version: 1, cancelledReason: "Not their visit" }) },
+  recordVisitReport: {
+    as: "adminB",
+    input: (w) => ({
+      visitId: w.visitA.id,
+      version: 1,
+      reportSummary: "Not their visit",
+      sanctions: "",
+      dcsRecommendation: "",
+      directClaimsConfirmed: true,
+      actionPoints: [],
+    }),
+  },
+  addVisitActionPoint: {
+    as: "adminB",
+    input: (w) => ({
+      visitId: w.visitA.id,
+      kind: "ACTION_POINT",
+      ownerUserId: w.adminB.user.id,
+      description: "Not their visit",
+      dueOn: "2026-06-01",
+    }),
+  },
+  completeVisitActionPoint: {
+    as: "adminB",
+    input: (w) => ({ actionPointId: w.actionPointA.id, version: 1, completedOn: "2026-03-11", completionEvidence: "Not theirs" }),
   },
   updateWitnessStatement: {
     as: "assessorB",
@@ -622,8 +668,27 @@ describe("two-centre isolation", () => {
           recordedById: world.adminA.user.id,
         },
       });
+      const visitA = await getPrisma().externalVerifierVisit.create({
+        data: { centreId: world.centreA.id, visitOn: new Date("2026-03-05"), status: "PLANNED", externalVerifierName: "Eleanor Price" },
+      });
+      const completedVisitA = await getPrisma().externalVerifierVisit.create({
+        data: { centreId: world.centreA.id, visitOn: new Date("2026-02-05"), status: "COMPLETED", externalVerifierName: "Eleanor Price" },
+      });
+      const actionPointA = await getPrisma().visitActionPoint.create({
+        data: {
+          centreId: world.centreA.id,
+          visitId: completedVisitA.id,
+          kind: "ACTION_POINT",
+          description: "Sample unit 3",
+          ownerUserId: world.assessorA.user.id,
+          dueOn: new Date("2026-04-01"),
+          createdById: world.adminA.user.id,
+        },
+      });
       const full = {
         ...world,
+        visitA: { id: visitA.id },
+        actionPointA: { id: actionPointA.id },
         appealA: { id: appealA.id },
         malpracticeA: { id: malpracticeA.id },
         invitationA,

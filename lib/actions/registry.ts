@@ -101,6 +101,12 @@ import { createQaRequest } from "@/lib/qa-requests/create-qa-request";
 import { completeQaRequest } from "@/lib/qa-requests/complete-qa-request";
 import { cancelQaRequest } from "@/lib/qa-requests/cancel-qa-request";
 import { answerQaRequest } from "@/lib/qa-requests/answer-qa-request";
+import { scheduleVisit } from "@/lib/visits/schedule-visit";
+import { rescheduleVisit } from "@/lib/visits/reschedule-visit";
+import { cancelVisit } from "@/lib/visits/cancel-visit";
+import { recordVisitReport } from "@/lib/visits/record-visit-report";
+import { addVisitActionPoint } from "@/lib/visits/add-visit-action-point";
+import { completeVisitActionPoint } from "@/lib/visits/complete-visit-action-point";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -170,6 +176,12 @@ export const centreActions = {
   addPlanItem,
   dropPlanItem,
   recordSamplingPlan,
+  scheduleVisit,
+  rescheduleVisit,
+  cancelVisit,
+  recordVisitReport,
+  addVisitActionPoint,
+  completeVisitActionPoint,
 };
 export const personalActions = {
   switchWorkspace,
