@@ -23,6 +23,7 @@ import {
 import { seedAwardingBodyStories } from "./awarding-body-stories";
 import { demoProfessionalRecordJourneys, professionalRecordSignIns } from "./professional-record-data";
 import { seedAppealsAndMalpracticeStories } from "./appeals-malpractice-stories";
+import { seedCentreOperationsStories } from "./centre-operations-stories";
 import { seedProfessionalRecordStories } from "./professional-record-stories";
 import { resetEvidenceReferences, type SeedUnit } from "./record-builder";
 import { seedSamplingStories } from "./sampling-stories";
@@ -303,6 +304,8 @@ export async function loadDemoWorld(options: { onlyIfEmpty: boolean }): Promise<
       }
       // Issue 10: the appeals register and a malpractice case.
       await seedAppealsAndMalpracticeStories(tx, { today, userId });
+      // Issue 10: centre operations at Northgate (import, RPL, arrangements, DCS, claims, the visit report, EV access).
+      await seedCentreOperationsStories(tx, { today, userId, qualificationId: qualification.id });
     },
     { timeout: 120_000 },
   );
