@@ -99,11 +99,13 @@ export async function proxy(request: NextRequest) {
 }
 
 // The requests the proxy does not see: file uploads (POST /api/candidates/{id}/files, an evidence
-// file; POST /api/staff-files, a professional-record file). Next.js buffers a request's body for the proxy, cut off at
+// file; POST /api/staff-files, a professional-record file; POST /api/candidate-imports, a CSV of
+// candidates read as it arrives). Next.js buffers a request's body for the proxy, cut off at
 // proxyClientMaxBodySize (next.config.js), and holds the request until the whole body has
 // arrived; an upload of up to 25 MB must instead stream to storage and be refused as soon as it
 // is too large. Those routes set their own headers and check the request's origin themselves
-// (app/api/candidates/[candidateId]/files/route.ts, app/api/staff-files/route.ts).
+// (app/api/candidates/[candidateId]/files/route.ts, app/api/staff-files/route.ts,
+// app/api/candidate-imports/route.ts).
 export const config = {
-  matcher: ["/((?!api/candidates/[^/]+/files/?$|api/staff-files/?$).*)"],
+  matcher: ["/((?!api/candidates/[^/]+/files/?$|api/staff-files/?$|api/candidate-imports/?$).*)"],
 };
