@@ -37,6 +37,9 @@ type IsolationWorld = AssessmentWorld & {
   visitA: { id: string };
   /** An open action point from centre A's completed visit, owned by its assessor. */
   actionPointA: { id: string };
+  /** Centre A's working EV access grant naming its candidate; and an external verifier of centre B. */
+  evAccessA: { id: string };
+  evB: { id: string };
 };
 type ForeignCase = { as: "adminB" | "assessorB" | "candidateB" | "iqaB" | "headB"; input: (world: IsolationWorld) => unknown };
 /** A witness statement's fields, naming a criterion of centre A's qualification. */
@@ -289,6 +292,17 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "adminB",
     input: (w) => ({ actionPointId: w.actionPointA.id, version: 1, completedOn: "2026-03-11", completionEvidence: "Not theirs" }),
   },
+  // EV access: centre B's admin grants B's own verifier centre A's candidate, or revokes A's grant.
+  grantExternalVerifierAccess: {
+    as: "adminB",
+    input: (w) => ({
+      externalVerifierUserId: w.evB.id,
+      visitId: "",
+      expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      candidateIds: [w.candidateInA.id],
+    }),
+  },
+  revokeExternalVerifierAccess: { as: "adminB", input: (w) => ({ accessId: w.evAccessA.id, version: 1 }) },
   updateWitnessStatement: {
     as: "assessorB",
     input: (w) => ({
@@ -685,8 +699,22 @@ describe("two-centre isolation", () => {
           createdById: world.adminA.user.id,
         },
       });
+      // EV access: a working grant of centre A (to Sam, who is at both centres), and B's own verifier.
+      const evAccessA = await getPrisma().externalVerifierAccess.create({
+        data: {
+          centreId: world.centreA.id,
+          externalVerifierUserId: world.shared.user.id,
+          expiresOn: new Date(Date.now() + 30 * 86_400_000),
+          grantedById: world.adminA.user.id,
+          candidates: { create: [{ centreId: world.centreA.id, candidateId: world.candidateInA.id }] },
+        },
+      });
+      const evB = await createUser("Eve Verifier");
+      await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: evB.id, role: "EXTERNAL_VERIFIER" } });
       const full = {
         ...world,
+        evAccessA: { id: evAccessA.id },
+        evB: { id: evB.id },
         visitA: { id: visitA.id },
         actionPointA: { id: actionPointA.id },
         appealA: { id: appealA.id },

@@ -107,6 +107,9 @@ import { cancelVisit } from "@/lib/visits/cancel-visit";
 import { recordVisitReport } from "@/lib/visits/record-visit-report";
 import { addVisitActionPoint } from "@/lib/visits/add-visit-action-point";
 import { completeVisitActionPoint } from "@/lib/visits/complete-visit-action-point";
+// EV access (issue 10): the admin grants and revokes an external verifier's read-only access.
+import { grantExternalVerifierAccess } from "@/lib/external-verifier-access/grant-external-verifier-access";
+import { revokeExternalVerifierAccess } from "@/lib/external-verifier-access/revoke-external-verifier-access";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -182,6 +185,8 @@ export const centreActions = {
   recordVisitReport,
   addVisitActionPoint,
   completeVisitActionPoint,
+  grantExternalVerifierAccess,
+  revokeExternalVerifierAccess,
 };
 export const personalActions = {
   switchWorkspace,

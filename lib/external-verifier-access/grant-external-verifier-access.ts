@@ -20,14 +20,18 @@ export const grantExternalVerifierAccess = defineCentreAction({
   async handler(input, { tx, access, now, audit }) {
     const centreId = access.workspace.centreId;
     const today = isoDay(now);
+    // The centre's candidates first: another centre's, like a missing one, is "not found".
+    const candidates = await tx.candidate.findMany({
+      where: { centreId, id: { in: input.candidateIds } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
+    if (candidates.length !== input.candidateIds.length) throw notFound("Candidate");
     const membership = await tx.membership.findFirst({
       where: { centreId, userId: input.externalVerifierUserId, role: "EXTERNAL_VERIFIER", status: "ACTIVE" },
       select: { expiresOn: true, user: { select: { name: true } } },
     });
-    if (!membership)
-      throw new AppError("INVALID_INPUT", "Choose the external verifier.", {
-        externalVerifierUserId: ["Choose an external verifier of the centre."],
-      });
+    if (!membership) throw notFound("External verifier");
     const membershipEndsOn = membership.expiresOn ? isoDay(membership.expiresOn) : null;
     if (membershipEndsOn !== null && membershipEndsOn < today) {
       throw new AppError("INVALID_INPUT", "That verifier's access to the centre has ended.", {
@@ -48,13 +52,6 @@ export const grantExternalVerifierAccess = defineCentreAction({
     if (visit?.status === "CANCELLED") {
       throw new AppError("INVALID_INPUT", "That visit was cancelled.", { visitId: ["That visit was cancelled: choose another, or none."] });
     }
-
-    const candidates = await tx.candidate.findMany({
-      where: { centreId, id: { in: input.candidateIds } },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    });
-    if (candidates.length !== input.candidateIds.length) throw notFound("Candidate");
 
     const grant = await tx.externalVerifierAccess.create({
       data: {
