@@ -43,6 +43,29 @@ export const centreOperations = {
   openRecommendation: "Add a second observed complaint call for each candidate on the complaints unit before sign-off.",
 } as const;
 
+/** What each account shows of centre operations (printed at start-up, and in the README). */
+export const centreOperationsJourneys: { email: string; journey: string }[] = [
+  {
+    email: "priya.shah@northgate.example",
+    journey:
+      "Head of centre (Northgate): the home's claims ready, DCS warning (10380 ends in 60 days, no final visit), visit coming and an overdue action point; /claims (a batch claimed under DCS with certificates in, a draft), /direct-claims, /visits (last visit's report, action points), /ev-access (Eleanor's grant and log), /candidates/import (the September intake), Chloe Turner's prior learning, Jessica Wood's and Liam O'Connor's arrangements",
+  },
+  {
+    email: "eleanor.price@verifiers.example",
+    journey:
+      "External verifier (Northgate): reads only Lucy Brennan, Harriet Cole and Chloe Turner until five days after the planned visit; every page and download is logged",
+  },
+  {
+    email: "grace.mensah@northgate.example",
+    journey:
+      "Assessor (Northgate): Jessica Wood's dyslexia adjustment shown wherever she assesses her; Chloe Turner's accepted prior learning; owner of the overdue visit action point",
+  },
+  {
+    email: "daniel.hughes@northgate.example",
+    journey: "Assessor (Northgate): Liam O'Connor's special consideration (two weeks off ill) shown on his retention unit",
+  },
+];
+
 const day = (today: Date, days: number) => addDays(today, days);
 
 export async function seedCentreOperationsStories(

@@ -26,7 +26,8 @@ import { getStandardisationExercise, getStandardisationMeeting } from "@/lib/sta
 import { currentRiskRatings } from "@/lib/sampling/risk-ratings";
 import { defaultStrategyNumbers, loadSamplingStrategy } from "@/lib/sampling/strategy";
 import { demoCandidates, demoCentres, demoStaffRecords, demoUnits } from "./demo-data";
-import { loadDemoWorld } from "./load-demo-world";
+import { centreOperationsJourneys } from "./centre-operations-stories";
+import { demoSignInsText, loadDemoWorld } from "./load-demo-world";
 import {
   demoSchools,
   icsAssessors,
@@ -733,5 +734,29 @@ describe("the demo world's professional records and awarding bodies (issue 8)", 
       for (const [x, y] of strokes.flat()) expect(x! >= 0 && x! <= 600 && y! >= 0 && y! <= 200).toBe(true);
     }
     expect(await db().sampleSignature.count({ where: { userId: await userId(newTeamMember.email) } })).toBe(0);
+  });
+
+  it("issue 10's centre operations sit at Northgate only, and the start-up text names who shows them", async () => {
+    const northgate = await db().centre.findFirstOrThrow({ where: { name: "Northgate College" } });
+    const elsewhere = { centreId: { not: northgate.id } };
+    expect(
+      [
+        await db().candidateImport.count({ where: elsewhere }),
+        await db().priorLearningClaim.count({ where: elsewhere }),
+        await db().assessmentArrangement.count({ where: elsewhere }),
+        await db().directClaimsStatus.count({ where: elsewhere }),
+        await db().certificateClaimBatch.count({ where: elsewhere }),
+        await db().visitActionPoint.count({ where: elsewhere }),
+        await db().externalVerifierAccess.count({ where: elsewhere }),
+      ],
+      "Riverside and the Institute's centre have none",
+    ).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await db().visitPack.count()).toBe(0); // built by the job, never seeded
+    const text = demoSignInsText();
+    expect(text).toContain("Centre operations");
+    for (const journey of centreOperationsJourneys) {
+      expect(text).toContain(journey.journey);
+      await userId(journey.email);
+    }
   });
 });

@@ -23,7 +23,7 @@ import {
 import { seedAwardingBodyStories } from "./awarding-body-stories";
 import { demoProfessionalRecordJourneys, professionalRecordSignIns } from "./professional-record-data";
 import { seedAppealsAndMalpracticeStories } from "./appeals-malpractice-stories";
-import { seedCentreOperationsStories } from "./centre-operations-stories";
+import { centreOperationsJourneys, seedCentreOperationsStories } from "./centre-operations-stories";
 import { seedProfessionalRecordStories } from "./professional-record-stories";
 import { resetEvidenceReferences, type SeedUnit } from "./record-builder";
 import { seedSamplingStories } from "./sampling-stories";
@@ -333,5 +333,7 @@ export function demoSignInsText(): string {
   for (const journey of demoIqaJourneys) lines.push(`  ${journey.email.padEnd(width)} ${journey.journey}`);
   lines.push("", "Professional records and awarding-body compliance (CPD, approvals, reviews, schools):");
   for (const journey of demoProfessionalRecordJourneys) lines.push(`  ${journey.email.padEnd(width)} ${journey.journey}`);
+  lines.push("", "Centre operations (candidate import, prior learning, arrangements, claims, DCS, visits, the visit pack, EV access):");
+  for (const journey of centreOperationsJourneys) lines.push(`  ${journey.email.padEnd(width)} ${journey.journey}`);
   return lines.join("\n");
 }
