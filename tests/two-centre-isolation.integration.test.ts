@@ -33,6 +33,12 @@ type IsolationWorld = AssessmentWorld & {
   appealA: { id: string };
   /** A malpractice case of centre A about its candidate, under investigation. */
   malpracticeA: { id: string };
+  /** Prior learning put forward for centre A's candidate, not yet decided. */
+  priorLearningA: { id: string };
+  /** A reasonable adjustment for centre A's candidate. */
+  arrangementA: { id: string };
+  /** Centre A's Direct Claims Status for the shared qualification, active. */
+  directClaimsA: { id: string };
   /** Centre A's external verifier visit, held and not yet reported on. */
   visitA: { id: string };
   /** An open action point from centre A's completed visit, owned by its assessor. */
@@ -249,6 +255,76 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   closeMalpracticeCase: {
     as: "headB",
     input: (w) => ({ caseId: w.malpracticeA.id, version: 1, closedOn: "2026-03-11", outcome: "Not their case" }),
+  },
+  recordPriorLearning: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      unitId: w.unitA.id,
+      assessmentCriterionIds: [w.unitA.criteria[0]!.id],
+      priorLearning: "Call centre work",
+      evidence: "Reference",
+    }),
+  },
+  decidePriorLearning: {
+    as: "assessorB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      claimId: w.priorLearningA.id,
+      version: 1,
+      decision: "ACCEPTED",
+      decisionNotes: "Not theirs",
+      decidedOn: "2026-03-11",
+    }),
+  },
+  recordArrangement: {
+    as: "adminB",
+    input: (w) => ({
+      candidateId: w.candidateInA.id,
+      kind: "REASONABLE_ADJUSTMENT",
+      reason: "Dyslexia",
+      arrangement: "Extra time",
+      unitId: w.unitA.id,
+      appliesFrom: "2026-01-05",
+      appliesUntil: "",
+      approvedByAwardingBodyOn: "",
+    }),
+  },
+  changeArrangement: {
+    as: "adminB",
+    input: (w) => ({
+      ...{
+        candidateId: w.candidateInA.id,
+        kind: "REASONABLE_ADJUSTMENT",
+        reason: "Dyslexia",
+        arrangement: "Extra time",
+        unitId: w.unitA.id,
+        appliesFrom: "2026-01-05",
+        appliesUntil: "",
+        approvedByAwardingBodyOn: "",
+      },
+      arrangementId: w.arrangementA.id,
+      version: 1,
+    }),
+  },
+  removeArrangement: {
+    as: "adminB",
+    input: (w) => ({ candidateId: w.candidateInA.id, arrangementId: w.arrangementA.id, version: 1 }),
+  },
+  // B's admin names the shared catalogue qualification for B itself: nothing of A's is named. A
+  // centre's own qualification of another centre is not found (lib/direct-claims/direct-claims.integration.test.ts).
+  recordDirectClaimsStatus: null,
+  changeDirectClaimsStatus: {
+    as: "adminB",
+    input: (w) => ({ statusId: w.directClaimsA.id, version: 1, endsOn: "", conditions: "Not theirs", reason: "Not theirs" }),
+  },
+  withdrawDirectClaimsStatus: {
+    as: "adminB",
+    input: (w) => ({ statusId: w.directClaimsA.id, version: 1, withdrawnOn: "2026-03-11", reason: "Not theirs" }),
+  },
+  reinstateDirectClaimsStatus: {
+    as: "adminB",
+    input: (w) => ({ statusId: w.directClaimsA.id, version: 1, reinstatedOn: "2026-03-11", reason: "Not theirs" }),
   },
   // A visit covers the body's catalogue (shared by both centres) or the centre's own qualification,
   // which another centre is refused like a missing one (lib/visits/visits.integration.test.ts).
@@ -711,8 +787,48 @@ describe("two-centre isolation", () => {
       });
       const evB = await createUser("Eve Verifier");
       await getPrisma().membership.create({ data: { centreId: world.centreB.id, userId: evB.id, role: "EXTERNAL_VERIFIER" } });
+      const priorLearningA = await getPrisma().priorLearningClaim.create({
+        data: {
+          centreId: world.centreA.id,
+          candidateId: world.candidateInA.id,
+          unitId: world.unitA.id,
+          assessmentCriterionIds: [],
+          priorLearning: "Two years in a call centre",
+          evidence: "Employer reference",
+          recordedById: world.assessorA.user.id,
+        },
+      });
+      const arrangementA = await getPrisma().assessmentArrangement.create({
+        data: {
+          centreId: world.centreA.id,
+          candidateId: world.candidateInA.id,
+          kind: "REASONABLE_ADJUSTMENT",
+          reason: "Dyslexia",
+          arrangement: "Questions read aloud",
+          appliesFrom: new Date("2026-01-05"),
+          recordedById: world.adminA.user.id,
+        },
+      });
+      const directClaimsA = await getPrisma().directClaimsStatus.create({
+        data: {
+          centreId: world.centreA.id,
+          qualificationId: world.qualification.id,
+          grantedOn: new Date("2025-09-01"),
+          conditions: "Sampled at each visit",
+        },
+      });
+      const rowsOfA = () =>
+        Promise.all([
+          getPrisma().priorLearningClaim.findMany({ where: { centreId: world.centreA.id } }),
+          getPrisma().assessmentArrangement.findMany({ where: { centreId: world.centreA.id } }),
+          getPrisma().directClaimsStatus.findMany({ where: { centreId: world.centreA.id } }),
+          getPrisma().directClaimsStatusEvent.count({ where: { centreId: world.centreA.id } }),
+        ]);
       const full = {
         ...world,
+        priorLearningA: { id: priorLearningA.id },
+        arrangementA: { id: arrangementA.id },
+        directClaimsA: { id: directClaimsA.id },
         evAccessA: { id: evAccessA.id },
         evB: { id: evB.id },
         visitA: { id: visitA.id },
@@ -742,6 +858,7 @@ describe("two-centre isolation", () => {
       const actor = world.actor(actorUserId, world.centreB.id);
       const before = { memberships: await getPrisma().membership.findMany({ where: { centreId: world.centreA.id } }), invitationA };
       const snapshot = await centreAssessmentSnapshot(world.centreA.id);
+      const rowsBefore = await rowsOfA();
       const input = foreignCase.input(full);
       const foreign = await runAction(definition, actor, input);
       const missing = await runAction(definition, actor, withMissingIds(input, full));
@@ -750,6 +867,7 @@ describe("two-centre isolation", () => {
       expect(await getPrisma().membership.findMany({ where: { centreId: world.centreA.id } })).toEqual(before.memberships);
       expect(await getPrisma().invitation.findUniqueOrThrow({ where: { id: invitationA.id } })).toEqual(invitationA);
       expect(await centreAssessmentSnapshot(world.centreA.id)).toEqual(snapshot);
+      expect(await rowsOfA()).toEqual(rowsBefore);
       expect(await getPrisma().auditEvent.count({ where: { centreId: world.centreA.id } })).toBe(0);
     });
   }

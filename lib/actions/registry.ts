@@ -51,6 +51,15 @@ import { recordMalpracticeCase } from "@/lib/malpractice/record-malpractice-case
 import { addMalpracticeNote } from "@/lib/malpractice/add-malpractice-note";
 import { recordMalpracticeReport } from "@/lib/malpractice/record-malpractice-report";
 import { closeMalpracticeCase } from "@/lib/malpractice/close-malpractice-case";
+import { recordPriorLearning } from "@/lib/prior-learning/record-prior-learning";
+import { decidePriorLearning } from "@/lib/prior-learning/decide-prior-learning";
+import { recordArrangement } from "@/lib/assessment-arrangements/record-arrangement";
+import { changeArrangement } from "@/lib/assessment-arrangements/change-arrangement";
+import { removeArrangement } from "@/lib/assessment-arrangements/remove-arrangement";
+import { recordDirectClaimsStatus } from "@/lib/direct-claims/record-direct-claims-status";
+import { changeDirectClaimsStatus } from "@/lib/direct-claims/change-direct-claims-status";
+import { withdrawDirectClaimsStatus } from "@/lib/direct-claims/withdraw-direct-claims-status";
+import { reinstateDirectClaimsStatus } from "@/lib/direct-claims/reinstate-direct-claims-status";
 import { signUnitDeclaration } from "@/lib/sign-off/sign-unit-declaration";
 import { signOffUnit } from "@/lib/sign-off/sign-off-unit";
 import { countersignUnitDecision } from "@/lib/sign-off/countersign-unit-decision";
@@ -148,6 +157,15 @@ export const centreActions = {
   addMalpracticeNote,
   recordMalpracticeReport,
   closeMalpracticeCase,
+  recordPriorLearning,
+  decidePriorLearning,
+  recordArrangement,
+  changeArrangement,
+  removeArrangement,
+  recordDirectClaimsStatus,
+  changeDirectClaimsStatus,
+  withdrawDirectClaimsStatus,
+  reinstateDirectClaimsStatus,
   registerCandidate,
   updateRegistration,
   confirmEntry,
