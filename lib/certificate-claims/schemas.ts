@@ -46,9 +46,9 @@ export const markBatchClaimedFields = ["claimedOn"] as const;
 
 export const recordCertificateReceivedSchema = z.object({
   ...batchChange,
-  lineId: z.uuid("Not found."),
+  lineId: z.uuid("Choose the certificate that arrived."),
   certificateReceivedOn: happenedOnField("Enter the date the certificate arrived."),
   certificateNumber: textField({ max: 60, required: "Enter the certificate number printed on it." }),
 });
 export type RecordCertificateReceivedInput = z.input<typeof recordCertificateReceivedSchema>;
-export const recordCertificateReceivedFields = ["certificateReceivedOn", "certificateNumber"] as const;
+export const recordCertificateReceivedFields = ["lineId", "certificateReceivedOn", "certificateNumber"] as const;
