@@ -318,6 +318,8 @@ export async function visitPage(access: AccessContext, visitId: string, now: Dat
     /** The report can be recorded once the visit's day has come. */
     reportDue: visit.status === "PLANNED" && visit.visitOn <= today,
     canManage,
+    /** The visit pack (app/(app)/visits/[visitId]/pack, lib/visit-pack) is for those who build it. */
+    canBuildPack: rolesCan(centre.workspace.roles, "visitPack.build"),
     owners,
     qualificationOptions,
   };
