@@ -72,6 +72,9 @@ const foreignInputs: Record<keyof typeof awardingBodyActions, ForeignCase | null
   },
   completeQaRequest: { input: (world) => ({ requestId: world.icsPastQaRequest.id, version: 1, outcome: "Done" }) },
   cancelQaRequest: { input: (world) => ({ requestId: world.icsPastQaRequest.id, version: 1, reason: "Not needed" }) },
+  // Names no record: imports into the active body's own catalogue (lib/qualification-import tests:
+  // audited on that body's chain, seen by that body's centres).
+  importCatalogueQualification: null,
 };
 
 function withMissingIds(input: unknown, world: AwardingBodyWorld): unknown {

@@ -563,6 +563,9 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
   },
   // The candidate's own upload (linked to an evidence item): from B it is not found, never "part of a saved record".
   discardFile: { as: "candidateB", input: (w) => ({ fileId: w.inCentreA.file.id }) },
+  // Names no record: imports into the actor's own centre. lib/qualification-import tests: centre B
+  // never sees centre A's own qualification (list, id, registration) and is never told its number is taken.
+  importQualification: null,
 };
 
 /** A valid RD01 registration for the world's qualification (full award, nobody allocated). */

@@ -119,6 +119,9 @@ import { completeVisitActionPoint } from "@/lib/visits/complete-visit-action-poi
 // EV access (issue 10): the admin grants and revokes an external verifier's read-only access.
 import { grantExternalVerifierAccess } from "@/lib/external-verifier-access/grant-external-verifier-access";
 import { revokeExternalVerifierAccess } from "@/lib/external-verifier-access/revoke-external-verifier-access";
+// Qualification import (issue 10): a centre's own qualification, or one for the body's catalogue.
+import { importQualification } from "@/lib/qualification-import/import-qualification";
+import { importCatalogueQualification } from "@/lib/qualification-import/import-catalogue-qualification";
 
 // Every action the app exposes. tests/actions-registry.test.ts finds every action definition
 // under lib/ and every action an app/**/actions.ts runs, and fails when one is missing here;
@@ -205,6 +208,7 @@ export const centreActions = {
   completeVisitActionPoint,
   grantExternalVerifierAccess,
   revokeExternalVerifierAccess,
+  importQualification,
 };
 export const personalActions = {
   switchWorkspace,
@@ -245,6 +249,7 @@ export const awardingBodyActions = {
   createQaRequest,
   completeQaRequest,
   cancelQaRequest,
+  importCatalogueQualification,
 };
 export const publicActions = { acceptInvitationWithNewAccount, requestPasswordReset, resetPassword, unlockSignIn };
 

@@ -29,6 +29,28 @@ describe("checking a registration's entry (OCR handbook 1.4, 7.3, 7.4, 11.1)", (
     expect(ocr.approvedAgeGroups.pre16).toBe(false);
   });
 
+  it("reads an imported qualification's stored age groups and unit-entry choice (the OCR built-in keeps its own)", () => {
+    const stored = entrySpecOf({
+      qualificationNumber: "603/7401/2",
+      approvedAgeGroups: { pre16: true, "16-18": true, "18+": false, "19+": false },
+      unitEntriesAllowed: false,
+      units,
+    });
+    expect(stored.approvedAgeGroups).toEqual({ pre16: true, "16-18": true, "18+": false, "19+": false });
+    expect(checkRegistrationEntry(stored, { ...facts, dateOfBirth: "2011-03-01" }, []).problems).toEqual({});
+    const adult = checkRegistrationEntry(stored, facts, []);
+    expect(adult.problems.dateOfBirth).toEqual([expect.stringContaining("approved only for pre-16, 16–18 learners")]);
+    const unitEntry = checkRegistrationEntry(
+      stored,
+      { ...facts, dateOfBirth: "2010-01-01", entryType: "UNITS", entryUnitUrns: ["A/1"] },
+      [],
+    );
+    expect(unitEntry.problems.entryUnitIds).toBeDefined();
+    const ocr = entrySpecOf({ qualificationNumber: "601/3433/1", approvedAgeGroups: null, unitEntriesAllowed: true, units });
+    expect(ocr.approvedAgeGroups).toEqual({ pre16: false, "16-18": true, "18+": true, "19+": true });
+    expect(ocr.unitEntriesAllowed).toBe(true);
+  });
+
   it("refuses a full award with units, and units the same person already has, in the rule's words", () => {
     const both = checkRegistrationEntry(spec, { ...facts, entryUnitUrns: ["A/1"] }, []);
     expect(both.problems.entryType).toEqual([

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { ocrLevel3DiplomaInCustomerService } from "@/lib/qualifications/ocr-10380";
 import { checkEntry, checkEntryRoute, type EntryRoute, type ExistingEntry } from "@/lib/rules/entry-eligibility";
 import type { RuleFinding } from "@/lib/rules/findings";
@@ -15,15 +16,34 @@ const knownSpecs: Record<string, Pick<RegulatedQualificationSpec, "approvedAgeGr
   [ocrLevel3DiplomaInCustomerService.qualificationNumber]: ocrLevel3DiplomaInCustomerService,
 };
 
-/** What the entry rule needs of a stored qualification and its units. */
+const storedAgeGroups = z.object({ pre16: z.boolean(), "16-18": z.boolean(), "18+": z.boolean(), "19+": z.boolean() }).partial();
+
+/** The stored age groups as the rule reads them (a group not named is not approved); null when none are stored. */
+function approvedAgeGroupsOf(value: unknown): Record<AgeGroup, boolean> | null {
+  if (value === null || value === undefined) return null;
+  const parsed = storedAgeGroups.safeParse(value);
+  if (!parsed.success) return null;
+  return { pre16: false, "16-18": false, "18+": false, "19+": false, ...parsed.data };
+}
+
+/**
+ * What the entry rule needs of a stored qualification and its units. A qualification with its age
+ * groups stored (an imported one: lib/qualification-import) is read from its own columns; the
+ * built-in catalogue (OCR 10380) from its spec; anything else is for 16 and over (handbook 1.4).
+ */
 export function entrySpecOf(qualification: {
   qualificationNumber: string;
+  approvedAgeGroups?: unknown;
+  unitEntriesAllowed?: boolean;
   units: readonly { urn: string; title: string; credit: number; level: number; glh: number; group: string }[];
 }): EntrySpec {
+  const stored = approvedAgeGroupsOf(qualification.approvedAgeGroups);
+  if (stored)
+    return { approvedAgeGroups: stored, unitEntriesAllowed: qualification.unitEntriesAllowed ?? true, units: qualification.units };
   const known = knownSpecs[qualification.qualificationNumber];
   return {
     approvedAgeGroups: known?.approvedAgeGroups ?? sixteenAndOver,
-    unitEntriesAllowed: known?.unitEntriesAllowed ?? true,
+    unitEntriesAllowed: known?.unitEntriesAllowed ?? qualification.unitEntriesAllowed ?? true,
     units: qualification.units,
   };
 }

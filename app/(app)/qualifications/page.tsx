@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { buttonClasses } from "@/components/ui/button";
 import { requireAccess } from "@/lib/auth/current-access";
+import { rolesCan } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listQualifications } from "@/lib/qualifications/queries";
 
@@ -13,7 +15,17 @@ export default async function QualificationsPage() {
   const qualifications = await orNotFound(listQualifications(access));
   return (
     <>
-      <PageHeader title="Qualifications" description="The qualifications your awarding body offers, with their units." />
+      <PageHeader
+        title="Qualifications"
+        description="The qualifications your awarding body offers, with their units."
+        actions={
+          rolesCan(access.workspace.roles, "qualification.import") && (
+            <Link href="/qualifications/import" className={buttonClasses("secondary")}>
+              Import a qualification
+            </Link>
+          )
+        }
+      />
       {qualifications.length === 0 ? (
         <p>No qualifications are in the catalogue yet.</p>
       ) : (
@@ -24,6 +36,7 @@ export default async function QualificationsPage() {
               <TH>Qualification number</TH>
               <TH>Level</TH>
               <TH>Units</TH>
+              <TH>Source</TH>
             </TR>
           </THead>
           <TBody>
@@ -37,6 +50,7 @@ export default async function QualificationsPage() {
                 <TD>{q.qualificationNumber}</TD>
                 <TD>{q.level}</TD>
                 <TD>{q._count.units}</TD>
+                <TD>{q.centreId ? "Imported for your centre's own use" : q.importedById ? "Imported into the catalogue" : "Built in"}</TD>
               </TR>
             ))}
           </TBody>

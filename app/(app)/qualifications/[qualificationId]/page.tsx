@@ -6,9 +6,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireAccess } from "@/lib/auth/current-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { getQualificationWithUnits } from "@/lib/qualifications/queries";
+import { getQualificationWithUnits, outcomesOfQualificationUnits } from "@/lib/qualifications/queries";
 import { describeCombinationRule, parseRuleOfCombination } from "@/lib/qualifications/rule-of-combination-data";
-import { unitsWithCriteria } from "@/lib/unit-criteria/queries";
+import { displayDay } from "@/lib/format/dates";
+
+import { UnitOutcomesList } from "./unit-outcomes-list";
 
 export const metadata: Metadata = { title: "Qualification" };
 
@@ -18,10 +20,11 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
   const qualification = await orNotFound(getQualificationWithUnits(access, qualificationId));
   const groups = [...new Set(qualification.units.map((u) => u.group))];
   const combination = parseRuleOfCombination(qualification.ruleOfCombination);
-  const withCriteria = await unitsWithCriteria(
+  const outcomes = await outcomesOfQualificationUnits(
     access,
     qualification.units.map((u) => u.id),
   );
+  const criteriaCount = (unitId: string) => outcomes.get(unitId)?.outcomes.reduce((n, o) => n + o.criteria.length, 0) ?? 0;
   return (
     <>
       <BackLink href="/qualifications">Back to qualifications</BackLink>
@@ -30,6 +33,14 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
         description={`${qualification.awardingBody.name} · QN ${qualification.qualificationNumber}${qualification.entryCode ? ` · entry code ${qualification.entryCode}` : ""} · level ${qualification.level}`}
       />
       <div className="flex flex-col gap-6">
+        {qualification.importedById && (
+          <p data-testid="imported-by">
+            {qualification.centreId
+              ? `Imported for your centre's own use by ${qualification.importedBy?.name ?? "a former member of staff"} on ${displayDay(qualification.createdAt)}: only your centre sees it.`
+              : `Imported into the catalogue by ${qualification.importedBy?.name ?? "the awarding body's staff"} on ${displayDay(qualification.createdAt)}.`}
+            {qualification.certificationEndDate && ` Certificates can be claimed until ${displayDay(qualification.certificationEndDate)}.`}
+          </p>
+        )}
         <Card title="Rule of combination">
           <p className="mb-3">To achieve the qualification a candidate needs:</p>
           <ul className="list-disc space-y-1 pl-6">
@@ -77,11 +88,12 @@ export default async function QualificationPage({ params }: { params: Promise<{ 
                       <TD>{u.level}</TD>
                       <TD>{u.credit}</TD>
                       <TD>{u.glh}</TD>
-                      <TD>{withCriteria.has(u.id) ? "Recorded" : "None yet"}</TD>
+                      <TD>{criteriaCount(u.id) > 0 ? criteriaCount(u.id) : "None yet"}</TD>
                     </TR>
                   ))}
                 </TBody>
               </Table>
+              <UnitOutcomesList units={units} outcomes={outcomes} />
             </Card>
           );
         })}

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { getQualificationWithUnits } from "@/lib/qualifications/queries";
 import { getUnitWithCriteria } from "@/lib/unit-criteria/queries";
 import { EnterCriteriaForm } from "./enter-criteria-form";
 
@@ -18,7 +19,13 @@ const sourceNotes = {
 export default async function UnitPage({ params }: { params: Promise<{ qualificationId: string; unitId: string }> }) {
   const { qualificationId, unitId } = await params;
   const access = await requireAccess();
-  const { unit, content, mayType } = await orNotFound(getUnitWithCriteria(access, qualificationId, unitId));
+  // Through the qualification's visibility first: another centre's own qualification is not found.
+  const qualification = await orNotFound(getQualificationWithUnits(access, qualificationId));
+  const { unit, content, mayType } = await orNotFound(getUnitWithCriteria(access, qualification.id, unitId));
+  const sourceNote =
+    content.source === "centre" && qualification.centreId
+      ? "Imported by your centre with the qualification; only your centre sees and assesses against them."
+      : sourceNotes[content.source];
   return (
     <>
       <BackLink href={`/qualifications/${unit.qualification.id}`}>Back to the qualification</BackLink>
@@ -35,7 +42,7 @@ export default async function UnitPage({ params }: { params: Promise<{ qualifica
             </p>
           ) : (
             <>
-              <p className="mb-4 text-ink-muted">{sourceNotes[content.source]}</p>
+              <p className="mb-4 text-ink-muted">{sourceNote}</p>
               <ol className="flex flex-col gap-5">
                 {content.outcomes.map((outcome) => (
                   <li key={outcome.id}>
