@@ -12,6 +12,7 @@ import { approvalKey, approvalStandings, type ApprovalStanding } from "./approva
 import { acceptedQualificationChoices, qualificationStatusPolicyFor, standingWithCertificates } from "./policy";
 import { assessorRecordScope } from "./scope";
 import { assessorStatusAtCentre, competenceClaimSha256, qualificationClaimSha256, qualificationsAtCentre } from "./verified";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 // Reads of the person-level assessor record (StaffQualification, OccupationalCompetence). These
 // rows carry no centre: the person reads their own; a centre admin reads a staff member's only
@@ -229,7 +230,7 @@ export async function getStaffMemberAssessorRecord(access: AccessContext, userId
       orderBy: { code: "asc" },
     }),
     db.occupationalCompetence.findMany({
-      where: { userId, unit: { qualification: { awardingBodyId: centre.workspace.awardingBodyId } } },
+      where: { userId, unit: { qualification: centreQualificationsWhere(centre.workspace) } },
       select: {
         ...competenceSelect,
         unitId: true,

@@ -22,7 +22,7 @@ export const recordOccupationalCompetence = definePersonalAction({
     const scope = await assessorRecordScope(tx, access);
     if (!scope.keepsRecord) throw new AppError("FORBIDDEN", noRecordMessage);
     const unit = await tx.unit.findFirst({
-      where: { id: input.unitId, qualification: { awardingBodyId: { in: scope.bodies.map((body) => body.id) } } },
+      where: { id: input.unitId, qualification: { awardingBodyId: { in: scope.bodies.map((body) => body.id) }, centreId: null } },
       select: { id: true, urn: true, title: true },
     });
     if (!unit) throw notFound("Unit");

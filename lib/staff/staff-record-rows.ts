@@ -7,6 +7,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { isoDay } from "@/lib/format/dates";
 import { staffRoles } from "@/lib/rules/staff-membership";
 import type { StaffRecordVerificationSummary } from "./audit-summaries";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +53,7 @@ export async function loadStaffRecordRow(
   }
   await tx.$executeRaw`SELECT 1 FROM "OccupationalCompetence" WHERE id = ${input.rowId}::uuid AND "userId" = ${membership.userId}::uuid FOR UPDATE`;
   const row = await tx.occupationalCompetence.findFirst({
-    where: { id: input.rowId, userId: membership.userId, unit: { qualification: { awardingBodyId: access.workspace.awardingBodyId } } },
+    where: { id: input.rowId, userId: membership.userId, unit: { qualification: centreQualificationsWhere(access.workspace) } },
     include: { unit: { select: { urn: true, title: true } } },
   });
   if (!row) throw notFound("Unit");

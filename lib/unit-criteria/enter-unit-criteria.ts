@@ -2,6 +2,7 @@ import "server-only";
 import { auditSummary, defineCentreAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { enterUnitCriteriaSchema } from "./schemas";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 
 export type UnitCriteriaEnteredSummary = { unit: string; after: { outcomes: number; criteria: number; refs: string[] } };
 
@@ -18,7 +19,7 @@ export const enterUnitCriteria = defineCentreAction({
   async handler(input, { tx, access, audit }) {
     const centreId = access.workspace.centreId;
     const unit = await tx.unit.findFirst({
-      where: { id: input.unitId, qualification: { awardingBodyId: access.workspace.awardingBodyId } },
+      where: { id: input.unitId, qualification: centreQualificationsWhere(access.workspace) },
       select: { id: true, urn: true, title: true },
     });
     if (!unit) throw notFound("Unit");

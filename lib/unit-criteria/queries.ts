@@ -1,10 +1,11 @@
 import "server-only";
 import { isCentreAccess, type AccessContext } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
-import { awardingBodyIdOf, requirePermission, requireRecordId } from "@/lib/auth/require-permission";
+import { requirePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { outcomesOfUnits, type UnitOutcomes } from "./criteria";
+import { visibleQualificationsWhere } from "@/lib/qualifications/visibility";
 
 // A unit's page: the unit of the person's awarding body's qualification, and the outcomes and
 // criteria they may see (published content, or what their own centre typed in).
@@ -18,7 +19,7 @@ export async function getUnitWithCriteria(access: AccessContext, qualificationId
   requireRecordId(unitId, "Unit");
   const db = getPrisma();
   const unit = await db.unit.findFirst({
-    where: { id: unitId, qualificationId, qualification: { awardingBodyId: awardingBodyIdOf(access) } },
+    where: { id: unitId, qualificationId, qualification: visibleQualificationsWhere(access) },
     include: { qualification: { select: { id: true, title: true } } },
   });
   if (!unit) throw notFound("Unit");

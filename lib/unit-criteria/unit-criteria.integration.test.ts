@@ -112,3 +112,41 @@ describe("typing in a unit's outcomes and criteria", () => {
     expect(await runAction(enterUnitCriteria, asAdmin, typed(unit.id))).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 });
+
+describe("a centre's own imported qualification's units", () => {
+  it("are not found by another centre of the same body, to read or to type into", async () => {
+    const world = await createAssessmentWorld();
+    const own = await db().qualification.create({
+      data: {
+        awardingBodyId: world.qualification.awardingBodyId,
+        centreId: world.centreA.id,
+        qualificationNumber: "603/9999/1",
+        title: "Centre A's own certificate",
+        level: 2,
+        ruleOfCombination: { groups: [{ id: "A", name: "Group A" }], rules: [{ kind: "allOfGroup", group: "A" }] },
+      },
+    });
+    const unit = await db().unit.create({
+      data: {
+        qualificationId: own.id,
+        urn: `K/${world.centreA.id.slice(0, 8)}/1`,
+        title: "Own unit",
+        credit: 3,
+        level: 2,
+        glh: 20,
+        group: "A",
+      },
+    });
+    const accessOf = async (userId: string, centreId: string) =>
+      (await resolveAccessContext(db(), { userId, requestedWorkspaceKey: `centre:${centreId}` }))!;
+
+    const inA = await getUnitWithCriteria(await accessOf(world.adminA.user.id, world.centreA.id), own.id, unit.id);
+    expect(inA.unit.id).toBe(unit.id);
+    await expect(getUnitWithCriteria(await accessOf(world.adminB.user.id, world.centreB.id), own.id, unit.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const typedByB = await runAction(enterUnitCriteria, world.actor(world.adminB.user.id, world.centreB.id), typed(unit.id));
+    expect(typedByB).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db().learningOutcome.count({ where: { unitId: unit.id } })).toBe(0);
+  });
+});
