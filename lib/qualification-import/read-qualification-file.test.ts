@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exampleQualification, exampleQualificationCsv, exampleQualificationJson } from "./examples";
 import { readQualificationFile } from "./read-qualification-file";
+import { qualificationToCsv } from "./write-csv";
 
 const today = "2026-11-23";
 const withDocument = (change: (document: Record<string, unknown>) => void) => {
@@ -111,6 +112,15 @@ describe("reading a qualification file", () => {
       document.certificationEndDate = "2020-01-31";
     });
     expect(readQualificationFile("json", passed, today).problems[0]?.message).toContain("has already passed");
+  });
+
+  it("keeps commas, quotes and line breaks in wording through the CSV", () => {
+    const wording = 'Explain "fair trading", refunds and\nexchanges';
+    const document = structuredClone(exampleQualification);
+    document.units[0]!.learningOutcomes[0]!.criteria[0]!.text = wording;
+    const read = readQualificationFile("csv", qualificationToCsv(document), today);
+    expect(read.problems).toEqual([]);
+    expect(read.qualification?.units[0]?.learningOutcomes[0]?.criteria[0]?.text).toBe(wording);
   });
 
   it("counts lines as a spreadsheet shows them: quoted cells over two lines, blank lines, Windows line ends", () => {
