@@ -19,6 +19,7 @@ const visitForChange = {
   purpose: true,
   qualificationId: true,
   final: true,
+  reportRecordedOn: true,
 } as const;
 
 export type VisitForChange = Prisma.ExternalVerifierVisitGetPayload<{ select: typeof visitForChange }>;
@@ -42,7 +43,7 @@ export async function loadVisitForChange(
 /** Only a planned visit can be changed, cancelled or reported on. */
 export function requirePlanned(visit: VisitForChange, doing: string) {
   if (visit.status === "CANCELLED") throw new AppError("CONFLICT", `This visit was cancelled: it cannot be ${doing}.`);
-  if (visit.status === "COMPLETED") throw new AppError("CONFLICT", `This visit's report is recorded: it cannot be ${doing}.`);
+  if (visit.status === "COMPLETED") throw new AppError("CONFLICT", `This visit has taken place: it cannot be ${doing}.`);
 }
 
 /** Writes the change on the version loaded; someone else's change in between makes it stale. */

@@ -206,7 +206,7 @@ export async function lastCompletedVisit(
 
 export type VisitListRow = VisitSummary & {
   cancelledReason: string | null;
-  /** Planned, on a day already past: its report is still to record. */
+  /** Held (planned on a day already past, or completed) with its report still to record. */
   reportDue: boolean;
   openActionPoints: number;
   overdueActionPoints: number;
@@ -225,7 +225,7 @@ export async function visitList(access: AccessContext, now: Date = new Date()) {
     db.externalVerifierVisit.findMany({
       where: { centreId },
       orderBy: [{ visitOn: "desc" }, { createdAt: "desc" }],
-      select: { ...visitSelect, cancelledReason: true },
+      select: { ...visitSelect, cancelledReason: true, reportRecordedOn: true, reportSummary: true },
     }),
     db.visitActionPoint.findMany({ where: { centreId, status: "OPEN" }, select: { visitId: true, dueOn: true } }),
     overdueActionPoints(db, { centreId, asOf: now }),
@@ -235,12 +235,14 @@ export async function visitList(access: AccessContext, now: Date = new Date()) {
     centreId,
     rows.map((row) => row.qualificationId),
   );
-  const list: VisitListRow[] = rows.map(({ cancelledReason, ...row }) => {
+  const list: VisitListRow[] = rows.map(({ cancelledReason, reportRecordedOn, reportSummary, ...row }) => {
     const points = openPoints.filter((point) => point.visitId === row.id);
     return {
       ...summaryOf(row, qualifications),
       cancelledReason,
-      reportDue: row.status === "PLANNED" && row.visitOn < today,
+      reportDue:
+        (row.status === "PLANNED" && row.visitOn < today) ||
+        (row.status === "COMPLETED" && reportRecordedOn === null && reportSummary === null),
       openActionPoints: points.length,
       overdueActionPoints: points.filter((point) => point.dueOn < today).length,
     };
@@ -302,6 +304,7 @@ export async function visitPage(access: AccessContext, visitId: string, now: Dat
   ]);
   const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name ?? null;
   const today = startOfUtcDay(now);
+  const hasReport = visit.reportRecordedOn !== null || visit.reportSummary !== null;
   return {
     visit: {
       ...summaryOf(visit, qualifications),
@@ -315,8 +318,9 @@ export async function visitPage(access: AccessContext, visitId: string, now: Dat
       cancelledReason: visit.cancelledReason,
     },
     actionPoints: actionPoints.map((point) => ({ ...point, overdue: point.status === "OPEN" && point.dueOn < today })),
-    /** The report can be recorded once the visit's day has come. */
-    reportDue: visit.status === "PLANNED" && visit.visitOn <= today,
+    hasReport,
+    /** The report can be recorded once the visit's day has come (or for a completed visit without one). */
+    reportDue: (visit.status === "PLANNED" && visit.visitOn <= today) || (visit.status === "COMPLETED" && !hasReport),
     canManage,
     /** The visit pack (app/(app)/visits/[visitId]/pack, lib/visit-pack) is for those who build it. */
     canBuildPack: rolesCan(centre.workspace.roles, "visitPack.build"),

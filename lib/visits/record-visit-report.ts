@@ -6,7 +6,7 @@ import { isoDay, startOfUtcDay } from "@/lib/format/dates";
 import { createActionPoints } from "./action-points";
 import type { VisitReportRecordedSummary } from "./audit-summaries";
 import { dcsRecommendationLabels } from "./labels";
-import { loadVisitForChange, requirePlanned, saveVisit } from "./load-visit";
+import { loadVisitForChange, saveVisit } from "./load-visit";
 import { recordVisitReportSchema } from "./schemas";
 
 /**
@@ -24,7 +24,9 @@ export const recordVisitReport = defineCentreAction({
   async handler(input, { tx, access, now, audit, afterCommit }) {
     const centreId = access.workspace.centreId;
     const visit = await loadVisitForChange(tx, centreId, input);
-    requirePlanned(visit, "reported on again");
+    // A visit marked completed before reports were kept here (reportRecordedOn empty) may still get its report.
+    if (visit.status === "CANCELLED") throw new AppError("CONFLICT", "This visit was cancelled: it has no report.");
+    if (visit.reportRecordedOn !== null) throw new AppError("CONFLICT", "This visit's report is already recorded.");
     const today = startOfUtcDay(now);
     if (visit.visitOn > today) {
       throw new AppError("CONFLICT", `The visit is on ${isoDay(visit.visitOn)}: record its report once it has taken place.`);

@@ -179,6 +179,22 @@ describe("external verifier visits", () => {
     });
   });
 
+  it("a visit marked completed without a report still gets its report, once; a cancelled visit gets none", async () => {
+    const world = await createAssessmentWorld();
+    const visit = await db().externalVerifierVisit.create({
+      data: { centreId: world.centreA.id, visitOn: new Date("2026-01-20"), status: "COMPLETED", externalVerifierName: "Eleanor Price" },
+    });
+    const first = await runAction(recordVisitReport, asAdmin(world), report(world, visit.id, { actionPoints: [] }), { now });
+    expect(first).toMatchObject({ ok: true });
+    const again = await runAction(recordVisitReport, asAdmin(world), report(world, visit.id, { version: 2, actionPoints: [] }), { now });
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT", message: "This visit's report is already recorded." });
+    const cancelled = await db().externalVerifierVisit.create({
+      data: { centreId: world.centreA.id, visitOn: new Date("2026-01-21"), status: "CANCELLED", externalVerifierName: "Eleanor Price" },
+    });
+    const onCancelled = await runAction(recordVisitReport, asAdmin(world), report(world, cancelled.id, { actionPoints: [] }), { now });
+    expect(onCancelled).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
   it("refuses a sanction without an action point, an owner who is not staff, and a report before the visit day", async () => {
     const world = await createAssessmentWorld();
     const visit = await heldVisit(world);

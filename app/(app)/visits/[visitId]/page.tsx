@@ -32,7 +32,7 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
   const access = await requireAccess();
   const { visitId } = await params;
   const now = new Date();
-  const { visit, actionPoints, reportDue, canManage, canBuildPack, owners, qualificationOptions } = await orNotFound(
+  const { visit, actionPoints, hasReport, reportDue, canManage, canBuildPack, owners, qualificationOptions } = await orNotFound(
     visitPage(access, visitId, now),
   );
   const today = isoDay(now);
@@ -79,7 +79,7 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
           )}
         </Card>
 
-        {visit.status === "COMPLETED" && (
+        {hasReport && (
           <Card title="The external verifier's report">
             <dl className="flex flex-col gap-2">
               <Detail term="Findings">{visit.reportSummary}</Detail>
@@ -100,10 +100,10 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
           </Card>
         )}
 
-        {(visit.status === "COMPLETED" || actionPoints.length > 0) && (
+        {(hasReport || actionPoints.length > 0) && (
           <Card title="Action points and recommendations">
             <ActionPointList points={actionPoints} manage={canManage ? { workspaceKey: access.workspace.key, today } : null} />
-            {canManage && visit.status === "COMPLETED" && (
+            {canManage && hasReport && visit.status === "COMPLETED" && (
               <div className="mt-6">
                 <h3 className="mb-2 text-base font-semibold">Add an action point or recommendation</h3>
                 <AddActionPointForm workspaceKey={access.workspace.key} visitId={visit.id} visitOn={visitOn} owners={ownerOptions} />
@@ -112,22 +112,24 @@ export default async function VisitPage({ params }: { params: Promise<{ visitId:
           </Card>
         )}
 
+        {canManage && (reportDue || planned) && (
+          <Card title="Record the external verifier's report">
+            {reportDue ? (
+              <ReportForm
+                key={visit.version}
+                workspaceKey={access.workspace.key}
+                visitId={visit.id}
+                version={visit.version}
+                visitOn={visitOn}
+                owners={ownerOptions}
+              />
+            ) : (
+              <p>The report can be recorded once the visit has taken place, from {displayLongDay(visit.visitOn)}.</p>
+            )}
+          </Card>
+        )}
         {canManage && planned && (
           <>
-            <Card title="Record the external verifier's report">
-              {reportDue ? (
-                <ReportForm
-                  key={visit.version}
-                  workspaceKey={access.workspace.key}
-                  visitId={visit.id}
-                  version={visit.version}
-                  visitOn={visitOn}
-                  owners={ownerOptions}
-                />
-              ) : (
-                <p>The report can be recorded once the visit has taken place, from {displayLongDay(visit.visitOn)}.</p>
-              )}
-            </Card>
             <Card title="Change the visit">
               <VisitPlanForm
                 key={visit.version}
