@@ -6,6 +6,9 @@ export async function register() {
     // Sign-in throttling counts failures per client: record each connection's address.
     const { recordConnectionAddresses } = await import("./lib/auth/connection-address");
     recordConnectionAddresses();
+    // The background job queue (lib/jobs): workers and daily schedules run in the server.
+    const { startJobQueueWithServer } = await import("./lib/jobs/start-with-server");
+    await startJobQueueWithServer();
   }
 }
 

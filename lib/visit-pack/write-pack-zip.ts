@@ -1,0 +1,94 @@
+import "server-only";
+import { once } from "node:events";
+import { PassThrough, Readable, Transform } from "node:stream";
+import type { Archiver, ArchiverError, ArchiverOptions } from "archiver";
+import type { FileStorage } from "@/lib/storage/file-storage";
+import { indexPage } from "./index-page";
+import type { PackEntry, PackPlan } from "./pack-plan";
+
+// Writes the pack's zip straight into the file storage as it is made: each entry (a stored file
+// read from storage, or a page generated there and then) is added only when the previous one is
+// in the zip, so memory stays flat however many files the pack holds. The index is written last,
+// when it is known which files were missing from storage.
+
+// archiver 7 is CommonJS (a function); the installed @types describe archiver 8's classes, whose
+// Archiver instance API is the same.
+type CreateArchive = (format: "zip", options?: ArchiverOptions) => Archiver;
+async function createArchive(): Promise<Archiver> {
+  const archiver = ((await import("archiver")) as unknown as { default: CreateArchive }).default;
+  return archiver("zip", { zlib: { level: 1 } });
+}
+
+export type PackZipResult = { byteSize: number; indexHtml: string; missing: string[] };
+
+async function entrySource(storage: FileStorage, entry: PackEntry): Promise<Readable | string | null> {
+  if (entry.kind === "stored") return (await storage.get(entry.storageKey))?.body ?? null;
+  const content = await entry.content();
+  return typeof content === "string" ? content : Readable.from(content);
+}
+
+export async function writePackZip(
+  storage: FileStorage,
+  key: string,
+  plan: PackPlan,
+  options: { builtAt: Date; onProgress: (filesDone: number) => Promise<void> },
+): Promise<PackZipResult> {
+  const archive = await createArchive();
+  let byteSize = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      byteSize += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  const output = new PassThrough();
+  archive.pipe(counted).pipe(output);
+  let failure: Error | null = null;
+  let stop: (error: Error) => void = () => undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    stop = reject;
+  });
+  stopped.catch(() => undefined);
+  const fail = (error: ArchiverError | Error) => {
+    failure ??= error;
+    stop(error);
+    output.destroy(error);
+  };
+  archive.on("error", fail);
+  archive.on("warning", fail);
+  output.on("error", fail);
+  const stored = storage.put(key, output);
+  stored.catch((error: Error) => fail(error)); // awaited below; a failure ends the loop at once
+
+  const missing: string[] = [];
+  let done = 0;
+  try {
+    for (const section of plan.sections) {
+      for (const group of section.groups) {
+        for (const entry of group.entries) {
+          if (failure) throw failure;
+          const source = await entrySource(storage, entry);
+          if (source === null) {
+            missing.push(entry.path);
+          } else {
+            const added = once(archive, "entry");
+            archive.append(source, { name: entry.path });
+            await Promise.race([added, stopped]);
+          }
+          done++;
+          await options.onProgress(done);
+        }
+      }
+    }
+    const indexHtml = indexPage(plan, { builtAt: options.builtAt, missing: new Set(missing) });
+    archive.append(indexHtml, { name: "index.html" });
+    await archive.finalize();
+    await stored;
+    return { byteSize, indexHtml, missing };
+  } catch (error) {
+    archive.abort();
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+    await stored.catch(() => undefined);
+    throw error;
+  }
+}
