@@ -3,6 +3,7 @@ import { rolesCan } from "@/lib/auth/permissions";
 import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { criteriaOfUnits } from "@/lib/unit-criteria/criteria";
@@ -154,6 +155,8 @@ export async function getActivity(access: AccessContext, candidateId: string, ac
     select: activitySelect,
   });
   if (!activity) throw notFound("Activity");
+  // An external verifier's read of a granted candidate is logged (no-op for anyone else).
+  await logExternalVerifierAccess(db, { access: centre, candidateId: candidate.id, action: "VIEW", what: "Assessment activity" });
   const criteria = [...activity.criteria].sort(
     (a, b) =>
       (a.criterion.unit.unitNumber ?? 0) - (b.criterion.unit.unitNumber ?? 0) ||
@@ -174,6 +177,7 @@ export async function listActivities(access: AccessContext, candidateId: string)
   const centre = centreAccessOf(access, "Candidate");
   const db = getPrisma();
   const candidate = await loadCandidate(db, centre, candidateId);
+  await logExternalVerifierAccess(db, { access: centre, candidateId: candidate.id, action: "VIEW", what: "Assessment activities" });
   const activities = await db.assessmentActivity.findMany({
     where: { centreId: centre.workspace.centreId, candidateId: candidate.id },
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],

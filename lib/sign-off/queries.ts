@@ -2,8 +2,9 @@ import "server-only";
 import { isCentreAccess, type AccessContext, type CentreAccess } from "@/lib/auth/access-context";
 import { rolesCan } from "@/lib/auth/permissions";
 import { openAppealWhere } from "@/lib/appeals/open-cases";
-import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
-import { assertMayAssess, loadCandidate } from "@/lib/candidates/load-candidate";
+import { requireRecordId } from "@/lib/auth/require-permission";
+import { assertMayAssess, loadCandidate, requireCandidateReader } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess, readsThroughGrant } from "@/lib/external-verifier-access/scope";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { unitAchievement } from "@/lib/rules/criteria-progress";
@@ -30,11 +31,13 @@ export async function getUnitPage(access: AccessContext, candidateId: string, un
 
 export async function readUnitPage(db: Db, access: CentreAccess, candidateId: string, unitId: string, now = new Date()) {
   const roles = access.workspace.roles;
-  if (!rolesCan(roles, "candidate.view")) requireCentrePermission(access, "portfolio.own", "Candidate");
+  // Staff, the candidate (their own) or an external verifier granted the candidate (read-only; logged).
+  requireCandidateReader(access);
   requireRecordId(unitId, "Unit");
   const centreId = access.workspace.centreId;
   const candidate = await loadCandidate(db, access, candidateId);
   const unit = await loadUnitOfCandidate(db, candidate, unitId);
+  await logExternalVerifierAccess(db, { access, candidateId: candidate.id, action: "VIEW", what: `Unit ${unit.urn}: ${unit.title}` });
   const records = await loadUnitRecords(db, centreId, candidate.id, unit);
   const isOwnCandidate = candidate.userId === access.userId && rolesCan(roles, "portfolio.own");
   const canRecord = rolesCan(roles, "assessment.record");
@@ -81,7 +84,8 @@ export async function readUnitPage(db: Db, access: CentreAccess, candidateId: st
   ]);
   // Staff read the IQA's words; a candidate is told that their unit was reopened after internal quality
   // assurance and that their assessor will review it, never the IQA's reasons about the assessor's practice.
-  const isStaff = rolesCan(roles, "candidate.view");
+  // The external verifier reads decisions as staff do (the IQA's sampling and reasons are what they verify), never writing.
+  const isStaff = rolesCan(roles, "candidate.view") || readsThroughGrant(access);
   const decisions = await Promise.all(
     decisionRows.map(async (decision) => {
       const versions = decision.decisionType === "SUMMATIVE" ? await readSignedVersions(db, decisionRef(centreId, decision.id)) : [];

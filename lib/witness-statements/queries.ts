@@ -1,9 +1,9 @@
 import "server-only";
 import { pickableCriteriaOfQualifications } from "@/lib/activities/queries";
 import type { AccessContext } from "@/lib/auth/access-context";
-import { rolesCan } from "@/lib/auth/permissions";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
-import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { loadCandidate, requireCandidateReader } from "@/lib/candidates/load-candidate";
+import { logExternalVerifierAccess } from "@/lib/external-verifier-access/scope";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { witnessStatementFindings } from "./findings";
@@ -32,8 +32,8 @@ export async function witnessStatementFormOptions(access: AccessContext, candida
 
 /** One witness statement of the candidate, with its evidence item, criteria, files and the rule's findings now. */
 export async function getWitnessStatement(access: AccessContext, candidateId: string, statementId: string) {
-  const staff = rolesCan(access.workspace.roles, "candidate.view");
-  const centre = requireCentrePermission(access, staff ? "candidate.view" : "portfolio.own", "Candidate");
+  // Staff, the candidate, or an external verifier granted this candidate (read-only; logged).
+  const centre = requireCandidateReader(access);
   const candidate = await loadCandidate(getPrisma(), centre, candidateId);
   requireRecordId(statementId, "Witness statement");
   const centreId = centre.workspace.centreId;
@@ -62,6 +62,7 @@ export async function getWitnessStatement(access: AccessContext, candidateId: st
     },
   });
   if (!statement) throw notFound("Witness statement");
+  await logExternalVerifierAccess(getPrisma(), { access: centre, candidateId: candidate.id, action: "VIEW", what: "Witness statement" });
   const people = await getPrisma().user.findMany({
     where: { id: { in: [statement.createdById, statement.authenticityCheckedById].filter((id): id is string => id !== null) } },
     select: { id: true, name: true },
