@@ -9,6 +9,8 @@ import { getPrisma } from "@/lib/db/client";
 import { getFileForDownload } from "@/lib/files/queries";
 import { listEvidence } from "@/lib/evidence/queries";
 import { getCandidateProgress } from "@/lib/progress/queries";
+import { getUnitPage } from "@/lib/sign-off/queries";
+import { listCandidatePlans } from "@/lib/assessment-plans/queries";
 import { createUser } from "@/tests/factories/centre-world";
 import { createAssessmentWorld, type AssessmentWorld } from "@/tests/factories/assessment-world";
 import { grantExternalVerifierAccess } from "./grant-external-verifier-access";
@@ -90,6 +92,10 @@ describe("EV access scope", () => {
     expect((await getCandidateProgress(eve, world.candidateInA.id)).candidate.id).toBe(world.candidateInA.id);
     expect((await listEvidence(eve, world.candidateInA.id)).items.map((item) => item.reference)).toEqual(["E1", "E2"]);
     await expect(getCandidateProgress(eve, world.unchosen.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const unitPage = await getUnitPage(eve, world.candidateInA.id, world.unitA.id);
+    expect(unitPage.viewer).toMatchObject({ isStaff: true, canRecord: false, canCountersign: false, isOwnCandidate: false });
+    expect((await listCandidatePlans(eve, world.candidateInA.id)).plans.map((plan) => plan.title)).toEqual(["Complaints observation"]);
+    await expect(getUnitPage(eve, world.unchosen.id, world.unitA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await getFileForDownload(eve, world.inCentreA.file.id)).toMatchObject({ fileName: "complaint-log.pdf" });
     await expect(getFileForDownload(eve, world.unchosenFile.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
@@ -97,12 +103,18 @@ describe("EV access scope", () => {
     const admin = await accessOf(world.adminA.user.id, world.centreA.id);
     await getCandidateProgress(admin, world.candidateInA.id);
     const log = await listExternalVerifierAccessLog(admin);
-    expect(log.total).toBe(3);
-    expect(log.entries.map((entry) => [entry.who, entry.candidate, entry.action, entry.what]).reverse()).toEqual([
-      ["Eve Verifier", "Cara Candidate", "VIEW", "Candidate page"],
-      ["Eve Verifier", "Cara Candidate", "VIEW", "Evidence"],
-      ["Eve Verifier", "Cara Candidate", "DOWNLOAD", "complaint-log.pdf"],
-    ]);
+    expect(log.total).toBe(5);
+    // Newest first; entries a millisecond apart may tie, so compared as a set.
+    const byWhat = (x: (string | null)[], y: (string | null)[]) => String(x[3]).localeCompare(String(y[3]));
+    expect(log.entries.map((entry) => [entry.who, entry.candidate, entry.action, entry.what]).sort(byWhat)).toEqual(
+      [
+        ["Eve Verifier", "Cara Candidate", "VIEW", "Candidate page"],
+        ["Eve Verifier", "Cara Candidate", "VIEW", "Evidence"],
+        ["Eve Verifier", "Cara Candidate", "VIEW", `Unit ${world.unitA.urn}: Resolve complaints`],
+        ["Eve Verifier", "Cara Candidate", "VIEW", "Assessment plans"],
+        ["Eve Verifier", "Cara Candidate", "DOWNLOAD", "complaint-log.pdf"],
+      ].sort(byWhat),
+    );
     expect(new Set(log.entries.map((entry) => entry.candidateId))).toEqual(new Set([world.candidateInA.id]));
     const logged = await db().externalVerifierAccessLog.findMany({ where: { centreId: world.centreA.id } });
     expect(logged.every((row) => row.accessId === accessId && row.userId === world.eve.id)).toBe(true);
