@@ -43,6 +43,8 @@ type IsolationWorld = AssessmentWorld & {
   visitA: { id: string };
   /** An open action point from centre A's completed visit, owned by its assessor. */
   actionPointA: { id: string };
+  /** Centre A's visit packs for its planned visit: one ready, one failed. */
+  visitPackA: { readyId: string; failedId: string };
   /** Centre A's working EV access grant naming its candidate; and an external verifier of centre B. */
   evAccessA: { id: string };
   evB: { id: string };
@@ -364,6 +366,9 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
       dueOn: "2026-06-01",
     }),
   },
+  requestVisitPack: { as: "adminB", input: (w) => ({ visitId: w.visitA.id, workInProgressCandidateIds: [] }) },
+  retryVisitPack: { as: "adminB", input: (w) => ({ packId: w.visitPackA.failedId }) },
+  downloadVisitPack: { as: "adminB", input: (w) => ({ packId: w.visitPackA.readyId }) },
   completeVisitActionPoint: {
     as: "adminB",
     input: (w) => ({ actionPointId: w.actionPointA.id, version: 1, completedOn: "2026-03-11", completionEvidence: "Not theirs" }),
@@ -778,6 +783,18 @@ describe("two-centre isolation", () => {
           createdById: world.adminA.user.id,
         },
       });
+      const packOfA = (status: "READY" | "FAILED") =>
+        getPrisma().visitPack.create({
+          data: {
+            centreId: world.centreA.id,
+            visitId: visitA.id,
+            status,
+            storageKey: status === "READY" ? `visit-packs/${world.centreA.id}/ready` : null,
+            requestedById: world.adminA.user.id,
+            workInProgressCandidateIds: [],
+          },
+        });
+      const [readyPackA, failedPackA] = [await packOfA("READY"), await packOfA("FAILED")];
       // EV access: a working grant of centre A (to Sam, who is at both centres), and B's own verifier.
       const evAccessA = await getPrisma().externalVerifierAccess.create({
         data: {
@@ -836,6 +853,7 @@ describe("two-centre isolation", () => {
         evB: { id: evB.id },
         visitA: { id: visitA.id },
         actionPointA: { id: actionPointA.id },
+        visitPackA: { readyId: readyPackA.id, failedId: failedPackA.id },
         appealA: { id: appealA.id },
         malpracticeA: { id: malpracticeA.id },
         invitationA,

@@ -116,6 +116,9 @@ import { cancelVisit } from "@/lib/visits/cancel-visit";
 import { recordVisitReport } from "@/lib/visits/record-visit-report";
 import { addVisitActionPoint } from "@/lib/visits/add-visit-action-point";
 import { completeVisitActionPoint } from "@/lib/visits/complete-visit-action-point";
+import { downloadVisitPack } from "@/lib/visit-pack/download-visit-pack";
+import { requestVisitPack } from "@/lib/visit-pack/request-visit-pack";
+import { retryVisitPack } from "@/lib/visit-pack/retry-visit-pack";
 // EV access (issue 10): the admin grants and revokes an external verifier's read-only access.
 import { grantExternalVerifierAccess } from "@/lib/external-verifier-access/grant-external-verifier-access";
 import { revokeExternalVerifierAccess } from "@/lib/external-verifier-access/revoke-external-verifier-access";
@@ -206,6 +209,9 @@ export const centreActions = {
   recordVisitReport,
   addVisitActionPoint,
   completeVisitActionPoint,
+  requestVisitPack,
+  retryVisitPack,
+  downloadVisitPack,
   grantExternalVerifierAccess,
   revokeExternalVerifierAccess,
   importQualification,
