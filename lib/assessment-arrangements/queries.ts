@@ -1,5 +1,11 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/db/client";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
+import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/app-error";
+import { candidateUnits } from "@/lib/prior-learning/candidate-units";
 import { isoDay } from "@/lib/format/dates";
 import type { IsoDate } from "@/lib/rules/dates";
 
@@ -75,4 +81,46 @@ export async function arrangementOf(db: Db, input: { centreId: string; candidate
     select: arrangementSelect,
   });
   return row ? (await withUnits(db, [row]))[0] : null;
+}
+
+/**
+ * The candidate's arrangements page: every arrangement recorded (those in force today marked), the
+ * units one can apply to, and whether this person manages them. Staff who see candidates read it.
+ */
+export async function arrangementsPage(access: AccessContext, candidateId: string, today: Date) {
+  const centre = requireCentrePermission(access, "candidate.view", "Candidate");
+  const db = getPrisma();
+  const candidate = await loadCandidate(db, centre, candidateId);
+  const scope = { centreId: centre.workspace.centreId, candidateId: candidate.id };
+  const [arrangements, inForce, units] = await Promise.all([
+    allArrangementsFor(db, scope),
+    arrangementsFor(db, { ...scope, on: today }),
+    candidateUnits(db, candidate),
+  ]);
+  const inForceIds = new Set(inForce.map((row) => row.id));
+  return {
+    candidate,
+    arrangements: arrangements.map((row) => ({ ...row, inForce: inForceIds.has(row.id) })),
+    units,
+    mayManage: rolesCan(centre.workspace.roles, "assessmentArrangement.manage"),
+  };
+}
+
+/** One arrangement to change, for those who manage them. */
+export async function arrangementEditPage(access: AccessContext, candidateId: string, arrangementId: string) {
+  const centre = requireCentrePermission(access, "assessmentArrangement.manage", "Candidate");
+  requireRecordId(arrangementId, "Arrangement");
+  const db = getPrisma();
+  const candidate = await loadCandidate(db, centre, candidateId);
+  const arrangement = await arrangementOf(db, { centreId: centre.workspace.centreId, candidateId: candidate.id, arrangementId });
+  if (!arrangement) throw notFound("Arrangement");
+  return { candidate, arrangement, units: await candidateUnits(db, candidate) };
+}
+
+/** The new-arrangement form's options, for those who manage them. */
+export async function arrangementFormOptions(access: AccessContext, candidateId: string) {
+  const centre = requireCentrePermission(access, "assessmentArrangement.manage", "Candidate");
+  const db = getPrisma();
+  const candidate = await loadCandidate(db, centre, candidateId);
+  return { candidate, units: await candidateUnits(db, candidate) };
 }

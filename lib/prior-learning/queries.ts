@@ -1,5 +1,10 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/db/client";
+import type { AccessContext } from "@/lib/auth/access-context";
+import { rolesCan } from "@/lib/auth/permissions";
+import { requireCentrePermission } from "@/lib/auth/require-permission";
+import { loadCandidate } from "@/lib/candidates/load-candidate";
+import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
+import { candidateUnits } from "./candidate-units";
 
 // Reads of a candidate's recognition-of-prior-learning claims (handbook 9.9). The caller has
 // already reached the candidate through lib/candidates/load-candidate.ts; the centre is in every
@@ -75,4 +80,19 @@ export async function priorLearningClaimOf(db: Db, input: { centreId: string; ca
     select: claimSelect,
   });
   return row ? (await described(db, [row]))[0] : null;
+}
+
+/**
+ * The candidate's prior-learning page: their claims, the units (with criteria) it can be put
+ * forward against, and whether this person records and decides it. Staff who see candidates read it.
+ */
+export async function priorLearningPage(access: AccessContext, candidateId: string) {
+  const centre = requireCentrePermission(access, "candidate.view", "Candidate");
+  const db = getPrisma();
+  const candidate = await loadCandidate(db, centre, candidateId);
+  const [claims, units] = await Promise.all([
+    priorLearningFor(db, { centreId: centre.workspace.centreId, candidateId: candidate.id }),
+    candidateUnits(db, candidate),
+  ]);
+  return { candidate, claims, units, mayRecord: rolesCan(centre.workspace.roles, "priorLearning.record") };
 }
