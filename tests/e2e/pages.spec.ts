@@ -152,3 +152,60 @@ test.describe("the professional record and awarding-body pages on a phone", () =
     await fitsTheScreen(page);
   });
 });
+
+// Issue 10's centre-operations pages at 390 px: no sideways scrolling and axe clean, with the demo
+// data (scripts/seed/centre-operations-stories.ts) on each, for the admin and the external verifier.
+test.describe("the centre-operations pages on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  async function fitsTheScreen(page: Page, path?: string) {
+    if (path) await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expectAccessible(page);
+  }
+  const hrefOf = async (page: Page, selector: string) => {
+    const href = await page.locator(selector).first().getAttribute("href");
+    expect(href, selector).toBeTruthy();
+    return href!;
+  };
+  const candidatePage = async (page: Page, name: string) => {
+    await page.goto("/candidates");
+    return hrefOf(page, `a:text-is("${name}")`);
+  };
+
+  test("the head of centre: claims and a batch, direct claims, visits, a visit and its pack, EV access", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, "priya.shah@northgate.example");
+    for (const path of ["/", "/claims", "/direct-claims", "/visits", "/ev-access"]) await fitsTheScreen(page, path);
+    await page.goto("/claims");
+    await fitsTheScreen(page, await hrefOf(page, 'main a[href^="/claims/"]'));
+    await page.goto("/visits");
+    const visit = await hrefOf(page, 'main a[href^="/visits/"]');
+    await fitsTheScreen(page, visit);
+    await fitsTheScreen(page, `${visit}/pack`);
+  });
+
+  test("the head of centre: candidate imports and one import, qualification import, prior learning and arrangements", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, "priya.shah@northgate.example");
+    await fitsTheScreen(page, "/candidates/import");
+    await page.getByRole("link", { name: "northgate-september-intake.csv" }).click();
+    await fitsTheScreen(page);
+    await fitsTheScreen(page, "/qualifications/import");
+    const chloe = await candidatePage(page, "Chloe Turner");
+    await fitsTheScreen(page, `${chloe}/prior-learning`);
+    const jessica = await candidatePage(page, "Jessica Wood");
+    await fitsTheScreen(page, `${jessica}/arrangements`);
+  });
+
+  test("the external verifier: their access and a granted candidate, the visits", async ({ page }) => {
+    test.setTimeout(90_000);
+    await signIn(page, "eleanor.price@verifiers.example");
+    await fitsTheScreen(page, "/ev-access");
+    await page.getByRole("link", { name: "Lucy Brennan" }).first().click();
+    await fitsTheScreen(page);
+    await fitsTheScreen(page, "/visits");
+  });
+});
