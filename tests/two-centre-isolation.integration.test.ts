@@ -33,6 +33,8 @@ type IsolationWorld = AssessmentWorld & {
   appealA: { id: string };
   /** A malpractice case of centre A about its candidate, under investigation. */
   malpracticeA: { id: string };
+  /** Centre A's claim batch, marked claimed, with one line (its candidate's unit A). */
+  claimBatchA: { id: string; lineId: string };
   /** Prior learning put forward for centre A's candidate, not yet decided. */
   priorLearningA: { id: string };
   /** A reasonable adjustment for centre A's candidate. */
@@ -258,6 +260,21 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "headB",
     input: (w) => ({ caseId: w.malpracticeA.id, version: 1, closedOn: "2026-03-11", outcome: "Not their case" }),
   },
+  // Centre B's admin names centre A's candidate, batch and line.
+  createClaimBatch: { as: "adminB", input: (w) => ({ items: [`${w.candidateInA.id}/unit/${w.unitA.id}`] }) },
+  removeClaimLine: { as: "adminB", input: (w) => ({ batchId: w.claimBatchA.id, version: 1, lineId: w.claimBatchA.lineId }) },
+  markBatchClaimed: { as: "adminB", input: (w) => ({ batchId: w.claimBatchA.id, version: 1, claimedOn: "2026-03-11" }) },
+  recordCertificateReceived: {
+    as: "adminB",
+    input: (w) => ({
+      batchId: w.claimBatchA.id,
+      version: 1,
+      lineId: w.claimBatchA.lineId,
+      certificateReceivedOn: "2026-03-11",
+      certificateNumber: "C-1",
+    }),
+  },
+  downloadClaimBatchFile: { as: "adminB", input: (w) => ({ batchId: w.claimBatchA.id }) },
   recordPriorLearning: {
     as: "assessorB",
     input: (w) => ({
@@ -837,8 +854,30 @@ describe("two-centre isolation", () => {
           conditions: "Sampled at each visit",
         },
       });
+      const claimBatchA = await getPrisma().certificateClaimBatch.create({
+        data: {
+          centreId: world.centreA.id,
+          reference: "CLM-2026-0001",
+          status: "CLAIMED",
+          claimedOn: new Date("2026-03-10"),
+          claimedById: world.adminA.user.id,
+          createdById: world.adminA.user.id,
+          lines: {
+            create: {
+              centreId: world.centreA.id,
+              candidateId: world.candidateInA.id,
+              qualificationId: world.qualification.id,
+              kind: "UNIT",
+              unitId: world.unitA.id,
+              claimKey: `unit:${world.unitA.id}`,
+            },
+          },
+        },
+        include: { lines: true },
+      });
       const rowsOfA = () =>
         Promise.all([
+          getPrisma().certificateClaimBatch.findMany({ where: { centreId: world.centreA.id }, include: { lines: true } }),
           getPrisma().priorLearningClaim.findMany({ where: { centreId: world.centreA.id } }),
           getPrisma().assessmentArrangement.findMany({ where: { centreId: world.centreA.id } }),
           getPrisma().directClaimsStatus.findMany({ where: { centreId: world.centreA.id } }),
@@ -856,6 +895,7 @@ describe("two-centre isolation", () => {
         visitPackA: { readyId: readyPackA.id, failedId: failedPackA.id },
         appealA: { id: appealA.id },
         malpracticeA: { id: malpracticeA.id },
+        claimBatchA: { id: claimBatchA.id, lineId: claimBatchA.lines[0]!.id },
         invitationA,
         iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id },
         exerciseA: { id: exerciseA.id },

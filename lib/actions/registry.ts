@@ -51,6 +51,11 @@ import { recordMalpracticeCase } from "@/lib/malpractice/record-malpractice-case
 import { addMalpracticeNote } from "@/lib/malpractice/add-malpractice-note";
 import { recordMalpracticeReport } from "@/lib/malpractice/record-malpractice-report";
 import { closeMalpracticeCase } from "@/lib/malpractice/close-malpractice-case";
+import { createClaimBatch } from "@/lib/certificate-claims/create-claim-batch";
+import { removeClaimLine } from "@/lib/certificate-claims/remove-claim-line";
+import { markBatchClaimed } from "@/lib/certificate-claims/mark-batch-claimed";
+import { recordCertificateReceived } from "@/lib/certificate-claims/record-certificate-received";
+import { downloadClaimBatchFile } from "@/lib/certificate-claims/download-claim-batch-file";
 import { recordPriorLearning } from "@/lib/prior-learning/record-prior-learning";
 import { decidePriorLearning } from "@/lib/prior-learning/decide-prior-learning";
 import { recordArrangement } from "@/lib/assessment-arrangements/record-arrangement";
@@ -163,6 +168,11 @@ export const centreActions = {
   addMalpracticeNote,
   recordMalpracticeReport,
   closeMalpracticeCase,
+  createClaimBatch,
+  removeClaimLine,
+  markBatchClaimed,
+  recordCertificateReceived,
+  downloadClaimBatchFile,
   recordPriorLearning,
   decidePriorLearning,
   recordArrangement,
