@@ -8,6 +8,8 @@ import { grantedCandidateIds } from "@/lib/external-verifier-access/scope";
 import { addDays, isoDay, startOfUtcDay } from "@/lib/format/dates";
 import { centreOperationsHome } from "@/lib/home/centre-operations";
 import { priorLearningFor } from "@/lib/prior-learning/queries";
+import { exampleQualification } from "@/lib/qualification-import/examples";
+import { centreQualificationsWhere } from "@/lib/qualifications/visibility";
 import { isValidUln } from "@/lib/rules/uln";
 import { lastCompletedVisit, overdueActionPoints, upcomingVisits } from "@/lib/visits/queries";
 import { centreOperations } from "./centre-operations-stories";
@@ -46,6 +48,22 @@ describe("demo centre operations at Northgate", () => {
     expect(isValidUln(bad.uln)).toBe(false);
     expect(found.rows[2]!.problems).toEqual([expect.objectContaining({ field: "uln" })]);
     expect(await db().candidate.count({ where: { email: "ryan.patel@learners.example" } })).toBe(0);
+  });
+
+  it("Northgate's own imported qualification, with every unit, outcome and criterion of the example file; Riverside does not see it", async () => {
+    const northgate = await db().centre.findUniqueOrThrow({ where: { id: centreId } });
+    const riverside = await db().centre.findFirstOrThrow({ where: { name: "Riverside Training Ltd" } });
+    const where = (centre: { id: string; awardingBodyId: string }) => ({
+      title: centreOperations.importedQualification,
+      ...centreQualificationsWhere({ centreId: centre.id, awardingBodyId: centre.awardingBodyId }),
+    });
+    const own = await db().qualification.findFirstOrThrow({ where: where(northgate), include: { units: true } });
+    expect(own.centreId).toBe(centreId);
+    expect(own.units).toHaveLength(exampleQualification.units.length);
+    expect(await db().assessmentCriterion.count({ where: { unit: { qualificationId: own.id } } })).toBe(
+      exampleQualification.units.flatMap((unit) => unit.learningOutcomes.flatMap((outcome) => outcome.criteria)).length,
+    );
+    expect(await db().qualification.count({ where: where(riverside) })).toBe(0);
   });
 
   it("RPL accepted for Chloe Turner; Jessica Wood's dyslexia adjustment and Liam O'Connor's special consideration in force today", async () => {

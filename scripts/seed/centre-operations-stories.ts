@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/db/client";
 import { addDays } from "@/lib/format/dates";
+import { exampleQualification } from "@/lib/qualification-import/examples";
+import { storeQualification } from "@/lib/qualification-import/store-qualification";
 import { isValidUln } from "@/lib/rules/uln";
 import { unitClaimKey } from "@/lib/certificate-claims/claim-keys";
 import { demoUnits } from "./demo-data";
@@ -11,6 +13,9 @@ type Tx = Prisma.TransactionClient;
 // - Candidate import: the September intake file of the college's student records system, imported
 //   when Amelia Evans was registered: her row imported, Chloe Turner's already registered, and one
 //   row with a bad ULN left out ("import only the valid rows").
+// - A qualification Northgate imported for its own use three weeks ago: the example file offered on
+//   /qualifications/import (Level 2 Certificate in Retail Skills), stored by the import's own code;
+//   Riverside does not see it.
 // - Recognition of prior learning accepted for Chloe Turner (the business unit, from her earlier
 //   retail management course); a reasonable adjustment for Jessica Wood's dyslexia; special
 //   consideration for Liam O'Connor after two weeks off ill.
@@ -30,6 +35,8 @@ type Tx = Prisma.TransactionClient;
 export const centreOperations = {
   importFileName: "northgate-september-intake.csv",
   importedDaysAgo: 67,
+  importedQualification: exampleQualification.title,
+  qualificationImportedDaysAgo: 21,
   directClaims: { grantedDaysAgo: 400, endsInDays: 60 },
   claimed: { candidate: "Lucy Brennan", claimedDaysAgo: 30, certificatesDaysAgo: 9 },
   draft: { candidate: "Harriet Cole", createdDaysAgo: 2 },
@@ -48,7 +55,7 @@ export const centreOperationsJourneys: { email: string; journey: string }[] = [
   {
     email: "priya.shah@northgate.example",
     journey:
-      "Head of centre (Northgate): the home's claims ready, DCS warning (10380 ends in 60 days, no final visit), visit coming and an overdue action point; /claims (a batch claimed under DCS with certificates in, a draft), /direct-claims, /visits (last visit's report, action points), /ev-access (Eleanor's grant and log), /candidates/import (the September intake), Chloe Turner's prior learning, Jessica Wood's and Liam O'Connor's arrangements",
+      "Head of centre (Northgate): the home's claims ready, DCS warning (10380 ends in 60 days, no final visit), visit coming and an overdue action point; /claims (a batch claimed under DCS with certificates in, a draft), /direct-claims, /visits (last visit's report, action points), /ev-access (Eleanor's grant and log), /candidates/import (the September intake), /qualifications (the Level 2 Certificate in Retail Skills Northgate imported for its own use), Chloe Turner's prior learning, Jessica Wood's and Liam O'Connor's arrangements",
   },
   {
     email: "eleanor.price@verifiers.example",
@@ -90,6 +97,14 @@ export async function seedCentreOperationsStories(
   const qualification = await tx.qualification.findUniqueOrThrow({ where: { id: qualificationId }, select: { qualificationNumber: true } });
 
   await seedCandidateImport(tx, { today, centreId, priya, qualificationNumber: qualification.qualificationNumber, candidate });
+
+  // Northgate's own imported qualification, through the import's own store (checks the number is free).
+  const { awardingBodyId } = await tx.centre.findUniqueOrThrow({ where: { id: centreId }, select: { awardingBodyId: true } });
+  const imported = await storeQualification(tx, { awardingBodyId, centreId, importedById: priya }, exampleQualification);
+  await tx.qualification.update({
+    where: { id: imported.qualificationId },
+    data: { createdAt: day(today, -centreOperations.qualificationImportedDaysAgo) },
+  });
 
   // Recognition of prior learning (9.9), accepted by Chloe's assessor.
   const chloe = await candidate("Chloe Turner");
