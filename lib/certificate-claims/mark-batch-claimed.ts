@@ -26,6 +26,9 @@ export const markBatchClaimed = defineCentreAction({
       throw new AppError("CONFLICT", `Batch ${batch.reference} was already marked claimed on ${isoDay(batch.claimedOn)}.`);
     if (batch.lines.length === 0) throw new AppError("CONFLICT", `Batch ${batch.reference} has no certificates in it.`);
     const madeOn = isoDay(batch.createdAt);
+    if (input.claimedOn > isoDay(now)) {
+      throw new AppError("INVALID_INPUT", "The date cannot be in the future.", { claimedOn: ["The date cannot be in the future."] });
+    }
     if (input.claimedOn < madeOn) {
       const message = `The claim cannot be made before the batch was put together on ${madeOn}.`;
       throw new AppError("INVALID_INPUT", message, { claimedOn: [message] });

@@ -12,7 +12,7 @@ export const recordCertificateReceived = defineCentreAction({
   audit: { label: "Recorded a certificate received", summary: auditSummary<CertificateReceivedSummary>() },
   input: recordCertificateReceivedSchema,
   permission: "claim.manage",
-  async handler(input, { tx, access, audit }) {
+  async handler(input, { tx, access, now, audit }) {
     const centreId = access.workspace.centreId;
     const batch = await loadBatchForChange(tx, centreId, input);
     const line = lineOf(batch, input.lineId);
@@ -20,6 +20,10 @@ export const recordCertificateReceived = defineCentreAction({
       throw new AppError("CONFLICT", `Batch ${batch.reference} has not been marked claimed: no certificate can have arrived yet.`);
     }
     const claimedOn = isoDay(batch.claimedOn);
+    if (input.certificateReceivedOn > isoDay(now)) {
+      const message = "The date cannot be in the future.";
+      throw new AppError("INVALID_INPUT", message, { certificateReceivedOn: [message] });
+    }
     if (input.certificateReceivedOn < claimedOn) {
       const message = `The certificate cannot arrive before the claim was made on ${claimedOn}.`;
       throw new AppError("INVALID_INPUT", message, { certificateReceivedOn: [message] });

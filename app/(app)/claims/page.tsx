@@ -21,7 +21,14 @@ const linkClasses = "font-semibold text-brand-800 underline underline-offset-2";
 export default async function ClaimsPage() {
   const access = await requireAccess();
   const { ready, notReady, batches } = await orNotFound(claimsOverview(access, new Date()));
-  const others = notReady.map(candidateClaimTexts).filter((candidate) => candidate.inBatches.length + candidate.notYet.length > 0);
+  // Candidates with nothing decided and nothing claimed are left out: there is nothing to say about them yet.
+  const others = notReady
+    .filter(
+      (candidate) =>
+        candidate.fullAward.line !== null ||
+        candidate.units.some((unit) => unit.line !== null || unit.reasons.some((reason) => reason.code !== "claim.no-decision")),
+    )
+    .map(candidateClaimTexts);
   return (
     <>
       <PageHeader
@@ -87,7 +94,7 @@ export default async function ClaimsPage() {
 
         <Card title="Not ready, or already claimed">
           {others.length === 0 ? (
-            <p>Every candidate with a decision recorded has something ready to claim.</p>
+            <p>No other candidate has a unit decision recorded or a certificate claimed yet.</p>
           ) : (
             <ul className="flex flex-col gap-4">
               {others.map((candidate) => (
