@@ -33,6 +33,8 @@ type IsolationWorld = AssessmentWorld & {
   appealA: { id: string };
   /** A malpractice case of centre A about its candidate, under investigation. */
   malpracticeA: { id: string };
+  /** A checked candidate import of centre A, not yet imported, with one row (a bad ULN). */
+  candidateImportA: { id: string; rowId: string };
   /** Centre A's claim batch, marked claimed, with one line (its candidate's unit A). */
   claimBatchA: { id: string; lineId: string };
   /** Prior learning put forward for centre A's candidate, not yet decided. */
@@ -74,6 +76,24 @@ const witnessStatementFields = (w: IsolationWorld) => ({
   authenticityCheckedOn: "",
   authenticityCheckMethod: "",
   fileIds: [],
+});
+
+/** One CSV row's values for centre A's qualification (lib/candidate-import/fields.ts). */
+const importRowValues = (w: { qualification: { qualificationNumber: string } }) => ({
+  name: "Iris Import",
+  email: "iris.import@test.example",
+  dateOfBirth: "2001-06-15",
+  uln: "1234567890",
+  publiclyFunded: "no",
+  qualificationNumber: w.qualification.qualificationNumber,
+  fullAward: "yes",
+  units: "",
+  startDate: "2026-03-01",
+  assessorEmail: "",
+  iqaEmail: "",
+  phone: "",
+  employer: "",
+  workplace: "",
 });
 
 const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
@@ -158,6 +178,19 @@ const foreignInputs: Record<keyof typeof centreActions, ForeignCase | null> = {
     as: "adminB",
     input: (w) => ({ ...registration(w), assessorUserId: w.assessorA.user.id }),
   },
+  // Names no record: it checks a file into a new import at the actor's own centre; another centre's
+  // qualification or staff in the file is "unknown" there (lib/candidate-import/candidate-import.integration.test.ts).
+  previewCandidateImport: null,
+  fixCandidateImportRow: {
+    as: "adminB",
+    input: (w) => ({
+      importId: w.candidateImportA.id,
+      rowId: w.candidateImportA.rowId,
+      version: 1,
+      values: { ...importRowValues(w), uln: "" },
+    }),
+  },
+  importCandidates: { as: "adminB", input: (w) => ({ importId: w.candidateImportA.id, version: 1, rows: "VALID_ONLY" }) },
   updateRegistration: { as: "adminB", input: (w) => ({ ...registration(w), candidateId: w.candidateInA.id, version: 1 }) },
   confirmEntry: { as: "adminB", input: (w) => ({ candidateId: w.candidateInA.id, version: 1, entryConfirmedOn: "2026-02-01" }) },
   allocateStaff: { as: "adminB", input: (w) => ({ candidateId: w.candidateInA.id, version: 1, assessorUserId: "", iqaUserId: "" }) },
@@ -882,7 +915,30 @@ describe("two-centre isolation", () => {
           getPrisma().assessmentArrangement.findMany({ where: { centreId: world.centreA.id } }),
           getPrisma().directClaimsStatus.findMany({ where: { centreId: world.centreA.id } }),
           getPrisma().directClaimsStatusEvent.count({ where: { centreId: world.centreA.id } }),
+          getPrisma().candidateImport.findMany({ where: { centreId: world.centreA.id } }),
+          getPrisma().candidateImportRow.findMany({ where: { centreId: world.centreA.id } }),
         ]);
+      const candidateImportA = await getPrisma().candidateImport.create({
+        data: {
+          centreId: world.centreA.id,
+          fileName: "intake.csv",
+          fileSha256: "0".repeat(64),
+          headers: ["Full name"],
+          mapping: { name: "Full name" },
+          rowCount: 1,
+          createdById: world.adminA.user.id,
+        },
+      });
+      const candidateImportRowA = await getPrisma().candidateImportRow.create({
+        data: {
+          centreId: world.centreA.id,
+          importId: candidateImportA.id,
+          lineNumber: 2,
+          values: importRowValues(world),
+          problems: [{ field: "uln", reason: "Bad check digit" }],
+          status: "INVALID",
+        },
+      });
       const full = {
         ...world,
         priorLearningA: { id: priorLearningA.id },
@@ -895,6 +951,7 @@ describe("two-centre isolation", () => {
         visitPackA: { readyId: readyPackA.id, failedId: failedPackA.id },
         appealA: { id: appealA.id },
         malpracticeA: { id: malpracticeA.id },
+        candidateImportA: { id: candidateImportA.id, rowId: candidateImportRowA.id },
         claimBatchA: { id: claimBatchA.id, lineId: claimBatchA.lines[0]!.id },
         invitationA,
         iqaFeedbackA: { id: iqaFeedbackA.id, actionId: iqaFeedbackA.actions[0]!.id },

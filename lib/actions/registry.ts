@@ -15,6 +15,9 @@ import { requestPasswordReset } from "@/lib/password-reset/request-password-rese
 import { resetPassword } from "@/lib/password-reset/reset-password";
 import { unlockSignIn } from "@/lib/auth/unlock-sign-in";
 import { registerCandidate } from "@/lib/candidates/register-candidate";
+import { previewCandidateImport } from "@/lib/candidate-import/preview-candidate-import";
+import { fixCandidateImportRow } from "@/lib/candidate-import/fix-candidate-import-row";
+import { importCandidates } from "@/lib/candidate-import/import-candidates";
 import { updateRegistration } from "@/lib/candidates/update-registration";
 import { confirmEntry } from "@/lib/candidates/confirm-entry";
 import { allocateStaff } from "@/lib/candidates/allocate-staff";
@@ -183,6 +186,9 @@ export const centreActions = {
   withdrawDirectClaimsStatus,
   reinstateDirectClaimsStatus,
   registerCandidate,
+  previewCandidateImport,
+  fixCandidateImportRow,
+  importCandidates,
   updateRegistration,
   confirmEntry,
   allocateStaff,

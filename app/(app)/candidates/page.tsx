@@ -29,6 +29,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const access = await requireAccess();
   const [list, staff] = await Promise.all([orNotFound(listCandidates(access, filter)), orNotFound(listAllocatableStaff(access))]);
   const canManage = rolesCan(access.workspace.roles, "candidate.manage");
+  const canImport = rolesCan(access.workspace.roles, "candidateImport.manage");
   const kept: Search = { q: filter.q, status: filter.status, assessor: filter.assessor };
   const filtered = Boolean(filter.q || filter.status || filter.assessor);
   return (
@@ -37,10 +38,19 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         title="Candidates"
         description={`Candidates registered at ${access.workspace.name}.`}
         actions={
-          canManage ? (
-            <Link href="/candidates/new" className={buttonClasses("primary")}>
-              Register a candidate
-            </Link>
+          canManage || canImport ? (
+            <>
+              {canManage && (
+                <Link href="/candidates/new" className={buttonClasses("primary")}>
+                  Register a candidate
+                </Link>
+              )}
+              {canImport && (
+                <Link href="/candidates/import" className={buttonClasses("secondary")}>
+                  Import candidates from a CSV
+                </Link>
+              )}
+            </>
           ) : undefined
         }
       />
