@@ -7,8 +7,9 @@ import { uploadStatusFor } from "@/lib/files/receive-upload";
 import { crossSiteRefusal } from "@/lib/files/upload-request";
 import { isInlineImage } from "@/lib/files/upload-rules";
 
-// GET /api/files/{fileId}: a stored file, only for staff of its centre who may view candidates
-// or the candidate whose file it is (lib/files/queries.ts); anyone else gets 404, as for a file
+// GET /api/files/{fileId}: a stored file, only for staff of its centre who may view candidates,
+// the candidate whose file it is, or an external verifier granted that candidate (each of their
+// downloads logged for the admin; lib/files/queries.ts); anyone else gets 404, as for a file
 // that does not exist. Always an attachment with the sniffed type and nosniff, never cached by a
 // shared cache. `?inline=1` shows a JPEG, PNG, WebP or GIF picture in the page (thumbnails);
 // other types ignore it. proxy.ts adds the app's other security headers.
