@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/auth/access-context";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
 import { getPrisma, type Prisma, type PrismaClient } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
+import { stalledAfterMs } from "./labels";
 import type { VisitPackStatus } from "@/lib/db/generated/client";
 
 // The visit pack's reads (handbook 5.20.2).
@@ -57,13 +58,16 @@ export type VisitPackRow = {
   finishedAt: Date | null;
   requestedBy: string;
   workInProgress: string[];
+  workInProgressIds: string[];
+  /** Waiting or being prepared, but not moved for a while: its job was lost (the server stopped). */
+  stalled: boolean;
 };
 
 /**
  * The visit pack page: the visit, its packs (newest first) and the candidates whose portfolios may
  * be chosen as work in progress (active ones). Not found for another centre's visit.
  */
-export async function visitPackPage(access: AccessContext, visitId: string) {
+export async function visitPackPage(access: AccessContext, visitId: string, now: Date = new Date()) {
   const centre = requireCentrePermission(access, "visitPack.build", "Visit");
   const centreId = centre.workspace.centreId;
   const db = getPrisma();
@@ -121,6 +125,8 @@ export async function visitPackPage(access: AccessContext, visitId: string) {
     finishedAt: p.finishedAt,
     requestedBy: people.find((u) => u.id === p.requestedById)?.name ?? "—",
     workInProgress: p.workInProgressCandidateIds.map((id) => wipNames.get(id)).filter((n): n is string => !!n),
+    workInProgressIds: p.workInProgressCandidateIds,
+    stalled: (p.status === "QUEUED" || p.status === "BUILDING") && now.getTime() - (p.startedAt ?? p.createdAt).getTime() > stalledAfterMs,
   }));
   return {
     visit,
