@@ -5,7 +5,8 @@ import { recordActivityPageData } from "@/lib/activities/queries";
 import { isCentreAccess } from "@/lib/auth/access-context";
 import { requireAccess } from "@/lib/auth/current-access";
 import { rolesCan } from "@/lib/auth/permissions";
-import { isoDay } from "@/lib/format/dates";
+import { isoDay, startOfUtcDay } from "@/lib/format/dates";
+import { recordScreenNotes } from "@/lib/assessment-arrangements/shown-to-assessor";
 import { RecordActivityForm } from "./record-activity-form";
 
 export const metadata: Metadata = { title: "Record an activity" };
@@ -15,6 +16,11 @@ export default async function RecordActivityPage({ searchParams }: { searchParam
   if (!isCentreAccess(access) || !rolesCan(access.workspace.roles, "assessment.record")) notFound();
   const { candidate } = await searchParams;
   const data = await recordActivityPageData(access);
+  const assessorNotes = await recordScreenNotes(
+    access,
+    data.candidates.map((row) => row.id),
+    startOfUtcDay(new Date()),
+  );
   const preselected = typeof candidate === "string" && data.candidates.some((row) => row.id === candidate) ? candidate : null;
   return (
     <>
@@ -34,6 +40,7 @@ export default async function RecordActivityPage({ searchParams }: { searchParam
           serverDraft={data.draft}
           unattachedFiles={data.unattachedFiles}
           preselectedCandidateId={preselected}
+          assessorNotes={assessorNotes}
         />
       )}
     </>

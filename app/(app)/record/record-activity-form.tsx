@@ -25,6 +25,8 @@ import {
 } from "@/lib/activities/schemas";
 import { discardActivityDraftAction, recordActivityAction, saveActivityDraftAction } from "./actions";
 import { readLocalDraft, removeLocalDraft, writeLocalDraft } from "./local-draft";
+import type { AssessorNotes } from "@/lib/assessment-arrangements/shown-to-assessor";
+import { AssessorNotesPanel } from "../candidates/[candidateId]/arrangements/assessor-notes-panel";
 
 type Candidate = { id: string; name: string; workplace: string | null; qualificationId: string; allocatedToMe: boolean };
 type Draft = { clientDraftId: string; content: ActivityDraftContent; updatedAt: string };
@@ -119,6 +121,8 @@ export function RecordActivityForm(props: {
   serverDraft: Draft | null;
   unattachedFiles: UploadedFile[];
   preselectedCandidateId: string | null;
+  /** Arrangements in force and prior learning, by candidate id (shown once the candidate is chosen). */
+  assessorNotes?: Record<string, AssessorNotes>;
 }) {
   const router = useRouter();
   const toast = useToast();
@@ -391,6 +395,7 @@ export function RecordActivityForm(props: {
         {...register("candidateId", { onChange: (event) => chooseCandidate(event.target.value) })}
         error={errors.candidateId?.message}
       />
+      {candidate && props.assessorNotes?.[candidate.id] && <AssessorNotesPanel notes={props.assessorNotes[candidate.id]!} />}
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <SelectField label="Method" options={activityMethodOptions} {...register("method")} error={errors.method?.message} />
         <TextField label="Date" type="date" max={props.today} {...register("occurredOn")} error={errors.occurredOn?.message} />

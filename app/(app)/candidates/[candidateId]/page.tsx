@@ -8,11 +8,13 @@ import { isCentreAccess } from "@/lib/auth/access-context";
 import { requireAccess } from "@/lib/auth/current-access";
 import { rolesCan } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { displayDay } from "@/lib/format/dates";
+import { displayDay, startOfUtcDay } from "@/lib/format/dates";
+import { candidatePageNotes } from "@/lib/assessment-arrangements/shown-to-assessor";
 import { getCandidateProgress } from "@/lib/progress/queries";
 import { CandidateHistory } from "./candidate-history";
 import { CompactCriteriaGrid, StandingLegend, compactGridStyles } from "./criteria-grid";
 import { AchievementBadge } from "./achievement-badge";
+import { AssessorNotesPanel } from "./arrangements/assessor-notes-panel";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -33,6 +35,7 @@ export default async function CandidatePage({
   const access = await requireAccess();
   if (!isCentreAccess(access)) notFound();
   const data = await orNotFound(getCandidateProgress(access, candidateId));
+  const notes = await candidatePageNotes(access, candidateId, startOfUtcDay(new Date()));
   const { candidate, ruleOfCombination: roc } = data;
   const roles = access.workspace.roles;
   const canManage = rolesCan(roles, "candidate.manage");
@@ -52,6 +55,12 @@ export default async function CandidatePage({
       : []),
     ...(isOwn ? [{ href: `${base}/appeals/new`, label: "Appeal an assessment decision" }] : []),
     ...(canManage ? [{ href: "/appeals", label: "Appeals" }] : []),
+    ...(data.staff
+      ? [
+          { href: `${base}/arrangements`, label: "Arrangements" },
+          { href: `${base}/prior-learning`, label: "Prior learning" },
+        ]
+      : []),
   ];
 
   return (
@@ -76,6 +85,8 @@ export default async function CandidatePage({
             <p className="mt-2 whitespace-pre-line">{candidate.specialAssessmentRequirements}</p>
           </section>
         )}
+
+        {notes && <AssessorNotesPanel notes={notes} own={isOwn} candidateId={candidate.id} />}
 
         <nav aria-label="Records">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
