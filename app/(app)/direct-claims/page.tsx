@@ -126,21 +126,26 @@ export default async function DirectClaimsPage() {
                   <details className="rounded-md border border-line-subtle p-3">
                     <summary className="cursor-pointer font-semibold text-brand-800">Record a withdrawal</summary>
                     <div className="mt-3">
-                      <WithdrawDirectClaimsStatusForm {...common} />
+                      <WithdrawDirectClaimsStatusForm key={status.version} {...common} />
                     </div>
                   </details>
                 ) : (
                   <details className="rounded-md border border-line-subtle p-3">
                     <summary className="cursor-pointer font-semibold text-brand-800">Record a reinstatement</summary>
                     <div className="mt-3">
-                      <ReinstateDirectClaimsStatusForm {...common} />
+                      <ReinstateDirectClaimsStatusForm key={status.version} {...common} />
                     </div>
                   </details>
                 )}
                 <details className="rounded-md border border-line-subtle p-3">
                   <summary className="cursor-pointer font-semibold text-brand-800">Change the end date or conditions</summary>
                   <div className="mt-3">
-                    <ChangeDirectClaimsStatusForm {...common} endsOn={isoDay(status.endsOn)} conditions={status.conditions} />
+                    <ChangeDirectClaimsStatusForm
+                      key={status.version}
+                      {...common}
+                      endsOn={isoDay(status.endsOn)}
+                      conditions={status.conditions}
+                    />
                   </div>
                 </details>
               </div>
