@@ -72,16 +72,22 @@ export type ImportCheckIndex = {
   context: ImportCheckContext;
   existingByKey: Map<string, string>;
   existingIdByEmail: Map<string, string>;
+  /** The registrations by lower-case email and qualification ("email|qualificationId"). */
+  existingByEmailAndQualification: Map<string, ExistingCandidate[]>;
 };
 
 export function indexContext(context: ImportCheckContext): ImportCheckIndex {
   const existingByKey = new Map<string, string>();
   const existingIdByEmail = new Map<string, string>();
+  const existingByEmailAndQualification = new Map<string, ExistingCandidate[]>();
   for (const candidate of context.existing) {
     for (const key of identityKeysOf(candidate)) existingByKey.set(key, candidate.id);
-    existingIdByEmail.set(candidate.email.toLowerCase(), candidate.id);
+    const email = candidate.email.toLowerCase();
+    existingIdByEmail.set(email, candidate.id);
+    const key = `${email}|${candidate.qualificationId}`;
+    existingByEmailAndQualification.set(key, [...(existingByEmailAndQualification.get(key) ?? []), candidate]);
   }
-  return { context, existingByKey, existingIdByEmail };
+  return { context, existingByKey, existingIdByEmail, existingByEmailAndQualification };
 }
 
 const registrationFieldOf: Partial<Record<string, ImportField>> = {
@@ -202,7 +208,7 @@ export function checkImportRow(values: ImportRowValues, index: ImportCheckIndex,
   if (qualification && dateOfBirth && startDate) {
     const uln = normaliseUln(values.uln);
     const urnOf = new Map(qualification.units.map((unit) => [unit.id, unit.urn]));
-    const sameEmail = context.existing.filter((row) => row.email.toLowerCase() === email && row.qualificationId === qualification.id);
+    const sameEmail = index.existingByEmailAndQualification.get(`${email}|${qualification.id}`) ?? [];
     const isSamePerson = sameEmail.some((row) => row.dateOfBirth === dateOfBirth || (uln !== "" && row.uln === uln));
     const outcome = checkRegistrationEntry(
       entrySpecOf(qualification),

@@ -11,7 +11,7 @@ import { loadCheckContext } from "./load-check-context";
 import { importCandidatesSchema } from "./schemas";
 
 /** Rows registered per step: each step is one short transaction (the page calls it until done, with a progress bar). */
-export const importStepRows = 50;
+export const importStepRows = 25;
 
 /**
  * Registers the next rows of a checked import, through the same registration as the form

@@ -13,27 +13,26 @@ import { qualificationKey } from "./read-values";
 
 export async function loadCheckContext(tx: Prisma.TransactionClient, access: CentreAccess, now: Date): Promise<ImportCheckContext> {
   const centreId = access.workspace.centreId;
-  const [qualifications, staff, existing, declarations] = await Promise.all([
-    tx.qualification.findMany({ where: centreQualificationsWhere(access.workspace), include: { units: true } }),
-    tx.membership.findMany({
-      where: { centreId, status: "ACTIVE", role: { in: ["ASSESSOR", "IQA"] } },
-      select: { role: true, user: { select: { id: true, name: true, email: true } } },
-    }),
-    tx.candidate.findMany({
-      where: { centreId },
-      select: {
-        id: true,
-        email: true,
-        uln: true,
-        dateOfBirth: true,
-        qualificationId: true,
-        entryType: true,
-        entryUnitIds: true,
-        status: true,
-      },
-    }),
-    centreConflictDeclarations(tx, { centreId }),
-  ]);
+  // One after another: a transaction is one connection.
+  const qualifications = await tx.qualification.findMany({ where: centreQualificationsWhere(access.workspace), include: { units: true } });
+  const staff = await tx.membership.findMany({
+    where: { centreId, status: "ACTIVE", role: { in: ["ASSESSOR", "IQA"] } },
+    select: { role: true, user: { select: { id: true, name: true, email: true } } },
+  });
+  const existing = await tx.candidate.findMany({
+    where: { centreId },
+    select: {
+      id: true,
+      email: true,
+      uln: true,
+      dateOfBirth: true,
+      qualificationId: true,
+      entryType: true,
+      entryUnitIds: true,
+      status: true,
+    },
+  });
+  const declarations = await centreConflictDeclarations(tx, { centreId });
   const byKey = new Map<string, CheckQualification>();
   for (const qualification of qualifications) {
     byKey.set(qualificationKey(qualification.qualificationNumber), qualification);

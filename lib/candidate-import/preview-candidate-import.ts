@@ -7,7 +7,7 @@ import { mapRow, mappingProblems } from "./guess-mapping";
 import { loadCheckContext } from "./load-check-context";
 import { previewCandidateImportSchema } from "./schemas";
 
-const insertBatch = 1000;
+const insertBatch = 5000;
 
 /**
  * Checks a CSV of candidates (read by the upload route) through the admin's column mapping and
@@ -43,18 +43,21 @@ export const previewCandidateImport = defineCentreAction({
         createdById: access.userId,
       },
     });
+    // One statement per batch, the rows as one JSON parameter: far quicker than a row of parameters each.
     for (let start = 0; start < checked.length; start += insertBatch) {
-      await tx.candidateImportRow.createMany({
-        data: checked.slice(start, start + insertBatch).map((row) => ({
-          centreId,
-          importId: created.id,
-          lineNumber: row.lineNumber,
-          values: row.values,
-          problems: row.check.problems,
-          status: row.check.status,
-          candidateId: row.check.candidateId,
-        })),
-      });
+      const batch = checked.slice(start, start + insertBatch).map((row) => ({
+        lineNumber: row.lineNumber,
+        values: row.values,
+        problems: row.check.problems,
+        status: row.check.status,
+        candidateId: row.check.candidateId,
+      }));
+      await tx.$executeRaw`
+        INSERT INTO "CandidateImportRow" (id, "centreId", "importId", "lineNumber", "values", problems, status, "candidateId")
+        SELECT gen_random_uuid(), ${centreId}::uuid, ${created.id}::uuid, r."lineNumber", r."values", r.problems,
+               r.status::"CandidateImportRowStatus", r."candidateId"::uuid
+          FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+            AS r("lineNumber" int, "values" jsonb, problems jsonb, status text, "candidateId" text)`;
     }
     const count = (status: string) => checked.filter((row) => row.check.status === status).length;
     const counts = { valid: count("VALID"), withProblems: count("INVALID"), alreadyRegistered: count("ALREADY_REGISTERED") };
