@@ -16,7 +16,8 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 const label = <K extends string>(labels: Record<K, string>, key: K) => labels[key] ?? key;
 
-export type EvidenceFileLink = { fileId: string; path: string; fileName: string };
+/** A file in the pack: its path relative to the candidate's folder, and the evidence item or activity it belongs to. */
+export type EvidenceFileLink = { fileId: string; path: string; fileName: string; ownerId: string };
 
 export async function candidateRecordPage(
   db: Db,
@@ -106,16 +107,7 @@ export async function candidateRecordPage(
       )
     : new Map<string, { urn: string; title: string }>();
   const filesByEvidence = new Map<string, EvidenceFileLink[]>();
-  const evidenceFiles = await db.storedFile.findMany({
-    where: { centreId, candidateId, id: { in: [...input.files.keys()] } },
-    select: { id: true, evidenceItemId: true, activityId: true },
-  });
-  for (const file of evidenceFiles) {
-    const owner = file.evidenceItemId ?? file.activityId;
-    const found = input.files.get(file.id);
-    if (!owner || !found) continue;
-    filesByEvidence.set(owner, [...(filesByEvidence.get(owner) ?? []), found]);
-  }
+  for (const found of input.files.values()) filesByEvidence.set(found.ownerId, [...(filesByEvidence.get(found.ownerId) ?? []), found]);
   const fileLinks = (ownerId: string) => {
     const files = filesByEvidence.get(ownerId) ?? [];
     return { html: files.length ? files.map((f) => link(f.path, f.fileName)).join("<br>") : "—" };

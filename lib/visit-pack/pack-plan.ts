@@ -56,7 +56,7 @@ export async function planVisitPack(
       OR: [{ evidenceItemId: { not: null } }, { activityId: { not: null } }],
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, candidateId: true, storageKey: true, fileName: true },
+    select: { id: true, candidateId: true, storageKey: true, fileName: true, evidenceItemId: true, activityId: true },
   });
   const filesByCandidate = new Map<string, typeof files>();
   for (const file of files) filesByCandidate.set(file.candidateId, [...(filesByCandidate.get(file.candidateId) ?? []), file]);
@@ -71,7 +71,12 @@ export async function planVisitPack(
     const links = new Map<string, EvidenceFileLink>();
     const fileEntries: PackEntry[] = (filesByCandidate.get(candidate.id) ?? []).map((file, index) => {
       const path = storedFilePath(`${folder}/evidence`, index, file.fileName);
-      links.set(file.id, { fileId: file.id, path: path.slice(folder.length + 1), fileName: file.fileName });
+      links.set(file.id, {
+        fileId: file.id,
+        path: path.slice(folder.length + 1),
+        fileName: file.fileName,
+        ownerId: (file.evidenceItemId ?? file.activityId)!,
+      });
       return { kind: "stored", path, label: file.fileName, storageKey: file.storageKey };
     });
     const claimedLines = (claimedById.get(candidate.id)?.lines ?? []).map((l) => ({

@@ -61,24 +61,28 @@ export async function writePackZip(
   stored.catch((error: Error) => fail(error)); // awaited below; a failure ends the loop at once
 
   const missing: string[] = [];
+  const entries = plan.sections.flatMap((section) => section.groups.flatMap((group) => group.entries));
   let done = 0;
+  // The next entry's source is opened (its page generated, its file opened) while the current one
+  // is written: one entry ahead, so database reads and zip writing overlap, and memory stays flat.
+  let next: Promise<Readable | string | null> | null = entries.length > 0 ? entrySource(storage, entries[0]!) : null;
   try {
-    for (const section of plan.sections) {
-      for (const group of section.groups) {
-        for (const entry of group.entries) {
-          if (failure) throw failure;
-          const source = await entrySource(storage, entry);
-          if (source === null) {
-            missing.push(entry.path);
-          } else {
-            const added = once(archive, "entry");
-            archive.append(source, { name: entry.path });
-            await Promise.race([added, stopped]);
-          }
-          done++;
-          await options.onProgress(done);
-        }
+    for (let i = 0; i < entries.length; i++) {
+      if (failure) throw failure;
+      const entry = entries[i]!;
+      const source = await next!;
+      next = i + 1 < entries.length ? entrySource(storage, entries[i + 1]!) : null;
+      next?.catch(() => undefined); // awaited on the next turn
+      if (source === null) {
+        missing.push(entry.path);
+      } else {
+        const added = once(archive, "entry");
+        // Evidence files (photos, PDFs, recordings) are compressed already: stored as they are.
+        archive.append(source, { name: entry.path, store: entry.kind === "stored" });
+        await Promise.race([added, stopped]);
       }
+      done++;
+      await options.onProgress(done);
     }
     const indexHtml = indexPage(plan, { builtAt: options.builtAt, missing: new Set(missing) });
     archive.append(indexHtml, { name: "index.html" });
@@ -86,6 +90,8 @@ export async function writePackZip(
     await stored;
     return { byteSize, indexHtml, missing };
   } catch (error) {
+    // A file opened ahead is closed again.
+    void next?.then((source) => (source instanceof Readable ? source.destroy() : undefined)).catch(() => undefined);
     archive.abort();
     output.destroy(error instanceof Error ? error : new Error(String(error)));
     await stored.catch(() => undefined);
