@@ -1,4 +1,6 @@
 import { z } from "zod";
+// Imported for its side effect: zod runs without `new Function` in the browser (the CSP; see that file).
+import "@/lib/validation/text-fields";
 
 // Shared by the admin's grant form and revoke button and the actions. The expiry is a calendar day
 // ("YYYY-MM-DD"), the last day the access works; the action checks it against its own clock.
