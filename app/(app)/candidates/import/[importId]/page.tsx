@@ -105,6 +105,24 @@ export default async function CandidateImportPreviewPage({ params }: { params: P
         </section>
       )}
 
+      {found.status === "IMPORTED" && (
+        <section aria-labelledby="imported-heading" className="mb-8 max-w-2xl rounded-md border border-success-700/30 bg-success-100 p-4">
+          <h2 id="imported-heading" className="mb-2 text-lg font-semibold text-ink">
+            {counts.imported === 1 ? "1 candidate registered" : `${counts.imported.toLocaleString("en-GB")} candidates registered`}
+          </h2>
+          <p>
+            Imported on {found.importedAt ? displayDay(found.importedAt) : displayDay(found.createdAt)}. Each candidate was emailed an
+            invitation to their own Assay account.
+            {counts.alreadyRegistered > 0 &&
+              ` ${counts.alreadyRegistered.toLocaleString("en-GB")} already registered: nothing was created for them.`}
+            {counts.invalid > 0 && ` ${counts.invalid.toLocaleString("en-GB")} with problems were left out.`}
+          </p>
+          <Link href="/candidates" className="mt-3 inline-block font-semibold text-brand-800 underline underline-offset-2">
+            Go to the candidates
+          </Link>
+        </section>
+      )}
+
       {open && (
         <section aria-labelledby="import-heading" className="mb-8">
           <h2 id="import-heading" className="mb-2 text-xl font-semibold text-ink">
