@@ -1,3 +1,5 @@
+// First: sets zod's no-eval mode before any schema below is built (the page's Content-Security-Policy forbids eval).
+import "@/lib/validation/text-fields";
 import { ruleOfCombinationSchema } from "@/lib/qualifications/rule-of-combination-data";
 import { evaluateRuleOfCombination } from "@/lib/rules/rule-of-combination";
 import type { QualificationSpec } from "@/lib/rules/qualification-spec";
@@ -11,6 +13,7 @@ import { qualificationDocumentSchema, type QualificationDocument } from "./schem
 // and criterion numbers unique within each unit, rules naming only groups and units that exist,
 // and a rule of combination that can be achieved at all (choosing every unit satisfies it).
 
+/** `document` is set when the file has the right shape, even if a check across it failed (for the preview). */
 export type CheckedDocument = { document: QualificationDocument | null; problems: ImportProblem[] };
 
 type Path = readonly PropertyKey[];
@@ -113,7 +116,7 @@ export function checkQualificationDocument(raw: unknown, locate: Locator, today:
       );
     }
   }
-  return { document: problems.length === 0 ? document : null, problems };
+  return { document, problems };
 }
 
 const ruleKinds = [

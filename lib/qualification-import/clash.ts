@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: store-qualification.ts (used by the demo seed) checks through it; it
+// reaches only the client or transaction it is given.
 import type { Prisma, PrismaClient } from "@/lib/db/client";
 
 // Whether a qualification number is already taken where the import would put it. A centre's import

@@ -30,8 +30,10 @@ describe("reading a qualification file", () => {
     const criterionLine = csvLines.findIndex((line) => line.includes(",1.2,Explain why customers"));
     const twoWays = [...csvLines];
     twoWays[creditLine + 1] = twoWays[creditLine + 1]!.replace(",2,4,30,A,", ",2,5,30,A,");
-    expect(readQualificationFile("csv", twoWays.join("\n"), today)).toEqual({
-      qualification: null,
+    const twoWaysRead = readQualificationFile("csv", twoWays.join("\n"), today);
+    expect(twoWaysRead.qualification).toBeNull();
+    expect(twoWaysRead.preview?.units[1]?.credit).toBe(4);
+    expect(twoWaysRead).toMatchObject({
       problems: [
         {
           where: `Line ${creditLine + 2}`,

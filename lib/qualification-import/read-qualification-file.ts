@@ -1,3 +1,5 @@
+// First: sets zod's no-eval mode before any schema below is built (the page's Content-Security-Policy forbids eval).
+import "@/lib/validation/text-fields";
 import { checkQualificationDocument } from "./check-document";
 import type { ImportFormat, ImportProblem } from "./format";
 import { parseQualificationCsv } from "./parse-csv";
@@ -8,8 +10,10 @@ import type { QualificationDocument } from "./schemas";
 // qualification when it can be imported, and otherwise every problem with where it is.
 
 export type ReadQualificationFile = {
-  /** Set only when there are no problems. */
+  /** Set only when there are no problems: what may be imported. */
   qualification: QualificationDocument | null;
+  /** The qualification as read, for the preview, whenever the file has the right shape (problems or not). */
+  preview: QualificationDocument | null;
   problems: ImportProblem[];
 };
 
@@ -18,5 +22,5 @@ export function readQualificationFile(format: ImportFormat, content: string, tod
   const parsed = format === "csv" ? parseQualificationCsv(content) : parseQualificationJson(content);
   const checked = checkQualificationDocument(parsed.document, parsed.locate, today);
   const problems = [...parsed.problems, ...checked.problems];
-  return { qualification: problems.length === 0 ? checked.document : null, problems };
+  return { qualification: problems.length === 0 ? checked.document : null, preview: checked.document, problems };
 }

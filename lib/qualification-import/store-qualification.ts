@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: the demo seed (scripts/seed, which the end-to-end specs also load outside
+// Next) stores the example through this; it reaches only the transaction it is given.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";

@@ -53,7 +53,7 @@ export function ImportQualificationForm(props: Props) {
         return setFileError(`The file is too large: at most ${Math.round(maxImportFileLength / 1000)} kB.`);
       const result = readQualificationFile(chosen, content, todayInUtc());
       const problems = [...result.problems];
-      const number = result.qualification?.qualificationNumber;
+      const number = result.preview?.qualificationNumber;
       if (number && props.takenNumbers.includes(number)) {
         problems.unshift({
           where: null,
@@ -63,7 +63,7 @@ export function ImportQualificationForm(props: Props) {
         });
       }
       setFormat(chosen);
-      setChecked({ qualification: result.qualification, problems, fileName: file.name, format: chosen, content });
+      setChecked({ ...result, problems, fileName: file.name, format: chosen, content });
       requestAnimationFrame(() => previewHeading.current?.focus());
     } finally {
       setChecking(false);
@@ -86,7 +86,7 @@ export function ImportQualificationForm(props: Props) {
       setFormError(result.message);
       return;
     }
-    toast.show(`${checked.qualification?.title ?? "The qualification"} was imported.`);
+    toast.show(`${checked.preview?.title ?? "The qualification"} was imported.`);
     router.push(`/qualifications/${result.data.qualificationId}`);
   };
 
@@ -95,7 +95,7 @@ export function ImportQualificationForm(props: Props) {
   return (
     <div className="flex flex-col gap-6">
       <Card title="1. Choose the file">
-        <form method="post" onSubmit={check} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Check a qualification file">
+        <form method="post" onSubmit={check} noValidate className="flex max-w-xl flex-col gap-4" aria-label="Choose and check the file">
           <fieldset className="flex flex-col gap-2" aria-describedby={formatError ? `${fileId}-format-error` : undefined}>
             <legend className="font-semibold">File format</legend>
             <FieldError id={`${fileId}-format-error`}>{formatError}</FieldError>
@@ -161,8 +161,8 @@ export function ImportQualificationForm(props: Props) {
               No problems found. Check the preview, then import.
             </p>
           )}
-          {checked.qualification && <QualificationPreview qualification={checked.qualification} problems={problems} />}
-          {checked.qualification && (
+          {checked.preview && <QualificationPreview qualification={checked.preview} problems={problems} />}
+          {checked.preview && (
             <Card title="3. Import">
               <FormError message={formError} className="mb-4" />
               <p className="mb-4">
