@@ -1,4 +1,6 @@
 import { z } from "zod";
+// Imported for its side effect: zod runs without `new Function` in the browser (the CSP; see that file).
+import "@/lib/validation/text-fields";
 import { importFields, type ImportField } from "./fields";
 
 // Shared by the candidate-import actions, the upload route and the preview's forms. No server imports.
