@@ -16,8 +16,15 @@ export const JOB_QUEUE_SCHEMA = "pgboss";
 /** Installs or upgrades pg-boss's schema as the owner and grants the app's role what pg-boss needs at run time. */
 export async function prepareJobQueueSchema(ownerUrl: string, appRole: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
+    // pg-boss may send statements at once; one client takes them one after another.
+    let previous: Promise<unknown> = Promise.resolve();
+    const executeSql = (text: string, values: unknown[]) => {
+      const result = previous.then(() => client.query(text, values));
+      previous = result.catch(() => undefined);
+      return result;
+    };
     const boss = new PgBoss({
-      db: { executeSql: (text, values) => client.query(text, values) },
+      db: { executeSql },
       schema: JOB_QUEUE_SCHEMA,
       migrate: true,
       supervise: false,
