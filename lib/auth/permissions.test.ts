@@ -64,7 +64,6 @@ const expected: Record<string, readonly string[]> = {
     "home.view",
     "qualification.view",
     "staff.view",
-    "audit.view",
     "professionalRecord.viewTeam",
     "conflict.register",
     "visit.view",

@@ -135,12 +135,13 @@ export const rolePermissions = {
   // Candidates' records open to them with the visit access of centre operations, not before.
   // The visit checks the team's records (handbook 5.20.2): CVs, certificates, conflicts, signatures.
   // During a visit they read, read-only, only the candidates an admin granted them, until the
-  // grant expires (lib/external-verifier-access); every view and download is logged.
+  // grant expires (lib/external-verifier-access); every view and download is logged. Not the
+  // audit trail: it records every candidate's records (names, arrangements and their reasons,
+  // imports), not only the granted ones.
   EXTERNAL_VERIFIER: [
     "home.view",
     "qualification.view",
     "staff.view",
-    "audit.view",
     "professionalRecord.viewTeam",
     "conflict.register",
     "visit.view",
