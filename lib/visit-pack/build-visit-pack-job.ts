@@ -34,7 +34,7 @@ export async function buildVisitPackJob(db: PrismaClient, storage: FileStorage, 
         await db.visitPack.update({ where, data: { filesDone } });
       },
     });
-    await storage.put(packIndexStorageKey(pack), Buffer.from(result.indexHtml, "utf8"));
+    await storage.put(packIndexStorageKey(pack), Buffer.from(result.servedIndexHtml, "utf8"));
     await db.visitPack.update({
       where,
       data: {

@@ -37,12 +37,15 @@ h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}
 a{color:#0645ad}a:focus{outline:3px solid #fd0}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}`;
 
-/** A whole page. `up` is the path back to the pack's top folder ("" or "../../"). */
-export function page(title: string, body: string, options: { up?: string; subtitle?: string } = {}): string {
+/**
+ * A whole page. `up` is the path back to the pack's top folder ("" or "../../"). `styled: false` leaves
+ * out the style sheet, for the copy the app serves under its Content-Security-Policy (no inline styles).
+ */
+export function page(title: string, body: string, options: { up?: string; subtitle?: string; styled?: boolean } = {}): string {
   const back = options.up === undefined ? "" : `<p>${link(`${options.up}index.html`, "Back to the visit pack's index")}</p>`;
   return `<!doctype html>
 <html lang="en-GB">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${style}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>${options.styled === false ? "" : `<style>${style}</style>`}</head>
 <body>
 <main>
 ${back}

@@ -19,7 +19,8 @@ async function createArchive(): Promise<Archiver> {
   return archiver("zip", { zlib: { level: 1 } });
 }
 
-export type PackZipResult = { byteSize: number; indexHtml: string; missing: string[] };
+/** `servedIndexHtml`: the index without its style sheet, as the app serves it on its own. */
+export type PackZipResult = { byteSize: number; servedIndexHtml: string; missing: string[] };
 
 async function entrySource(storage: FileStorage, entry: PackEntry): Promise<Readable | string | null> {
   if (entry.kind === "stored") return (await storage.get(entry.storageKey))?.body ?? null;
@@ -88,7 +89,7 @@ export async function writePackZip(
     archive.append(indexHtml, { name: "index.html" });
     await archive.finalize();
     await stored;
-    return { byteSize, indexHtml, missing };
+    return { byteSize, servedIndexHtml: indexPage(plan, { builtAt: options.builtAt, missing: new Set(missing), styled: false }), missing };
   } catch (error) {
     // A file opened ahead is closed again.
     void next?.then((source) => (source instanceof Readable ? source.destroy() : undefined)).catch(() => undefined);
