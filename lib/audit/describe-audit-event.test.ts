@@ -27,4 +27,11 @@ describe("audit entries in words", () => {
     expect(auditSummaryLines(null)).toEqual([]);
     expect(auditSummaryLines([1, 2])).toEqual([]);
   });
+
+  it("shows a withheld summary as its one sentence", () => {
+    expect(auditSummaryLines("Confidential: only the head of centre sees the details.")).toEqual([
+      "Confidential: only the head of centre sees the details.",
+    ]);
+    expect(auditSummaryLines("")).toEqual([]);
+  });
 });

@@ -50,6 +50,8 @@ const label = (key: string) => fieldLabels[key] ?? key;
 
 /** The summary as short lines: changed fields as "role: Assessor → IQA", other facts as "key: value". */
 export function auditSummaryLines(summary: unknown): string[] {
+  // A summary withheld from the reader (lib/audit/queries.ts: a malpractice entry) is one sentence.
+  if (typeof summary === "string") return summary === "" ? [] : [summary];
   if (!summary || typeof summary !== "object" || Array.isArray(summary)) return [];
   const { before, after, ...rest } = summary as Record<string, unknown>;
   const lines: string[] = [];

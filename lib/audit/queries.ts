@@ -4,8 +4,30 @@ import { awardingBodyChain } from "@/lib/audit/record-audit-event";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-centre-audit-chain";
 import { getPrisma } from "@/lib/db/client";
 import { requireCentrePermission, requirePermission } from "@/lib/auth/require-permission";
+import { rolesCan } from "@/lib/auth/permissions";
 
 export const auditPageSize = 50;
+
+/**
+ * What a malpractice entry's details read as to anyone but the head of centre: the cases (who is
+ * suspected, of what, the notes and outcome) are confidential to them (handbook 5.22).
+ */
+export const confidentialAuditSummary = "Confidential: only the head of centre sees the details.";
+
+/** True for the entries whose details only the head of centre reads (lib/malpractice's actions). */
+function isConfidentialEntry(action: string): boolean {
+  return action.startsWith("malpractice.");
+}
+
+/**
+ * The entries as this reader may see them: a malpractice entry keeps its action, time and who
+ * acted, but its summary is replaced, unless the reader manages the cases (malpractice.manage).
+ * Only what is read changes; the stored entries, and so the chain's check, stay as they are.
+ */
+function redactedFor<E extends { action: string; summary: unknown }>(access: AccessContext, events: E[]): E[] {
+  if (rolesCan(access.workspace.roles, "malpractice.manage")) return events;
+  return events.map((event) => (isConfidentialEntry(event.action) ? { ...event, summary: confidentialAuditSummary } : event));
+}
 
 /**
  * The audit trail the person may read in their active workspace: a centre's (its entries, chain
@@ -41,7 +63,7 @@ export async function listAuditEvents(access: AccessContext, options: { page: nu
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / auditPageSize)),
-    events: await withActorNames(events),
+    events: await withActorNames(redactedFor(access, events)),
   };
 }
 
@@ -59,7 +81,7 @@ export async function listRecordHistory(access: AccessContext, record: { targetT
     orderBy: { sequence: "desc" },
     take: auditPageSize,
   });
-  return withActorNames(events);
+  return withActorNames(redactedFor(access, events));
 }
 
 async function withActorNames<E extends { actorUserId: string | null }>(events: E[]) {
