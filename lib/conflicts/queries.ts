@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { isoDay } from "@/lib/format/dates";
 import { declarationInForce } from "@/lib/rules/conflicts-of-interest";
 import { assessingCentres, declarableCandidates, declarableCentres, declarableSchools, maySelfDeclare } from "./eligibility";
+import { asReaderMaySee } from "./reader-scope";
 import { centreConflictDeclarations, declarationsOf } from "./rule-declarations";
 import type { RegisterStatus } from "./schemas";
 
@@ -40,12 +41,14 @@ export async function ownConflictRecord(access: AccessContext) {
 
 /**
  * The centre's conflict-of-interest register: every declaration about one of its candidates or
- * about the centre itself, by every member of staff, filtered by in force (today) or ended.
+ * about the centre itself, by every member of staff, filtered by in force (today) or ended. An
+ * external verifier sees a candidate they were not granted as "a candidate" (./reader-scope.ts).
  */
 export async function conflictRegister(access: AccessContext, status: RegisterStatus, now: Date = new Date()) {
   const centre = requireCentrePermission(access, "conflict.register");
   const today = isoDay(now);
-  const rows = await centreConflictDeclarations(getPrisma(), { centreId: centre.workspace.centreId });
+  const db = getPrisma();
+  const rows = await asReaderMaySee(db, centre, await centreConflictDeclarations(db, { centreId: centre.workspace.centreId }), now);
   const all = rows.map((row) => ({ ...row, inForce: declarationInForce({ endedOn: row.endedOn ? isoDay(row.endedOn) : null }, today) }));
   return {
     counts: { inForce: all.filter((row) => row.inForce).length, ended: all.filter((row) => !row.inForce).length, all: all.length },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessContext } from "@/lib/auth/access-context";
 import { requireCentrePermission, requireRecordId } from "@/lib/auth/require-permission";
+import { asReaderMaySee } from "@/lib/conflicts/reader-scope";
 import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
@@ -82,7 +83,10 @@ export async function staffMemberTeamRecord(
       select: { id: true, kind: true, fileName: true, createdAt: true, staffQualificationId: true },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     }),
-    centreConflictDeclarations(db, { centreId: centre.workspace.centreId, staffUserIds: [membership.userId] }),
+    // An external verifier sees a candidate they were not granted as "a candidate" (lib/conflicts/reader-scope.ts).
+    centreConflictDeclarations(db, { centreId: centre.workspace.centreId, staffUserIds: [membership.userId] }).then((rows) =>
+      asReaderMaySee(db, centre, rows, now),
+    ),
     currentSampleSignatures(db, [membership.userId]),
     centreApprovals(access, [membership.userId]),
   ]);
