@@ -6,9 +6,14 @@ import { maxImportRows } from "./schemas";
 // Reads an uploaded CSV as it arrives (papaparse's Node stream), never holding the raw file: the
 // header row, each data row's cells with its line number, and the SHA-256 of the bytes (the same
 // file uploaded again is recognised). Blank lines are skipped but still counted, so a line number
-// is the one a spreadsheet shows. Reports progress every `progressEvery` rows.
+// is the one a spreadsheet shows. Reports progress every `progressEvery` rows. A line longer than
+// `maxLineBytes` is refused before the parser sees it, and a row with more than `maxRowCells`
+// cells as soon as it is read: no candidate's row is that long, and such a file (one 19 MB line,
+// say) would otherwise make the parser hold hundreds of MB.
 
 export const maxImportBytes = 20 * 1024 * 1024;
+export const maxLineBytes = 64 * 1024;
+export const maxRowCells = 200;
 
 export class CsvRefusal extends Error {}
 
@@ -16,10 +21,19 @@ export type ReadCsv = { headers: string[]; rows: { lineNumber: number; cells: st
 
 export async function readCsv(
   body: ReadableStream<Uint8Array>,
-  options: { onProgress?: (rowsRead: number) => void; progressEvery?: number; limitBytes?: number; maxRows?: number } = {},
+  options: {
+    onProgress?: (rowsRead: number) => void;
+    progressEvery?: number;
+    limitBytes?: number;
+    maxRows?: number;
+    maxLineBytes?: number;
+    maxCells?: number;
+  } = {},
 ): Promise<ReadCsv> {
   const limitBytes = options.limitBytes ?? maxImportBytes;
   const maxRows = options.maxRows ?? maxImportRows;
+  const lineLimit = options.maxLineBytes ?? maxLineBytes;
+  const maxCells = options.maxCells ?? maxRowCells;
   const progressEvery = options.progressEvery ?? 1000;
   const hash = createHash("sha256");
   const decoder = new TextDecoder("utf-8");
@@ -33,6 +47,12 @@ export async function readCsv(
     parser.on("data", (cells: string[]) => {
       line += 1;
       if (refusal) return;
+      if (cells.length > maxCells) {
+        refusal = new CsvRefusal(
+          `Line ${line} has ${cells.length.toLocaleString("en-GB")} cells: a row may have at most ${maxCells}. Check the file is the CSV of candidates exported from your student records system.`,
+        );
+        return;
+      }
       if (headers === null) {
         headers = cells.map((cell, index) => (index === 0 ? cell.replace(/^\uFEFF/, "") : cell).trim());
         return;
@@ -50,15 +70,42 @@ export async function readCsv(
   });
 
   let bytes = 0;
+  // Bytes since the last line break (CR or LF; one inside quotes counts too) and the breaks so far.
+  let lineBytes = 0;
+  let breaks = 0;
+  let afterCr = false;
   const reader = body.getReader();
+  const refuse = async (message: string): Promise<never> => {
+    await reader.cancel().catch(() => undefined);
+    parser.destroy();
+    throw new CsvRefusal(message);
+  };
   for (;;) {
     const { value, done: ended } = await reader.read();
     if (ended) break;
     bytes += value.byteLength;
     if (bytes > limitBytes) {
-      await reader.cancel().catch(() => undefined);
-      parser.destroy();
-      throw new CsvRefusal(`The file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB: split it into smaller files.`);
+      await refuse(`The file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB: split it into smaller files.`);
+    }
+    for (let at = 0; at < value.length; at += 1) {
+      const byte = value[at];
+      if (byte === 0x0a) {
+        if (!afterCr) breaks += 1;
+        lineBytes = 0;
+        afterCr = false;
+      } else if (byte === 0x0d) {
+        breaks += 1;
+        lineBytes = 0;
+        afterCr = true;
+      } else {
+        afterCr = false;
+        lineBytes += 1;
+        if (lineBytes > lineLimit) {
+          await refuse(
+            `Line ${breaks + 1} is longer than ${Math.round(lineLimit / 1024)} KB: no candidate's row is that long. Check the file is the CSV of candidates exported from your student records system.`,
+          );
+        }
+      }
     }
     hash.update(value);
     const text = decoder.decode(value, { stream: true });
