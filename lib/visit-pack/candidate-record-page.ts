@@ -19,24 +19,16 @@ const label = <K extends string>(labels: Record<K, string>, key: K) => labels[ke
 /** A file in the pack: its path relative to the candidate's folder, and the evidence item or activity it belongs to. */
 export type EvidenceFileLink = { fileId: string; path: string; fileName: string; ownerId: string };
 
-export async function candidateRecordPage(
-  db: Db,
-  input: {
-    centreId: string;
-    candidateId: string;
-    /** Where this page sits, relative to the pack's top ("candidates/…/record.html"). */
-    folder: string;
-    /** The candidate's files in the pack by stored-file id, with paths relative to the candidate's folder. */
-    files: Map<string, EvidenceFileLink>;
-    claimedLines: { kind: string; unit: string | null; claimedOn: string; provisional: boolean; reference: string }[];
-    workInProgress: boolean;
-  },
-): Promise<string> {
-  const { centreId, candidateId } = input;
-  const [candidate, decisions, activities, feedback, evidence, sampling, reviews] = await Promise.all([
-    db.candidate.findFirstOrThrow({
-      where: { centreId, id: candidateId },
+/**
+ * The records of several candidates at once (the pack reads them in batches: eight queries per batch
+ * rather than per candidate), by candidate id.
+ */
+export async function loadCandidateRecords(db: Db, centreId: string, ids: string[]) {
+  const [candidates, decisions, activities, feedback, evidence, sampling, reviews] = await Promise.all([
+    db.candidate.findMany({
+      where: { centreId, id: { in: ids } },
       select: {
+        id: true,
         name: true,
         uln: true,
         workplace: true,
@@ -54,9 +46,10 @@ export async function candidateRecordPage(
       },
     }),
     db.unitDecision.findMany({
-      where: { centreId, candidateId },
+      where: { centreId, candidateId: { in: ids } },
       orderBy: [{ decidedOn: "asc" }, { createdAt: "asc" }],
       select: {
+        candidateId: true,
         decisionType: true,
         outcome: true,
         decidedOn: true,
@@ -67,24 +60,34 @@ export async function candidateRecordPage(
       },
     }),
     db.assessmentActivity.findMany({
-      where: { centreId, candidateId },
+      where: { centreId, candidateId: { in: ids } },
       orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
-      select: { id: true, method: true, occurredOn: true, place: true, description: true, decision: true, simulated: true },
+      select: {
+        candidateId: true,
+        id: true,
+        method: true,
+        occurredOn: true,
+        place: true,
+        description: true,
+        decision: true,
+        simulated: true,
+      },
     }),
     db.feedback.findMany({
-      where: { centreId, candidateId },
+      where: { centreId, candidateId: { in: ids } },
       orderBy: { givenAt: "asc" },
-      select: { givenAt: true, achieved: true, nextSteps: true, plannedActions: true, candidateResponse: true },
+      select: { candidateId: true, givenAt: true, achieved: true, nextSteps: true, plannedActions: true, candidateResponse: true },
     }),
     db.evidenceItem.findMany({
-      where: { centreId, candidateId },
+      where: { centreId, candidateId: { in: ids } },
       orderBy: [{ createdAt: "asc" }],
-      select: { id: true, reference: true, title: true, method: true, status: true, judgedAt: true, createdAt: true },
+      select: { candidateId: true, id: true, reference: true, title: true, method: true, status: true, judgedAt: true, createdAt: true },
     }),
     db.samplingRecord.findMany({
-      where: { centreId, candidateId },
+      where: { centreId, candidateId: { in: ids } },
       orderBy: [{ sampledOn: "asc" }, { createdAt: "asc" }],
       select: {
+        candidateId: true,
         stage: true,
         sampledOn: true,
         outcome: true,
@@ -95,9 +98,9 @@ export async function candidateRecordPage(
       },
     }),
     db.assessmentPlan.findMany({
-      where: { centreId, candidateId },
+      where: { centreId, candidateId: { in: ids } },
       orderBy: [{ plannedOn: "asc" }, { createdAt: "asc" }],
-      select: { title: true, plannedOn: true, reviewOn: true, status: true },
+      select: { candidateId: true, title: true, plannedOn: true, reviewOn: true, status: true },
     }),
   ]);
   const unitIds = [...new Set(sampling.map((s) => s.unitId))];
@@ -106,6 +109,36 @@ export async function candidateRecordPage(
         (await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, urn: true, title: true } })).map((u) => [u.id, u]),
       )
     : new Map<string, { urn: string; title: string }>();
+  const of = <T extends { candidateId: string }>(rows: T[], id: string) => rows.filter((row) => row.candidateId === id);
+  return new Map(
+    candidates.map((candidate) => [
+      candidate.id,
+      {
+        candidate,
+        decisions: of(decisions, candidate.id),
+        activities: of(activities, candidate.id),
+        feedback: of(feedback, candidate.id),
+        evidence: of(evidence, candidate.id),
+        sampling: of(sampling, candidate.id),
+        reviews: of(reviews, candidate.id),
+        units,
+      },
+    ]),
+  );
+}
+
+export type CandidateRecordData = NonNullable<Awaited<ReturnType<typeof loadCandidateRecords>> extends Map<string, infer V> ? V : never>;
+
+export function candidateRecordPage(
+  record: CandidateRecordData,
+  input: {
+    /** The candidate's files in the pack by stored-file id, with paths relative to the candidate's folder. */
+    files: Map<string, EvidenceFileLink>;
+    claimedLines: { kind: string; unit: string | null; claimedOn: string; provisional: boolean; reference: string }[];
+    workInProgress: boolean;
+  },
+): string {
+  const { candidate, decisions, activities, feedback, evidence, sampling, reviews, units } = record;
   const filesByEvidence = new Map<string, EvidenceFileLink[]>();
   for (const found of input.files.values()) filesByEvidence.set(found.ownerId, [...(filesByEvidence.get(found.ownerId) ?? []), found]);
   const fileLinks = (ownerId: string) => {

@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/client";
 import { isoDay, startOfUtcDay } from "@/lib/format/dates";
 import { joinedSinceVisit } from "@/lib/staff/visit-flags";
 import { lastCompletedVisit } from "@/lib/visits/queries";
-import { candidateRecordPage, type EvidenceFileLink } from "./candidate-record-page";
+import { candidateRecordPage, loadCandidateRecords, type CandidateRecordData, type EvidenceFileLink } from "./candidate-record-page";
 import { centreRecords } from "./centre-records";
 import { directClaimsPage, lastVisitReportPage, sampleSignaturesPage, teamPage, type TeamMember } from "./pack-pages";
 import { candidateFolder, staffFolder, storedFilePath } from "./pack-paths";
@@ -23,6 +23,8 @@ export type PackEntry = { path: string; label: string } & (
 export type PackGroup = { title?: string; entries: PackEntry[] };
 export type PackSection = { heading: string; description: string; groups: PackGroup[] };
 export type PackPlan = { title: string; visitOn: Date; sections: PackSection[]; entryCount: number };
+
+const RECORD_BATCH = 25;
 
 const staffFileKindLabels = {
   CV: "CV",
@@ -66,6 +68,20 @@ export async function planVisitPack(
   );
   const unitName = (unitId: string | null) => (unitId ? (units.get(unitId)?.urn ?? null) : null);
 
+  // Records are read in batches, in the order the pack writes them (claimed, then work in progress);
+  // a batch is dropped once the pack has moved past it, so only two batches are ever held.
+  const order = [...candidates.filter((c) => claimedById.has(c.id)), ...candidates.filter((c) => wipIds.includes(c.id))].map((c) => c.id);
+  const batches = new Map<number, Promise<Map<string, CandidateRecordData>>>();
+  const recordOf = async (candidateId: string): Promise<CandidateRecordData> => {
+    const batch = Math.floor(order.indexOf(candidateId) / RECORD_BATCH);
+    if (!batches.has(batch))
+      batches.set(batch, loadCandidateRecords(db, centreId, order.slice(batch * RECORD_BATCH, (batch + 1) * RECORD_BATCH)));
+    batches.delete(batch - 2);
+    const record = (await batches.get(batch)!).get(candidateId);
+    if (!record) throw new Error("A candidate of the pack was not found.");
+    return record;
+  };
+
   const candidateGroup = (candidate: { id: string; name: string }, workInProgress: boolean): PackGroup => {
     const folder = candidateFolder(candidate);
     const links = new Map<string, EvidenceFileLink>();
@@ -93,8 +109,7 @@ export async function planVisitPack(
           kind: "generated",
           path: `${folder}/record.html`,
           label: "Assessment record",
-          content: () =>
-            candidateRecordPage(db, { centreId, candidateId: candidate.id, folder, files: links, claimedLines, workInProgress }),
+          content: async () => candidateRecordPage(await recordOf(candidate.id), { files: links, claimedLines, workInProgress }),
         },
         ...fileEntries,
       ],
