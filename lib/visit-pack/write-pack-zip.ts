@@ -1,7 +1,7 @@
 import "server-only";
 import { once } from "node:events";
 import { PassThrough, Readable, Transform } from "node:stream";
-import type { Archiver, ArchiverError, ArchiverOptions } from "archiver";
+import archiver, { type Archiver, type ArchiverError } from "archiver";
 import type { FileStorage } from "@/lib/storage/file-storage";
 import { indexPage } from "./index-page";
 import type { PackEntry, PackPlan } from "./pack-plan";
@@ -11,11 +11,7 @@ import type { PackEntry, PackPlan } from "./pack-plan";
 // in the zip, so memory stays flat however many files the pack holds. The index is written last,
 // when it is known which files were missing from storage.
 
-// archiver 7 is CommonJS (a function); the installed @types describe archiver 8's classes, whose
-// Archiver instance API is the same.
-type CreateArchive = (format: "zip", options?: ArchiverOptions) => Archiver;
-async function createArchive(): Promise<Archiver> {
-  const archiver = ((await import("archiver")) as unknown as { default: CreateArchive }).default;
+function createArchive(): Archiver {
   return archiver("zip", { zlib: { level: 1 } });
 }
 
@@ -34,7 +30,7 @@ export async function writePackZip(
   plan: PackPlan,
   options: { builtAt: Date; onProgress: (filesDone: number) => Promise<void> },
 ): Promise<PackZipResult> {
-  const archive = await createArchive();
+  const archive = createArchive();
   let byteSize = 0;
   const counted = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
