@@ -20,6 +20,27 @@ import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 // 4. puts the security headers on every response, with a fresh CSP nonce that Next.js reads
 //    from the request's Content-Security-Policy header and puts on its own scripts.
 
+/**
+ * The policy for a response that is a stored file, not one of our pages (null for a page): an
+ * uploaded evidence or professional-record file (a certificate, a CV), or a visit pack's zip, must
+ * run nothing and reach nothing if a browser ever rendered it. A visit pack's index, shown in the
+ * browser, is the pack's own HTML with its style sheet inline: styles, and nothing else. Its
+ * sandbox allows scripts only so that tools reading the page (axe in the end-to-end test, a
+ * reader's browser extensions) can run in it: default-src 'none' still blocks every script,
+ * event handler and javascript: link of the page itself, and the sandbox keeps it in an opaque
+ * origin, away from the app's cookies and pages. Set here because Next.js keeps the proxy's
+ * header over the one a route handler sets.
+ */
+function storedFilePolicy(path: string): string | null {
+  if (path.startsWith("/api/files/") || path.startsWith("/api/staff-files/")) return "default-src 'none'; sandbox";
+  if (path.startsWith("/api/visit-packs/")) {
+    return /^\/api\/visit-packs\/[^/]+\/index\/?$/.test(path)
+      ? "default-src 'none'; style-src 'unsafe-inline'; sandbox allow-scripts"
+      : "default-src 'none'; sandbox";
+  }
+  return null;
+}
+
 async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
   const headerProblem = actionHeaderRefusal(request.headers);
   if (headerProblem) return headerProblem;
@@ -55,12 +76,8 @@ export async function proxy(request: NextRequest) {
   const requestId = newRequestId();
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, https: servedOverHttps(request), development: process.env.NODE_ENV === "development" });
-  // A downloaded evidence file is someone's upload, never one of our pages: if a browser ever
-  // rendered it, it must run nothing and reach nothing.
-  // The same for a professional-record file (a certificate, a CV).
-  if (request.nextUrl.pathname.startsWith("/api/files/") || request.nextUrl.pathname.startsWith("/api/staff-files/")) {
-    headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
-  }
+  const filePolicy = storedFilePolicy(request.nextUrl.pathname);
+  if (filePolicy) headers["Content-Security-Policy"] = filePolicy;
   const respond = (response: Response) => {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     response.headers.set(REQUEST_ID_HEADER, requestId);
