@@ -22,12 +22,12 @@ describe("navigation", () => {
       "Audit trail",
     ]);
   });
-  it("shows an external verifier the visits and their granted access, never the claims", () => {
+  it("shows an external verifier the visits, their granted access and candidates, never the claims", () => {
     const ev = labels(["EXTERNAL_VERIFIER"]);
     expect(ev).toContain("EV visits");
     expect(ev).toContain("EV access");
+    expect(ev).toContain("Candidates");
     expect(ev).not.toContain("Certificate claims");
-    expect(ev).not.toContain("Candidates");
     // The audit trail records every candidate, not only those granted to the verifier.
     expect(ev).not.toContain("Audit trail");
   });

@@ -21,7 +21,8 @@ const items: readonly NavigationItem[] = [
   // The body's policy numbers as data (lib/policies).
   { href: "/policy", label: "Policy", permission: "policy.edit" },
   // The centre's candidates: registering (admins), finding and opening them (lib/candidates).
-  { href: "/candidates", label: "Candidates", permission: "candidate.view" },
+  // An external verifier sees only the candidates granted to them (lib/external-verifier-access).
+  { href: "/candidates", label: "Candidates", permission: ["candidate.view", "candidate.viewGranted"] },
   // Certificate claims: what can be claimed now, batches, certificates received (lib/certificate-claims).
   { href: "/claims", label: "Certificate claims", permission: "claim.manage" },
   // Direct Claims Status per qualification (handbook 5.21; lib/direct-claims).
