@@ -1,4 +1,6 @@
 import { z } from "zod";
+// Imported for its side effect: zod runs without `new Function` in the browser (the CSP; see that file).
+import "@/lib/validation/text-fields";
 
 // Shared by the visit pack page's form and its actions.
 
