@@ -9,7 +9,17 @@ import { ensureBrowser } from "./lib/browser";
 import { commandEnv, run } from "./lib/child-process";
 import { E2E_REPORT, playwrightCounts } from "./lib/test-reports";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package.json",
+];
 const IGNORED = new Set(["node_modules", ".next"]);
 
 function newestMtime(entry: string): number {
