@@ -138,7 +138,10 @@ test("a centre admin registers a candidate and allocates an assessor; a conflict
   await form.getByLabel("Workplace or site (optional)").fill("Leeds contact centre");
   await form.getByLabel("Email").fill("ruby.fletcher@learners.example");
   await form.getByLabel("ULN (optional)").fill("6182049375"); // one digit off a valid ULN
-  // The demo centres offer one qualification: it is chosen already.
+  // Northgate also offers the Retail certificate it imported for its own use: choose the diploma.
+  const qualification = form.getByLabel("Qualification", { exact: true });
+  const diploma = await qualification.locator("option", { hasText: "Customer Service" }).first().getAttribute("value");
+  await qualification.selectOption(diploma!);
   await form.getByLabel("Start date").fill("2026-11-02");
   await form.getByRole("button", { name: "Register candidate" }).click();
   await expect(form.getByLabel("ULN (optional)")).toHaveAttribute("aria-invalid", "true");
