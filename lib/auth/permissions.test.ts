@@ -45,6 +45,7 @@ const expected: Record<string, readonly string[]> = {
     "standardisation.judge",
     "professionalRecord.own",
     "priorLearning.record",
+    "visit.view",
   ],
   IQA: [
     "home.view",
@@ -58,6 +59,7 @@ const expected: Record<string, readonly string[]> = {
     "standardisation.judge",
     "professionalRecord.own",
     "conflict.register",
+    "visit.view",
   ],
   CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],
   EXTERNAL_VERIFIER: [

@@ -113,6 +113,8 @@ export const rolePermissions = {
     "professionalRecord.own",
     // The assessor judges prior learning against the criteria (handbook 9.9).
     "priorLearning.record",
+    // The EV's visits and reports, read-only: an assessor may own an action point from one.
+    "visit.view",
   ],
   // An IQA samples decisions, gives assessors feedback, countersigns sampled units and runs
   // standardisation (handbook 4.4, 5.20.1); they take part in exercises as a judge too.
@@ -128,6 +130,8 @@ export const rolePermissions = {
     "standardisation.judge",
     "professionalRecord.own",
     "conflict.register",
+    // The EV's visits and reports, read-only: an IQA often owns an action point from one.
+    "visit.view",
   ],
   // A candidate reaches only their own portfolio (lib/candidates/load-candidate.ts).
   CANDIDATE: ["home.view", "qualification.view", "portfolio.own", "evidence.upload"],

@@ -44,6 +44,7 @@ describe("navigation", () => {
       "Caseload",
       "Record an activity",
       "Candidates",
+      "EV visits",
       "Conflicts of interest",
       "IQA feedback",
       "Standardisation",
@@ -57,6 +58,7 @@ describe("navigation", () => {
       "Caseload",
       "Record an activity",
       "Candidates",
+      "EV visits",
       "Conflicts of interest",
       "Sampling",
       "IQA feedback",
@@ -70,6 +72,7 @@ describe("navigation", () => {
     expect(labels(["IQA"])).toEqual([
       "Home",
       "Candidates",
+      "EV visits",
       "Conflicts of interest",
       "Sampling",
       "IQA feedback",
