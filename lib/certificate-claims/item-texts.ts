@@ -1,4 +1,5 @@
 import { displayDay } from "@/lib/format/dates";
+import { displayFindingDates } from "@/lib/format/finding-text";
 import type { RuleFinding } from "@/lib/rules/findings";
 import type { CandidateClaimable, ClaimLineInfo } from "./eligibility";
 import { entryTypeLabels } from "./labels";
@@ -33,13 +34,13 @@ export function lineStatus(line: ClaimLineInfo): string[] {
 }
 
 const messages = (reasons: readonly RuleFinding[]) =>
-  reasons.filter((reason) => reason.severity === "problem").map((reason) => reason.message);
+  reasons.filter((reason) => reason.severity === "problem").map((reason) => displayFindingDates(reason.message));
 
 export function candidateClaimTexts(candidate: CandidateClaimable): CandidateClaimTexts {
   const texts: CandidateClaimTexts = {
     candidateId: candidate.candidateId,
     legend: `${candidate.name}: ${candidate.qualification.title} (${entryTypeLabels[candidate.entryType].toLowerCase()})`,
-    warnings: candidate.warnings.map((warning) => warning.message),
+    warnings: candidate.warnings.map((warning) => displayFindingDates(warning.message)),
     options: [],
     inBatches: [],
     notYet: [],

@@ -8,6 +8,7 @@ import { directClaimsEventLabels, directClaimsStateLabels } from "@/lib/direct-c
 import { directClaimsPage } from "@/lib/direct-claims/queries";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { displayDay, isoDay, startOfUtcDay } from "@/lib/format/dates";
+import { displayFindingDates } from "@/lib/format/finding-text";
 import {
   ChangeDirectClaimsStatusForm,
   RecordDirectClaimsStatusForm,
@@ -45,7 +46,7 @@ export default async function DirectClaimsPage() {
                 warning.findings.map((finding) => (
                   <li key={`${warning.qualificationId}-${finding.code}`}>
                     <span className="font-semibold">{warning.title}</span> (DCS ends {displayDay(dayFrom(warning.endsOn))}):{" "}
-                    {finding.message} <span className="text-sm text-ink-muted">({finding.source})</span>
+                    {displayFindingDates(finding.message)} <span className="text-sm text-ink-muted">({finding.source})</span>
                   </li>
                 )),
               )}
@@ -75,7 +76,7 @@ export default async function DirectClaimsPage() {
               {!status.standing.underDirectClaims && status.standing.findings.length > 0 && (
                 <ul className="mt-2 list-disc pl-5">
                   {status.standing.findings.map((finding) => (
-                    <li key={finding.code}>{finding.message}</li>
+                    <li key={finding.code}>{displayFindingDates(finding.message)}</li>
                   ))}
                 </ul>
               )}
