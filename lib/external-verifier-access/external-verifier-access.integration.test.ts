@@ -169,6 +169,12 @@ describe("EV access expiry and revocation", () => {
     expect(await runAction(revokeExternalVerifierAccess, asAdmin, { accessId, version: 2 })).toMatchObject({ ok: false, code: "STALE" });
     expect(await runAction(revokeExternalVerifierAccess, asAdmin, { accessId, version: 1 })).toMatchObject({ ok: true });
     expect(await runAction(revokeExternalVerifierAccess, asAdmin, { accessId, version: 2 })).toMatchObject({ ok: false, code: "CONFLICT" });
+    // A second tab still on the version it loaded is told the access was already revoked.
+    expect(await runAction(revokeExternalVerifierAccess, asAdmin, { accessId, version: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "This access was already revoked.",
+    });
     await expect(loadCandidate(db(), eve, world.candidateInA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listCandidates(eve, allCandidates)).rows).toEqual([]);
     await expect(getFileForDownload(eve, world.inCentreA.file.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -25,8 +25,8 @@ export const revokeExternalVerifierAccess = defineCentreAction({
       },
     });
     if (!grant) throw notFound("Access");
-    if (grant.version !== input.version) throw new AppError("STALE");
     if (grant.revokedAt) throw new AppError("CONFLICT", "This access was already revoked.");
+    if (grant.version !== input.version) throw new AppError("STALE");
     const { count } = await tx.externalVerifierAccess.updateMany({
       where: { id: grant.id, centreId, version: grant.version, revokedAt: null },
       data: { revokedAt: now, revokedById: access.userId, version: { increment: 1 } },

@@ -60,8 +60,9 @@ function StatusForm<S extends z.ZodType<FieldValues>>(props: {
     setFormError(null);
     const result = await props.run(props.workspaceKey, values as z.input<S>);
     if (!result.ok) {
+      // No refresh on a refusal: the form is keyed by the DCS version, so a refresh after someone
+      // else's change would re-mount it and lose both the message and what the admin typed.
       setFormError(applyActionErrors(result as never, setError, props.fields.map((field) => field.name) as readonly Path<FieldValues>[]));
-      if (result.code === "STALE") router.refresh();
       return;
     }
     toast.show(props.done);

@@ -9,7 +9,6 @@ export function RevokeAccessButton(props: { workspaceKey: string; accessId: stri
     <ActionButton
       name={props.name}
       variant="secondary"
-      refreshOnError
       doneMessage="Access revoked. The verifier no longer sees these candidates."
       run={() => revokeExternalVerifierAccessAction(props.workspaceKey, { accessId: props.accessId, version: props.version })}
     >
