@@ -164,6 +164,32 @@ describe("importing candidates from a CSV", () => {
     expect(await db().candidateImport.findUniqueOrThrow({ where: { id: checked.importId } })).toMatchObject({ status: "PREVIEW" });
   });
 
+  it("a cell over 2,000 characters is its row's problem by line and field; a long cell in an unmapped column is ignored", async () => {
+    const world = await createAssessmentWorld();
+    const text = [
+      `${header},Employer,Notes`,
+      `${line(world)},${"E".repeat(3000)},`,
+      `${line(world, { Email: "other@test.example", ULN: "" })},Acme Care,${"n".repeat(3000)}`,
+    ].join("\r\n");
+    const csv = await readCsv(stream(text));
+    const mapping = guessMapping(csv.headers);
+    expect(mapping.employer).toBe("Employer");
+    expect(Object.values(mapping)).not.toContain("Notes");
+    const result = await runAction(
+      previewCandidateImport,
+      asAdminA(world),
+      { fileName: "long.csv", fileSha256: csv.sha256, headers: csv.headers, mapping, rows: csv.rows },
+      { now },
+    );
+    expect(result).toMatchObject({ ok: true, data: { rows: 2, valid: 1, withProblems: 1 } });
+    if (!result.ok) return;
+    const rows = await rowsOf(result.data.importId);
+    expect(rows.map((row) => [row.lineNumber, row.status, row.problems])).toEqual([
+      [2, "INVALID", [{ field: "employer", reason: "Use at most 2,000 characters in a cell." }]],
+      [3, "VALID", []],
+    ]);
+  });
+
   it("a mixed file: the admin imports only the valid rows; the rest are left out and counted", async () => {
     const world = await createAssessmentWorld();
     const checked = await preview(world, [

@@ -6,6 +6,7 @@ import type { IsoDate } from "@/lib/rules/dates";
 import { normaliseUln } from "@/lib/rules/uln";
 import { importFieldSpecs, requiredImportFields, type ImportField, type ImportProblem, type ImportRowValues } from "./fields";
 import { qualificationKey, readImportDate, readUnitList, readYesNo } from "./read-values";
+import { cellTooLongMessage, maxCellChars } from "./schemas";
 
 // One row of a candidate import checked against the centre as it is now: the same rules as the
 // registration form (its zod schema, the entry rules of handbook 1.4, 7.3, 7.4 and 11.1, the
@@ -124,6 +125,9 @@ export function checkImportRow(values: ImportRowValues, index: ImportCheckIndex,
   };
   const hasProblem = (field: ImportField) => problems.some((problem) => problem.field === field);
 
+  for (const field of Object.keys(values) as ImportField[]) {
+    if (values[field].length > maxCellChars) add(field, cellTooLongMessage);
+  }
   for (const field of requiredImportFields) {
     if (values[field].trim() === "") add(field, `Missing: give the ${importFieldSpecs[field].label.toLowerCase()}.`);
   }
@@ -137,7 +141,7 @@ export function checkImportRow(values: ImportRowValues, index: ImportCheckIndex,
   if (values.fullAward.trim() !== "" && fullAward === null) add("fullAward", 'Write "yes" for a full-award entry, or "no".');
 
   const qualification = values.qualificationNumber ? context.qualifications.get(qualificationKey(values.qualificationNumber)) : undefined;
-  if (values.qualificationNumber && !qualification) {
+  if (values.qualificationNumber && !qualification && !hasProblem("qualificationNumber")) {
     add(
       "qualificationNumber",
       `No qualification "${values.qualificationNumber}" is available to this centre: check the qualification number.`,
@@ -162,7 +166,7 @@ export function checkImportRow(values: ImportRowValues, index: ImportCheckIndex,
   const email = values.email.trim().toLowerCase();
   const staff = (field: "assessorEmail" | "iqaEmail", people: ReadonlyMap<string, CheckStaff>, role: string) => {
     const wanted = values[field].trim().toLowerCase();
-    if (wanted === "") return null;
+    if (wanted === "" || hasProblem(field)) return null;
     const person = people.get(wanted);
     if (!person) add(field, `No active ${role} at this centre has the email ${wanted}.`);
     else if (person.email.toLowerCase() === email)

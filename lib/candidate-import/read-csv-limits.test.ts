@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CsvRefusal, maxRowCells, readCsv } from "./read-csv";
+import { notCsvMessage, notUtf8Message, textRefusal } from "./text-check";
 
 // A file that is not a list of candidates (one huge line, a row of thousands of cells) is refused
 // as it arrives, with a message for the admin, before the parser holds it: a 19 MB single line
@@ -48,8 +49,9 @@ describe("readCsv line and cell limits", () => {
     } finally {
       clearInterval(timer);
     }
-    // Refused on the first megabyte, not after reading all nineteen.
-    expect(chunksRead).toBeLessThan(19);
+    // Refused on the first megabyte; the rest is read and discarded (never parsed) so the browser,
+    // still sending, gets the answer.
+    expect(chunksRead).toBe(19);
     // A generous bound (garbage collection makes heap figures noisy): the unbounded reader grew by 180-370 MB.
     expect(peak - before).toBeLessThan(150 * 1024 * 1024);
   });
@@ -74,5 +76,58 @@ describe("readCsv line and cell limits", () => {
     await expect(readCsv(stream(`Name\r${line}\r${line}\r${line}\r`, 1000))).resolves.toMatchObject({ rows: { length: 3 } });
     await expect(readCsv(stream(`Name\n${line}\n${line}${line}\n`, 1000))).rejects.toThrow("Line 3 is longer than 64 KB");
     await expect(readCsv(stream(`Name\n${"w".repeat(3000)}\n`), { maxLineBytes: 2048 })).rejects.toThrow("Line 2 is longer than 2 KB");
+  });
+
+  it("after refusing a 5 MB line, reads the rest of the upload before answering, so the browser sees the refusal, not a dropped connection", async () => {
+    let sent = 0;
+    let finished = false;
+    const body = streamOf(function* () {
+      yield encode("Name,Employer\n");
+      for (let piece = 0; piece < 80; piece += 1) {
+        sent += 1;
+        yield encode("x".repeat(64 * 1024));
+      }
+      yield encode("\nTom,Acme\n");
+      finished = true;
+    });
+    await expect(readCsv(body)).rejects.toThrow(/^Line 2 is longer than 64 KB: no candidate's row is that long/);
+    expect(sent).toBe(80);
+    expect(finished).toBe(true);
+  });
+
+  it("stops reading a refused upload at twice the size limit", async () => {
+    let sent = 0;
+    const body = streamOf(function* () {
+      for (;;) {
+        sent += 1;
+        yield encode("a\n".repeat(512));
+      }
+    });
+    await expect(readCsv(body, { limitBytes: 10 * 1024 })).rejects.toThrow("larger than");
+    expect(sent).toBeLessThan(30);
+  });
+
+  it("refuses a file with NUL bytes (not a CSV) and one that is not UTF-8 text, in the browser's check too", async () => {
+    const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x41, 0x0a]);
+    await expect(
+      readCsv(
+        streamOf(function* () {
+          yield binary;
+        }),
+      ),
+    ).rejects.toThrow(notCsvMessage);
+    const latin1 = new Uint8Array([...encode("Name\nZo"), 0xeb, ...encode("\n")]);
+    await expect(
+      readCsv(
+        streamOf(function* () {
+          yield latin1;
+        }),
+      ),
+    ).rejects.toThrow(notUtf8Message);
+    expect(textRefusal(binary, false)).toBe(notCsvMessage);
+    expect(textRefusal(latin1, false)).toBe(notUtf8Message);
+    expect(textRefusal(encode("Name\nZoë\n"), false)).toBeNull();
+    // A first slice cut in the middle of "ë" is still text: the rest of the character follows.
+    expect(textRefusal(encode("Name\nZoë").slice(0, -1), true)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import { maxImportRows } from "./schemas";
+import { notCsvMessage, notUtf8Message } from "./text-check";
 
 // Reads an uploaded CSV as it arrives (papaparse's Node stream), never holding the raw file: the
 // header row, each data row's cells with its line number, and the SHA-256 of the bytes (the same
@@ -36,7 +37,7 @@ export async function readCsv(
   const maxCells = options.maxCells ?? maxRowCells;
   const progressEvery = options.progressEvery ?? 1000;
   const hash = createHash("sha256");
-  const decoder = new TextDecoder("utf-8");
+  const decoder = new TextDecoder("utf-8", { fatal: true });
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });
   let headers: string[] | null = null;
   const rows: ReadCsv["rows"] = [];
@@ -75,9 +76,21 @@ export async function readCsv(
   let breaks = 0;
   let afterCr = false;
   const reader = body.getReader();
+  // A refusal reads (and discards) the rest of the upload before it is answered, up to twice the
+  // size limit: a browser still sending sees an answer it can show, not a dropped connection.
   const refuse = async (message: string): Promise<never> => {
-    await reader.cancel().catch(() => undefined);
     parser.destroy();
+    try {
+      let drained = bytes;
+      while (drained <= 2 * limitBytes) {
+        const { value, done: ended } = await reader.read();
+        if (ended) break;
+        drained += value.byteLength;
+      }
+    } catch {
+      // The sender went away: nothing left to answer.
+    }
+    await reader.cancel().catch(() => undefined);
     throw new CsvRefusal(message);
   };
   for (;;) {
@@ -87,6 +100,7 @@ export async function readCsv(
     if (bytes > limitBytes) {
       await refuse(`The file is larger than ${Math.round(limitBytes / 1024 / 1024)} MB: split it into smaller files.`);
     }
+    if (value.includes(0)) await refuse(notCsvMessage);
     for (let at = 0; at < value.length; at += 1) {
       const byte = value[at];
       if (byte === 0x0a) {
@@ -108,10 +122,20 @@ export async function readCsv(
       }
     }
     hash.update(value);
-    const text = decoder.decode(value, { stream: true });
+    let text: string;
+    try {
+      text = decoder.decode(value, { stream: true });
+    } catch {
+      text = await refuse(notUtf8Message);
+    }
     if (text !== "" && !parser.write(text)) await new Promise((resolve) => parser.once("drain", resolve));
   }
-  const rest = decoder.decode();
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    rest = await refuse(notUtf8Message);
+  }
   if (rest !== "") parser.write(rest);
   parser.end();
   await done;

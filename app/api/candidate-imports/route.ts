@@ -55,6 +55,29 @@ function readMapping(request: Request) {
   }
 }
 
+/**
+ * A refusal of what was read from the file, in words that name where it is: the preview's form has
+ * no field for a row's cell or a header, so "correct the highlighted fields" would point at nothing.
+ */
+function fileRefusal(
+  message: string,
+  fieldErrors: Record<string, string[]> | undefined,
+  csv: { headers: string[]; rows: { lineNumber: number }[] },
+): string {
+  const placed: string[] = [];
+  for (const [key, reasons] of Object.entries(fieldErrors ?? {})) {
+    const cell = /^rows\.(\d+)\.cells\.(\d+)$/.exec(key);
+    const header = /^headers\.(\d+)$/.exec(key);
+    if (cell) {
+      const line = csv.rows[Number(cell[1])]?.lineNumber;
+      const column = csv.headers[Number(cell[2])] || `column ${Number(cell[2]) + 1}`;
+      placed.push(`Line ${line}, column "${column.slice(0, 60)}": ${reasons.join(" ")}`);
+    } else if (header) placed.push(`The name of column ${Number(header[1]) + 1} in the header row: ${reasons.join(" ")}`);
+    else if (key !== "mapping" && key !== "file") placed.push(reasons.join(" "));
+  }
+  return placed.length > 0 ? `Nothing was imported. ${placed.slice(0, 5).join(" ")}` : message;
+}
+
 export async function POST(request: Request) {
   const requestId = newRequestId();
   try {
@@ -96,7 +119,15 @@ export async function POST(request: Request) {
             { fileName, fileSha256: csv.sha256, headers: csv.headers, mapping, rows: csv.rows },
             { expectedWorkspaceKey, requestId },
           );
-          send(result.ok ? { type: "done", ...result.data } : { type: "error", error: result.message, fieldErrors: result.fieldErrors });
+          send(
+            result.ok
+              ? { type: "done", ...result.data }
+              : {
+                  type: "error",
+                  error: result.fieldErrors?.mapping ? result.message : fileRefusal(result.message, result.fieldErrors, csv),
+                  fieldErrors: result.fieldErrors,
+                },
+          );
         } catch (error) {
           if (error instanceof CsvRefusal) send({ type: "error", error: error.message });
           else {

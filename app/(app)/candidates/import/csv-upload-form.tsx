@@ -9,6 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SelectField } from "@/components/ui/select-field";
 import { importFields, importFieldSpecs, type ImportField } from "@/lib/candidate-import/fields";
 import { guessMapping, mappingProblems, type ColumnMapping } from "@/lib/candidate-import/guess-mapping";
+import { textRefusal } from "@/lib/candidate-import/text-check";
 import { candidateImportUploadUrl, mappingHeader, type UploadEvent } from "@/lib/candidate-import/upload-protocol";
 
 // Choose a CSV → its header row is read here in the browser and each field's column guessed →
@@ -61,6 +62,12 @@ export function CsvUploadForm({ workspaceKey }: { workspaceKey: string }) {
     setHeaders([]);
     if (!chosen) return;
     try {
+      const start = 64 * 1024;
+      const refusal = textRefusal(new Uint8Array(await chosen.slice(0, start).arrayBuffer()), chosen.size > start);
+      if (refusal) {
+        setFileError(refusal);
+        return;
+      }
       const read = await readHeaders(chosen);
       if (read.every((header) => header === "")) {
         setFileError("This file has no header row: its first line must name the columns.");
