@@ -21,7 +21,7 @@ export const columnMappingSchema = z.partialRecord(z.enum(importFields), z.strin
 export const previewCandidateImportSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
   fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  headers: z.array(z.string().max(200)).min(1).max(200),
+  headers: z.array(z.string().max(200, "Use at most 200 characters in a column's name.")).min(1).max(200),
   mapping: columnMappingSchema,
   /** The data rows' cells in header order, each with its line in the file (the header is line 1). */
   rows: z
