@@ -8,6 +8,7 @@ import { checkUlnForCertification } from "@/lib/rules/entry-eligibility";
 import { normaliseUln } from "@/lib/rules/uln";
 import { centreConflictDeclarations } from "@/lib/conflicts/rule-declarations";
 import { allocationConflicts } from "./allocation-conflicts";
+import { candidateAttentionWhere } from "./attention";
 import { candidateReadScope, candidateReadWhere, loadCandidate } from "./load-candidate";
 import { notFound } from "@/lib/errors/app-error";
 import type { CandidateListFilter } from "./schemas";
@@ -37,6 +38,7 @@ export async function listCandidates(access: AccessContext, filter: CandidateLis
     ...candidateReadWhere(centre, scope),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.assessor ? { assessorUserId: filter.assessor } : {}),
+    ...(filter.needs ? { AND: [candidateAttentionWhere(centre.workspace.centreId, filter.needs)] } : {}),
     ...(search
       ? {
           OR: [{ name: { contains: search, mode: "insensitive" as const } }, ...(/^\d+$/.test(uln) ? [{ uln: { startsWith: uln } }] : [])],
@@ -64,7 +66,14 @@ export async function listCandidates(access: AccessContext, filter: CandidateLis
       },
     }),
   ]);
-  return { rows, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / candidatesPerPage)) };
+  return {
+    rows,
+    total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(total / candidatesPerPage)),
+    /** An external verifier sees only the candidates granted to them (none granted: an empty list that says so). */
+    readsThroughGrant: scope.kind === "granted",
+  };
 }
 
 /** The centre's active assessors and IQAs (who may be allocated, and the list's assessor filter). */

@@ -31,16 +31,19 @@ describe("candidate form fields", () => {
   });
 
   it("reads the list's filters from the address, ignoring anything odd", () => {
-    expect(candidateListFilterSchema.parse({ q: " pri ", status: "WITHDRAWN", page: "3" })).toEqual({
+    expect(candidateListFilterSchema.parse({ q: " pri ", status: "WITHDRAWN", needs: "no-uln", page: "3" })).toEqual({
       q: "pri",
       status: "WITHDRAWN",
       assessor: undefined,
+      needs: "no-uln",
       page: 3,
     });
-    expect(candidateListFilterSchema.parse({ status: "GONE", assessor: "x", page: "-1" })).toEqual({
+    expect(candidateListFilterSchema.parse({ needs: "awaiting-countersignature" }).needs).toBe("awaiting-countersignature");
+    expect(candidateListFilterSchema.parse({ status: "GONE", assessor: "x", needs: "everything", page: "-1" })).toEqual({
       q: "",
       status: undefined,
       assessor: undefined,
+      needs: undefined,
       page: 1,
     });
   });

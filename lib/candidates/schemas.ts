@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/rules/dates";
 import { normaliseUln, ulnProblem } from "@/lib/rules/uln";
 import { emailField, textField } from "@/lib/validation/text-fields";
+import { candidateAttentionValues } from "./attention";
 
 // Shared by the candidate actions and their forms (react-hook-form's zod resolver), so the
 // browser and the server give the same messages.
@@ -121,6 +122,7 @@ export const candidateListFilterSchema = z.object({
   q: z.string().trim().max(120).catch(""),
   status: z.enum(["ACTIVE", "WITHDRAWN", "COMPLETED"]).optional().catch(undefined),
   assessor: z.uuid().optional().catch(undefined),
+  needs: z.enum(candidateAttentionValues).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type CandidateListFilter = z.output<typeof candidateListFilterSchema>;

@@ -11,7 +11,18 @@ test("the head of centre's home: claims ready, the DCS warning, the visit coming
   test.setTimeout(60_000);
   await signIn(page, "priya.shah@northgate.example");
   const now = page.getByRole("region", { name: "Your centre now" });
-  await expect(now.getByRole("link", { name: /active candidates? (has|have) no ULN/ })).toBeVisible();
+  await expect(now.getByRole("link", { name: /active candidates? (has|have) no ULN/ })).toHaveAttribute(
+    "href",
+    "/candidates?status=ACTIVE&needs=no-uln",
+  );
+  await expect(now.getByRole("link", { name: /active candidates? (has|have) no assessor allocated/ })).toHaveAttribute(
+    "href",
+    "/candidates?status=ACTIVE&needs=no-assessor",
+  );
+  await expect(now.getByRole("link", { name: /a decision awaiting a qualified assessor's countersignature$/ })).toHaveAttribute(
+    "href",
+    "/candidates?needs=awaiting-countersignature",
+  );
   await expect(now.getByRole("link", { name: "1 malpractice case under investigation" })).toHaveAttribute("href", "/malpractice");
 
   const claims = page.getByRole("region", { name: "Certificate claims" });

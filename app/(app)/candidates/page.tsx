@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccess } from "@/lib/auth/current-access";
 import { rolesCan } from "@/lib/auth/permissions";
+import { candidateAttentionLabels } from "@/lib/candidates/attention";
 import { candidateStatusLabels, candidateStatusTones } from "@/lib/candidates/labels";
 import { listAllocatableStaff, listCandidates } from "@/lib/candidates/queries";
 import { candidateListFilterSchema } from "@/lib/candidates/schemas";
@@ -14,11 +15,11 @@ import { CandidateSearchForm } from "./candidate-search-form";
 
 export const metadata: Metadata = { title: "Candidates" };
 
-type Search = { q?: string; status?: string; assessor?: string; page?: string };
+type Search = { q?: string; status?: string; assessor?: string; needs?: string; page?: string };
 
 function pageHref(filter: Search, page: number): string {
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "assessor"] as const) if (filter[key]) params.set(key, filter[key]!);
+  for (const key of ["q", "status", "assessor", "needs"] as const) if (filter[key]) params.set(key, filter[key]!);
   if (page > 1) params.set("page", String(page));
   return `/candidates${params.size > 0 ? `?${params}` : ""}`;
 }
@@ -30,8 +31,12 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const [list, staff] = await Promise.all([orNotFound(listCandidates(access, filter)), orNotFound(listAllocatableStaff(access))]);
   const canManage = rolesCan(access.workspace.roles, "candidate.manage");
   const canImport = rolesCan(access.workspace.roles, "candidateImport.manage");
-  const kept: Search = { q: filter.q, status: filter.status, assessor: filter.assessor };
-  const filtered = Boolean(filter.q || filter.status || filter.assessor);
+  const kept: Search = { q: filter.q, status: filter.status, assessor: filter.assessor, needs: filter.needs };
+  const filtered = Boolean(filter.q || filter.status || filter.assessor || filter.needs);
+  const shownFilter = [
+    filter.status ? candidateStatusLabels[filter.status].toLowerCase() : null,
+    filter.needs ? candidateAttentionLabels[filter.needs].toLowerCase() : null,
+  ].filter(Boolean);
   return (
     <>
       <PageHeader
@@ -54,13 +59,21 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           ) : undefined
         }
       />
-      <CandidateSearchForm q={filter.q} status={filter.status ?? ""} assessor={filter.assessor ?? ""} assessors={staff.assessors} />
+      <CandidateSearchForm
+        q={filter.q}
+        status={filter.status ?? ""}
+        assessor={filter.assessor ?? ""}
+        needs={filter.needs ?? ""}
+        assessors={staff.assessors}
+      />
       <p className="mb-4 text-ink-muted" role="status">
         {list.total === 0
           ? filtered
-            ? "No candidates match."
-            : "No candidates are registered yet."
-          : `${list.total} candidate${list.total === 1 ? "" : "s"}${filtered ? " match" : ""}. Page ${list.page} of ${list.pageCount}.`}
+            ? `No candidates match${shownFilter.length > 0 ? ` (${shownFilter.join(", ")})` : ""}.`
+            : list.readsThroughGrant
+              ? "No candidates are granted to you at this centre."
+              : "No candidates are registered yet."
+          : `${list.total} candidate${list.total === 1 ? "" : "s"}${filtered ? ` match${shownFilter.length > 0 ? ` (${shownFilter.join(", ")})` : ""}` : ""}. Page ${list.page} of ${list.pageCount}.`}
       </p>
       {list.rows.length > 0 && (
         <ul className="flex flex-col divide-y divide-line-subtle rounded-lg border border-line-subtle bg-surface" aria-label="Candidates">
