@@ -24,6 +24,9 @@ function pageHref(filter: Search, page: number): string {
   return `/candidates${params.size > 0 ? `?${params}` : ""}`;
 }
 
+/** "No ULN" → "no ULN": the label's first letter only, so abbreviations keep their capitals. */
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const raw = await searchParams;
   const filter = candidateListFilterSchema.parse(raw);
@@ -35,7 +38,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const filtered = Boolean(filter.q || filter.status || filter.assessor || filter.needs);
   const shownFilter = [
     filter.status ? candidateStatusLabels[filter.status].toLowerCase() : null,
-    filter.needs ? candidateAttentionLabels[filter.needs].toLowerCase() : null,
+    filter.needs ? lowerFirst(candidateAttentionLabels[filter.needs]) : null,
   ].filter(Boolean);
   return (
     <>
